@@ -11,9 +11,15 @@ __version__ = "0.1.0"
 # (pandas and ipywidgets are imported only when a table or a widget is asked for).
 _EXPORTS = {
     "Article": "medialit._article",
+    "gradebook": "medialit._gradebook",
     "load_article": "medialit._article",
     "load_context": "medialit._data",
+    "load_quiz": "medialit._quiz",
     "load_statements": "medialit._data",
+    "progress": "medialit._store",
+    "set_student": "medialit._store",
+    "show_quiz": "medialit._widgets",
+    "student_form": "medialit._widgets",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])
@@ -21,6 +27,10 @@ __all__ = sorted([*_EXPORTS, "__version__"])
 if TYPE_CHECKING:
     from medialit._article import Article, load_article
     from medialit._data import load_context, load_statements
+    from medialit._gradebook import gradebook
+    from medialit._quiz import load_quiz
+    from medialit._store import progress, set_student
+    from medialit._widgets import show_quiz, student_form
 
 
 def __getattr__(name: str) -> Any:

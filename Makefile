@@ -1,0 +1,54 @@
+# medialit: two commands for a fresh machine.
+#   make lab    set up (first time only) and open the course in JupyterLab
+#   make test   the whole test suite, in the same environment
+PYTHON ?= python3
+VENV   ?= .venv
+PY      = $(VENV)/bin/python
+LESSON ?= 01
+
+.PHONY: lab test test-unit test-notebooks app exercises bench lint clean help
+.DEFAULT_GOAL := help
+
+help:
+	@echo "make lab            set up (first time only) and open the course in JupyterLab"
+	@echo "make test           run the whole test suite"
+	@echo "make app LESSON=03  serve one lesson as a web app (Voila), without code cells"
+	@echo "make exercises      regenerate exercises/ from solutions/"
+	@echo "make bench          measure the budgets in DESIGN.md"
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+# Reinstall only when the project's dependencies change.
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (medialit)" >/dev/null
+	touch $@
+
+lab: $(VENV)/.installed
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)" \
+		--LabApp.default_url=/lab/tree/notebooks/00-start-here.ipynb
+
+app: $(VENV)/.installed
+	$(VENV)/bin/voila --no-browser --strip_sources=True $(firstword $(wildcard notebooks/$(LESSON)-*.ipynb))
+
+# Unit and browser tests, then the solutions strictly (outputs must reproduce), then
+# lessons and exercises laxly (they must run top to bottom).
+test: $(VENV)/.installed
+	$(PY) -m pytest
+	$(PY) -m pytest --nbval --nbval-sanitize-with solutions/sanitize.cfg solutions
+	$(PY) -m pytest --nbval-lax notebooks exercises
+
+exercises: $(VENV)/.installed
+	$(VENV)/bin/medialit exercises
+
+bench: $(VENV)/.installed
+	$(PY) benchmarks/bench.py
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+clean:
+	rm -rf $(VENV) .pytest_cache screenshots gradebook-out .bench

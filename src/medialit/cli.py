@@ -1,0 +1,58 @@
+"""The `medialit` command: progress, exercises, gradebook.
+
+Each subcommand lives beside the code it drives; this module only parses arguments, so
+`medialit --help` answers fast. Every subcommand returns an exit code and prints friendly
+messages, never a traceback, for problems a student or instructor can fix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="medialit",
+        description="medialit: a media-literacy course in Jupyter notebooks.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    progress = sub.add_parser("progress", help="summarise your saved answers, or export them")
+    progress.add_argument("--student", help="whose answers (default: the name set in lesson 00)")
+    progress_sub = progress.add_subparsers(dest="progress_command", metavar="ACTION")
+    export = progress_sub.add_parser("export", help="write the one file you hand in")
+    export.add_argument("file", help="where to write it, e.g. my-answers.json")
+    export.add_argument("--student", dest="export_student", help=argparse.SUPPRESS)
+    progress.set_defaults(handler="medialit._store:cli_progress")
+
+    exercises = sub.add_parser("exercises", help="write exercises/ from solutions/")
+    exercises.add_argument("--check", action="store_true",
+                           help="change nothing; fail if exercises/ differ from the solutions")
+    exercises.add_argument("--solutions", default="solutions", help="folder of solution notebooks")
+    exercises.add_argument("--exercises", default="exercises", help="folder to write")
+    exercises.set_defaults(handler="medialit._exercises:cli_exercises")
+
+    grade = sub.add_parser("gradebook", help="grade many answer files; write CSV and an HTML report")
+    grade.add_argument("paths", nargs="+", help="answer files or folders of them")
+    grade.add_argument("--out", default="gradebook-out", help="folder for the CSV files and report")
+    grade.set_defaults(handler="medialit._gradebook:cli_gradebook")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 0
+    module_name, func_name = args.handler.split(":")
+    handler = getattr(importlib.import_module(module_name), func_name)
+    return int(handler(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
