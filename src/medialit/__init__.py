@@ -16,6 +16,7 @@ _EXPORTS = {
     "load_context": "medialit._data",
     "load_quiz": "medialit._quiz",
     "load_statements": "medialit._data",
+    "load_timeline": "medialit._timeline",
     "progress": "medialit._store",
     "set_student": "medialit._store",
     "show_quiz": "medialit._widgets",
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from medialit._gradebook import gradebook
     from medialit._quiz import load_quiz
     from medialit._store import progress, set_student
+    from medialit._timeline import load_timeline
     from medialit._widgets import show_quiz, student_form
 
 
