@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import tomllib
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
 from pathlib import Path
 
 import yaml
@@ -74,7 +78,9 @@ def test_package_data_is_shipped():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())
     patterns = project["tool"]["setuptools"]["package-data"]["medialit"]
     data = ROOT / "src" / "medialit" / "data"
-    shipped = {p.relative_to(data.parent).as_posix() for pat in patterns for p in data.parent.glob(pat)}
+    shipped = {
+        p.relative_to(data.parent).as_posix() for pat in patterns for p in data.parent.glob(pat)
+    }
     on_disk = {
         p.relative_to(data.parent).as_posix()
         for p in data.rglob("*")

@@ -15,10 +15,43 @@ ARTICLE_FILE = "article.txt"
 
 # Abbreviations whose final period never ends a sentence in English news copy.
 _ABBREVIATIONS = (
-    "U.S.", "U.K.", "U.N.", "E.U.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.",
-    "Col.", "Sgt.", "Capt.", "Gov.", "Sen.", "Rep.", "St.", "Jr.", "Sr.", "No.", "vs.",
-    "e.g.", "i.e.", "etc.", "approx.", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.",
-    "Nov.", "Dec.", "Brig.", "Maj.", "Amb.",
+    "U.S.",
+    "U.K.",
+    "U.N.",
+    "E.U.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Prof.",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Sgt.",
+    "Capt.",
+    "Gov.",
+    "Sen.",
+    "Rep.",
+    "St.",
+    "Jr.",
+    "Sr.",
+    "No.",
+    "vs.",
+    "e.g.",
+    "i.e.",
+    "etc.",
+    "approx.",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Sep.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Brig.",
+    "Maj.",
+    "Amb.",
 )
 
 # A sentence ends at . ! or ?, optionally followed by closing quotes or brackets, when the
@@ -68,11 +101,15 @@ class Article:
         for sid, _, text in self._sentence_rows:
             if sid == sentence_id:
                 return text
-        raise KeyError(f"no sentence with id {sentence_id!r} (ids run S01 to {self._sentence_rows[-1][0]})")
+        raise KeyError(
+            f"no sentence with id {sentence_id!r} (ids run S01 to {self._sentence_rows[-1][0]})"
+        )
 
     def __repr__(self) -> str:
-        return (f"<Article {self.headline!r}: {len(self.paragraphs)} paragraphs, "
-                f"{len(self._sentence_rows)} sentences>")
+        return (
+            f"<Article {self.headline!r}: {len(self.paragraphs)} paragraphs, "
+            f"{len(self._sentence_rows)} sentences>"
+        )
 
 
 def parse_article(text: str) -> Article:

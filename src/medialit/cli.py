@@ -29,13 +29,18 @@ def _parser() -> argparse.ArgumentParser:
     progress.set_defaults(handler="medialit._store:cli_progress")
 
     exercises = sub.add_parser("exercises", help="write exercises/ from solutions/")
-    exercises.add_argument("--check", action="store_true",
-                           help="change nothing; fail if exercises/ differ from the solutions")
+    exercises.add_argument(
+        "--check",
+        action="store_true",
+        help="change nothing; fail if exercises/ differ from the solutions",
+    )
     exercises.add_argument("--solutions", default="solutions", help="folder of solution notebooks")
     exercises.add_argument("--exercises", default="exercises", help="folder to write")
     exercises.set_defaults(handler="medialit._exercises:cli_exercises")
 
-    grade = sub.add_parser("gradebook", help="grade many answer files; write CSV and an HTML report")
+    grade = sub.add_parser(
+        "gradebook", help="grade many answer files; write CSV and an HTML report"
+    )
     grade.add_argument("paths", nargs="+", help="answer files or folders of them")
     grade.add_argument("--out", default="gradebook-out", help="folder for the CSV files and report")
     grade.set_defaults(handler="medialit._gradebook:cli_gradebook")

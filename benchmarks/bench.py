@@ -1,0 +1,183 @@
+"""Measure every budget in DESIGN.md and print figure, target and verdict.
+
+Run with `make bench`. Figures are medians over repeated runs on this machine; the script
+prints them and exits non-zero when a budget does not hold. No test times anything: speed
+lives here.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PY = sys.executable
+RESULTS: list[tuple[str, str, str, bool]] = []
+
+
+def report(name: str, figure: str, target: str, ok: bool) -> None:
+    """Print one budget line and remember it for the summary."""
+    RESULTS.append((name, figure, target, ok))
+    print(f"{name}: {figure} (target {target}) {'OK' if ok else 'OVER'}", flush=True)
+
+
+def _median_run(cmd: list[str], repeat: int, env: dict[str, str] | None = None) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True, env=env, cwd=ROOT)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def bench_import(repeat: int = 9) -> None:
+    """`import medialit` against `import pandas, ipywidgets`, interpreter start subtracted."""
+    base = _median_run([PY, "-c", "pass"], repeat)
+    ours = _median_run([PY, "-c", "import medialit"], repeat) - base
+    theirs = _median_run([PY, "-c", "import pandas, ipywidgets"], repeat) - base
+    ratio = ours / theirs
+    report(
+        "import medialit / import pandas, ipywidgets",
+        f"{ours * 1000:.0f} ms / {theirs * 1000:.0f} ms = {ratio:.2f}x",
+        "<= 1.20x",
+        ratio <= 1.2,
+    )
+
+
+def bench_notebooks(repeat: int = 3) -> None:
+    """Each notebook's run time after the kernel has started (nbclient, median of runs)."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    notebooks = sorted(ROOT.glob("notebooks/*.ipynb")) + sorted(ROOT.glob("exercises/*.ipynb"))
+    notebooks += sorted(ROOT.glob("solutions/*.ipynb"))
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["MEDIALIT_HOME"] = home
+        for path in notebooks:
+            times = []
+            for _ in range(repeat):
+                nb = nbformat.read(path, as_version=4)
+                client = NotebookClient(
+                    nb,
+                    timeout=120,
+                    kernel_name="python3",
+                    resources={"metadata": {"path": str(path.parent)}},
+                )
+                with client.setup_kernel():
+                    start = time.perf_counter()
+                    for index, cell in enumerate(nb.cells):
+                        client.execute_cell(cell, index)
+                    times.append(time.perf_counter() - start)
+            median = statistics.median(times)
+            report(f"run {path.relative_to(ROOT)}", f"{median:.2f} s", "< 5 s", median < 5)
+
+
+def bench_script(script: str) -> None:
+    """Run a component benchmark that prints `name: figure (target) OK/OVER` lines."""
+    path = ROOT / "benchmarks" / script
+    if not path.exists():
+        report(script, "missing", "present", False)
+        return
+    out = subprocess.run([PY, str(path)], capture_output=True, text=True, cwd=ROOT)
+    lines = [
+        line for line in out.stdout.splitlines() if re.search(r"\((target )?.+\) (OK|OVER)$", line)
+    ]
+    if out.returncode not in (0, 1) or not lines:
+        report(
+            script, f"failed (exit {out.returncode}): {out.stderr.strip()[-300:]}", "runs", False
+        )
+        return
+    for line in lines:
+        name, rest = line.split(": ", 1)
+        figure, _, tail = rest.rpartition(" (")
+        target, _, verdict = tail.rpartition(") ")
+        report(name, figure, target.removeprefix("target "), verdict == "OK")
+
+
+def bench_suite() -> None:
+    """The test suite without and with the browser tests (one run each: they take minutes)."""
+    env = dict(os.environ)
+    env["MEDIALIT_HOME"] = tempfile.mkdtemp()
+    runs = {
+        "unit tests (no browser)": [
+            PY,
+            "-m",
+            "pytest",
+            "-q",
+            "-m",
+            "not browser",
+            "-p",
+            "no:cacheprovider",
+        ],
+        "solutions --nbval": [
+            PY,
+            "-m",
+            "pytest",
+            "-q",
+            "--nbval",
+            "--nbval-sanitize-with",
+            "solutions/sanitize.cfg",
+            "solutions",
+            "-p",
+            "no:cacheprovider",
+        ],
+        "lessons and exercises --nbval-lax": [
+            PY,
+            "-m",
+            "pytest",
+            "-q",
+            "--nbval-lax",
+            "notebooks",
+            "exercises",
+            "-p",
+            "no:cacheprovider",
+        ],
+    }
+    total = 0.0
+    for name, cmd in runs.items():
+        start = time.perf_counter()
+        result = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
+        elapsed = time.perf_counter() - start
+        total += elapsed
+        tail = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else "no output"
+        print(f"  {name}: {elapsed:.1f} s ({tail})", flush=True)
+    report("test suite without browser tests", f"{total:.1f} s", "< 120 s", total < 120)
+    start = time.perf_counter()
+    result = subprocess.run(
+        [PY, "-m", "pytest", "-q", "-m", "browser", "-p", "no:cacheprovider"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    elapsed = time.perf_counter() - start
+    tail = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else "no output"
+    print(f"  browser tests: {elapsed:.1f} s ({tail})", flush=True)
+    report("browser tests", f"{elapsed:.1f} s", "< 180 s", elapsed < 180)
+
+
+def main() -> int:
+    """Run every benchmark; exit 1 if any budget is over."""
+    print(f"medialit benchmarks on {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    bench_import()
+    bench_script("bench_quiz.py")
+    bench_script("bench_gradebook.py")
+    bench_notebooks()
+    if "--no-suite" not in sys.argv:
+        bench_suite()
+    over = [name for name, _, _, ok in RESULTS if not ok]
+    print(
+        f"\n{len(RESULTS) - len(over)} of {len(RESULTS)} budgets hold"
+        + (f"; over: {', '.join(over)}" if over else "")
+    )
+    return 1 if over else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
