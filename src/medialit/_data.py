@@ -1,0 +1,232 @@
+"""Layer 1 (statements.csv) and layer 2 (context.csv): the article's annotation as tables."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pandas is imported only when a table is asked for
+    import pandas as pd
+
+    from medialit._article import Article
+
+STATEMENTS_FILE = "statements.csv"
+CONTEXT_FILE = "context.csv"
+
+# Vocabularies, in the order lessons present them (categories keep this order).
+KINDS = ("fact", "claim", "denial", "speculation", "opinion")
+SOURCE_TYPES = ("author", "named_person", "named_group", "anonymous", "vague")
+EVIDENCE = ("none", "testimony", "document", "physical", "official_record")
+STATUSES = (
+    "corroborated",
+    "official_claim",
+    "anonymous_claim",
+    "disputed",
+    "contradicted",
+    "unverified",
+)
+
+STATEMENT_COLUMNS = (
+    "id",
+    "paragraph",
+    "text",
+    "kind",
+    "source",
+    "source_type",
+    "cue",
+    "hedges",
+    "boosters",
+    "evidence",
+    "checkable",
+    "explanation",
+)
+# cue, hedges and boosters may be empty (the author's own voice has no cue).
+_STATEMENT_OPTIONAL = frozenset({"cue", "hedges", "boosters"})
+
+CONTEXT_COLUMNS = (
+    "statement_id",
+    "facts_row",
+    "status_at_publication",
+    "status_later",
+    "as_of",
+    "summary",
+    "sources",
+)
+
+_STATEMENT_ID = re.compile(r"S\d\d[a-z]?")
+_FACTS_ROW = re.compile(r"\d+(; \d+)*")
+_URL = re.compile(r"https?://\S+")
+
+
+def _read_rows(path: Path, columns: tuple[str, ...], id_column: str) -> list[dict[str, str]]:
+    """Read a CSV as strings; every column must be present, and no row may be ragged."""
+    name = path.name
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            header = reader.fieldnames or []
+            missing = [c for c in columns if c not in header]
+            if missing:
+                raise ValueError(f"{name}: missing column {missing[0]!r}")
+            rows = []
+            for row in reader:
+                if None in row or None in row.values():
+                    rid = row.get(id_column) or f"line {reader.line_num}"
+                    raise ValueError(f"{name}: row {rid}: wrong number of fields")
+                rows.append({c: row[c] for c in columns})
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise ValueError(f"{name}: cannot read ({error})") from error
+    return rows
+
+
+def _split_list(value: str) -> list[str]:
+    return [part.strip() for part in value.split(";") if part.strip()]
+
+
+def read_statements(path: str | Path, article: Article | None = None) -> pd.DataFrame:
+    """Read and validate a statements file against the article; raise ValueError if broken."""
+    import pandas as pd
+
+    from medialit._article import load_article
+
+    path = Path(path)
+    name = path.name
+    article = article if article is not None else load_article()
+    sentences = {
+        sid: (int(par), text) for sid, par, text in article.sentences.itertuples(index=False)
+    }
+    rows = _read_rows(path, STATEMENT_COLUMNS, "id")
+
+    seen: set[str] = set()
+    for number, row in enumerate(rows, start=2):  # line 1 is the header
+        rid = row["id"].strip() or f"line {number}"
+
+        def fail(column: str, problem: str, rid: str = rid) -> ValueError:
+            return ValueError(f"{name}: row {rid}, column {column!r}: {problem}")
+
+        for column in STATEMENT_COLUMNS:
+            if column not in _STATEMENT_OPTIONAL and not row[column].strip():
+                raise fail(column, "is empty")
+        if not _STATEMENT_ID.fullmatch(rid):
+            raise fail("id", "must look like S05 or S09a (a sentence id, optionally a letter)")
+        if rid in seen:
+            raise fail("id", "duplicate id")
+        seen.add(rid)
+        for column, vocabulary in (
+            ("kind", KINDS),
+            ("source_type", SOURCE_TYPES),
+            ("evidence", EVIDENCE),
+        ):
+            if row[column] not in vocabulary:
+                raise fail(
+                    column, f"unknown value {row[column]!r} (one of {', '.join(vocabulary)})"
+                )
+        if row["checkable"].strip().lower() not in ("true", "false"):
+            raise fail("checkable", f"must be true or false, not {row['checkable']!r}")
+        text = row["text"]
+        if text not in article.text:
+            raise fail("text", f"not an exact substring of the article: {text!r}")
+        for column in ("hedges", "boosters"):
+            for word in _split_list(row[column]):
+                # Lessons let students mark these words, so each must be in the text.
+                if word.lower() not in text.lower():
+                    raise fail(column, f"{word!r} is not in the statement's text")
+        sentence_id = rid[:3]
+        if sentence_id not in sentences:
+            raise fail("id", f"the article has no sentence {sentence_id}")
+        paragraph, sentence = sentences[sentence_id]
+        if text not in sentence:
+            raise fail("id", f"the text does not lie in sentence {sentence_id}")
+        try:
+            given = int(row["paragraph"])
+        except ValueError:
+            raise fail("paragraph", f"not a whole number: {row['paragraph']!r}") from None
+        if given != paragraph:
+            raise fail("paragraph", f"is {given}, but the text lies in paragraph {paragraph}")
+
+    frame = pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
+    frame["paragraph"] = frame["paragraph"].astype("int64")
+    frame["checkable"] = frame["checkable"].str.strip().str.lower().eq("true").astype(bool)
+    for column, vocabulary in (
+        ("kind", KINDS),
+        ("source_type", SOURCE_TYPES),
+        ("evidence", EVIDENCE),
+    ):
+        frame[column] = pd.Categorical(frame[column], categories=list(vocabulary))
+    for column in ("hedges", "boosters"):
+        frame[column] = frame[column].map(lambda v: "; ".join(_split_list(v))).astype("str")
+    return frame
+
+
+def read_context(path: str | Path, statements: pd.DataFrame) -> pd.DataFrame:
+    """Read and validate a context file against the statements table; raise ValueError."""
+    import pandas as pd
+
+    path = Path(path)
+    name = path.name
+    known = set(statements["id"])
+    rows = _read_rows(path, CONTEXT_COLUMNS, "statement_id")
+
+    seen: set[str] = set()
+    for number, row in enumerate(rows, start=2):
+        rid = row["statement_id"].strip() or f"line {number}"
+
+        def fail(column: str, problem: str, rid: str = rid) -> ValueError:
+            return ValueError(f"{name}: row {rid}, column {column!r}: {problem}")
+
+        for column in CONTEXT_COLUMNS:
+            if not row[column].strip():
+                raise fail(column, "is empty")
+        if rid not in known:
+            raise fail("statement_id", f"no statement {rid} in the statements table")
+        if rid in seen:
+            raise fail("statement_id", "duplicate statement id")
+        seen.add(rid)
+        if not _FACTS_ROW.fullmatch(row["facts_row"]):
+            raise fail("facts_row", f"must be row numbers like 2 or 2; 3, not {row['facts_row']!r}")
+        for column in ("status_at_publication", "status_later"):
+            if row[column] not in STATUSES:
+                raise fail(column, f"unknown status {row[column]!r} (one of {', '.join(STATUSES)})")
+        try:
+            dt.date.fromisoformat(row["as_of"])
+        except ValueError:
+            raise fail("as_of", f"not an ISO date (YYYY-MM-DD): {row['as_of']!r}") from None
+        for source in row["sources"].split(" ; "):
+            parts = [p.strip() for p in source.split(" | ")]
+            if len(parts) != 3 or not all(parts):
+                raise fail("sources", f"each source must be 'outlet | date | url': {source!r}")
+            if not _URL.fullmatch(parts[2]):
+                raise fail("sources", f"not an http(s) address: {parts[2]!r}")
+
+    frame = pd.DataFrame(rows, columns=list(CONTEXT_COLUMNS))
+    for column in ("status_at_publication", "status_later"):
+        frame[column] = pd.Categorical(frame[column], categories=list(STATUSES))
+    frame["as_of"] = pd.to_datetime(frame["as_of"], format="%Y-%m-%d")
+    return frame
+
+
+@lru_cache(maxsize=1)
+def _statements() -> pd.DataFrame:
+    with resources.as_file(resources.files("medialit.data").joinpath(STATEMENTS_FILE)) as path:
+        return read_statements(path)
+
+
+@lru_cache(maxsize=1)
+def _context() -> pd.DataFrame:
+    with resources.as_file(resources.files("medialit.data").joinpath(CONTEXT_FILE)) as path:
+        return read_context(path, _statements())
+
+
+def load_statements() -> pd.DataFrame:
+    """Layer 1: one row per statement of the article, with its kind, source and cues."""
+    return _statements().copy(deep=True)
+
+
+def load_context() -> pd.DataFrame:
+    """Layer 2: what other sources said about a statement, then and later (from FACTS.md)."""
+    return _context().copy(deep=True)
