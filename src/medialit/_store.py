@@ -1,0 +1,380 @@
+"""Answers that are never lost: one JSON file per student, written atomically.
+
+Format: docs/answer-file.md. Every write re-reads the file under a lock, appends, and replaces
+the file atomically (temp file in the same folder, flush, fsync, os.replace), so a crash
+mid-write leaves the old file whole and two kernels never drop each other's answers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import argparse
+
+    from medialit._quiz import Question, Result
+
+try:  # a lock keeps two kernels from writing at once; Windows has no fcntl
+    import fcntl
+except ImportError:  # pragma: no cover - exercised only on Windows
+    fcntl = None  # type: ignore[assignment]
+
+FORMAT = "medialit-answers"
+FORMAT_VERSION = 1
+DEFAULT_STUDENT = "student"
+MAX_FILE_BYTES = 5 * 1024 * 1024  # a whole course of answers is well under 1 MB
+MAX_NAME_CHARS = 80
+SETTINGS_FILE = "settings.json"
+
+
+class StoreError(Exception):
+    """A problem with the answer file a student can act on; the message says what to do."""
+
+
+# --------------------------------------------------------------------------- places
+def medialit_home() -> Path:
+    """The folder answers live in: $MEDIALIT_HOME, or ~/.medialit."""
+    env = os.environ.get("MEDIALIT_HOME")
+    return Path(env).expanduser() if env else Path.home() / ".medialit"
+
+
+def student_slug(name: str) -> str:
+    """A file-name-safe form of a name: 'Zoë Müller' -> 'zoe-muller'."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60]
+    if not slug:  # a name in a non-Latin script: keep it distinct, but file-name safe
+        import hashlib
+
+        slug = "student-" + hashlib.sha256(name.encode()).hexdigest()[:10]
+    return slug
+
+
+def answers_path(student: str | None = None) -> Path:
+    """The answer file of a student (default: the current one)."""
+    return medialit_home() / f"answers-{student_slug(student or current_student())}.json"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+# --------------------------------------------------------------------------- the name
+def _read_settings() -> dict[str, Any]:
+    path = medialit_home() / SETTINGS_FILE
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return {}
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def current_student() -> str:
+    """The name set with `set_student` (or in lesson 00), else the default name."""
+    name = _read_settings().get("student")
+    return name.strip() if isinstance(name, str) and name.strip() else DEFAULT_STUDENT
+
+
+def clean_name(name: Any) -> tuple[str | None, str]:
+    """(the cleaned name, '') or (None, a friendly message saying what is wrong)."""
+    if not isinstance(name, str) or not name.strip():
+        return None, "Please type your name first (for example: Ada Lovelace)."
+    cleaned = " ".join(name.split())
+    if len(cleaned) > MAX_NAME_CHARS:
+        return None, f"That name is long. Please use at most {MAX_NAME_CHARS} characters."
+    if any(unicodedata.category(c).startswith("C") for c in cleaned):
+        return None, "Please use only letters, spaces and ordinary punctuation in your name."
+    return cleaned, ""
+
+
+def save_student(name: Any) -> tuple[str | None, str]:
+    """Save the name; returns (name, message) or (None, what is wrong). Never raises."""
+    cleaned, problem = clean_name(name)
+    if cleaned is None:
+        return None, problem
+    settings = _read_settings()
+    settings["student"] = cleaned
+    try:
+        _atomic_write(medialit_home() / SETTINGS_FILE, settings)
+    except OSError as exc:
+        return None, f"Your name could not be saved ({exc.strerror}). Ask your teacher."
+    return cleaned, f"Hello, {cleaned}! Your answers are now saved under this name."
+
+
+def set_student(name: str) -> str | None:
+    """Set the student's name once; later answers are saved under it. Never asks input()."""
+    cleaned, message = save_student(name)
+    print(message)
+    return cleaned
+
+
+# --------------------------------------------------------------------------- files
+def _atomic_write(path: Path, data: dict[str, Any]) -> None:
+    """Write JSON so that the file is always either the old or the new version, whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=1)
+            handle.write("\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable
+        dir_fd = os.open(path.parent, os.O_DIRECTORY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock beside the answer file while reading and writing it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if fcntl is None:  # pragma: no cover
+        yield
+        return
+    with open(path.with_name(path.name + ".lock"), "a") as lock:
+        fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock.fileno(), fcntl.LOCK_UN)
+
+
+def _empty(student: str) -> dict[str, Any]:
+    from medialit import __version__
+
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "course_version": __version__,
+        "student": student,
+        "answers": [],
+    }
+
+
+def _problem(data: Any) -> str:
+    """What is wrong with the parsed file, or '' if it is a usable answer file."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return "it is not a medialit answer file"
+    if not isinstance(data.get("answers"), list):
+        return "its list of answers is missing"
+    if not all(isinstance(a, dict) for a in data["answers"]):
+        return "an answer in it is damaged"
+    return ""
+
+
+def _backup(path: Path) -> Path:
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    backup = path.with_name(f"{path.name}.{stamp}.corrupt")
+    os.replace(path, backup)
+    return backup
+
+
+def _read(path: Path, student: str) -> tuple[dict[str, Any], str]:
+    """(the answer file, a notice for the student); call it holding the lock.
+
+    A damaged file is renamed to a timestamped `.corrupt` backup, never overwritten, and the
+    notice names the backup. A file too big or from a newer medialit raises StoreError.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return _empty(student), ""
+    if size > MAX_FILE_BYTES:
+        raise StoreError(
+            f"Your answer file {path} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, far "
+            "more than a course writes. It was left as it is and new answers are not being "
+            "saved. Please show this message to your teacher."
+        )
+    raw = path.read_bytes()
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        problem = _problem(data)
+    except (UnicodeDecodeError, ValueError):
+        problem = "it is not readable JSON"
+    if not problem and data.get("format_version", 0) > FORMAT_VERSION:
+        raise StoreError(
+            f"Your answer file {path} was written by a newer version of medialit. It was left "
+            "as it is. Please update medialit (ask your teacher)."
+        )
+    if problem:
+        backup = _backup(path)
+        notice = (
+            f"Note: your old answer file could not be read ({problem}). It was kept, "
+            f"unchanged, as {backup}. Show it to your teacher; new answers are saved in "
+            "a fresh file."
+        )
+        return _empty(student), notice
+    return data, ""
+
+
+def load_answers(student: str | None = None) -> tuple[dict[str, Any], str]:
+    """(the student's answer file as a dict, a notice); an empty file if none yet."""
+    name = student or current_student()
+    path = answers_path(name)
+    with _locked(path):
+        return _read(path, name)
+
+
+def append_answer(entry: dict[str, Any], student: str | None = None) -> str:
+    """Append one answer (re-reading the file first); returns a notice for the student."""
+    name = student or current_student()
+    path = answers_path(name)
+    with _locked(path):
+        data, notice = _read(path, name)
+        data["answers"].append(entry)
+        _atomic_write(path, data)
+    return notice
+
+
+def record_result(
+    question: Question, result: Result, student: str | None = None
+) -> tuple[bool, str]:
+    """Save a scored answer; returns (saved, notice). Never raises on a storage problem."""
+    entry = {
+        "quiz": question.quiz_slug,
+        "question": question.id,
+        "type": question.type,
+        "response": result.response,
+        "correct": result.correct,
+        "score": result.score,
+        "brier": result.brier,
+        "time": _now(),
+    }
+    try:
+        return True, append_answer(entry, student)
+    except StoreError as exc:
+        return False, str(exc)
+    except OSError as exc:
+        return False, (
+            f"Your answer could not be saved ({exc.strerror or exc}). "
+            "Please show this message to your teacher."
+        )
+
+
+def latest(answers: list[dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any]]:
+    """The latest attempt per (quiz, question): the one that counts."""
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for entry in answers:
+        out[(str(entry.get("quiz")), str(entry.get("question")))] = entry
+    return out
+
+
+# --------------------------------------------------------------------------- progress
+@dataclass
+class LessonProgress:
+    """How far a student is in one quiz."""
+
+    quiz: str
+    answered: int
+    total: int
+    points: float
+    scored_total: int
+
+    def line(self) -> str:
+        """One line of the summary."""
+        return (
+            f"{self.quiz:<22} {self.answered:>2} of {self.total:<2} answered   "
+            f"score {self.points:.1f} of {self.scored_total}"
+        )
+
+
+@dataclass
+class Progress:
+    """A student's progress per quiz; its repr is a small table."""
+
+    student: str
+    lessons: list[LessonProgress]
+    notice: str = ""
+
+    def __repr__(self) -> str:
+        lines = [f"Progress of {self.student}"]
+        lines += [lesson.line() for lesson in self.lessons] or ["No quizzes found."]
+        if self.notice:
+            lines.append(self.notice)
+        return "\n".join(lines)
+
+
+def quiz_progress(
+    quiz_slug: str, questions: list[Question], answers: list[dict[str, Any]]
+) -> LessonProgress:
+    """Answered, total and points so far for one quiz (latest attempt per question)."""
+    last = latest(answers)
+    answered = [last[(quiz_slug, q.id)] for q in questions if (quiz_slug, q.id) in last]
+    points = sum(float(a["score"]) for a in answered if isinstance(a.get("score"), (int, float)))
+    scored_total = sum(q.type != "reflection" for q in questions)
+    return LessonProgress(quiz_slug, len(answered), len(questions), points, scored_total)
+
+
+def progress(student: str | None = None) -> Progress:
+    """Per quiz: how many questions are answered and the score so far."""
+    from medialit._quiz import bank_slugs, load_quiz
+
+    name = student or current_student()
+    try:
+        data, notice = load_answers(name)
+    except StoreError as exc:
+        return Progress(name, [], str(exc))
+    lessons = []
+    for slug in bank_slugs():
+        try:
+            quiz = load_quiz(slug, student=name)
+        except ValueError:
+            continue  # a broken bank is the author's problem; its tests say so
+        lessons.append(quiz_progress(slug, quiz.questions, data["answers"]))
+    return Progress(name, lessons, notice)
+
+
+def export(file: str | os.PathLike[str], student: str | None = None) -> Path:
+    """Write the one file a student hands in (the answer file plus exported_at)."""
+    name = student or current_student()
+    data, _ = load_answers(name)
+    data["exported_at"] = _now()
+    target = Path(file).expanduser().resolve()
+    _atomic_write(target, data)
+    return target
+
+
+def cli_progress(args: argparse.Namespace) -> int:
+    """`medialit progress [export FILE]`: print a summary, or write the hand-in file."""
+    student = getattr(args, "export_student", None) or getattr(args, "student", None)
+    if student is not None:
+        student, problem = clean_name(student)
+        if student is None:
+            print(problem)
+            return 2
+    if getattr(args, "progress_command", None) == "export":
+        try:
+            target = export(args.file, student)
+        except StoreError as exc:
+            print(exc)
+            return 1
+        except OSError as exc:
+            print(f"Could not write {args.file}: {exc.strerror or exc}. Try another folder.")
+            return 1
+        data = json.loads(target.read_text(encoding="utf-8"))
+        print(f"Wrote {len(data['answers'])} answers of {data['student']} to {target}")
+        print("Hand in this file.")
+        return 0
+    report = progress(student)
+    print(repr(report))
+    print(f"Answers are kept in {answers_path(report.student)}")
+    return 1 if report.notice and not report.lessons else 0
