@@ -1,0 +1,257 @@
+"""Write a synthetic class of answer files, bad files mixed in, for the gradebook.
+
+    python benchmarks/make_class.py DIR [--students 1000] [--seed 0] [--demo]
+
+Deterministic for a seed. Answers follow docs/answer-file.md; questions come from the
+installed banks (or, with --demo or when no bank is installed, from DEMO_CATALOGUE below).
+Besides the good files it writes one or more of each bad kind, listed in DIR/manifest.txt
+("name<TAB>kind" lines; not .json, so the gradebook skips it) so tests and the benchmark
+know what the gradebook should report:
+
+    corrupted     random bytes over part of a good file
+    truncated     a good file cut off part-way
+    not-answers   valid JSON that is not an answer file
+    newer         a course version one minor release ahead
+    duplicate     a second, earlier export by a student who also has a good file
+    removed       a good file plus an answer to a question that no longer exists (graded)
+    older         a file from an older minor version (graded, with a note)
+    oversized     a file over the 5 MB cap
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import medialit
+from medialit._gradebook import Question, as_question, default_catalogue
+
+BAD_KINDS = ("corrupted", "truncated", "not-answers", "newer", "duplicate", "removed", "older")
+GRADED_KINDS = ("removed", "older")  # reported, but still graded
+
+DEMO_CATALOGUE: dict[tuple[str, str], Question] = {
+    ("first-read", "what-is-missing"): as_question(
+        {"type": "multiple", "options": ["a", "b", "c", "d"], "correct": ["a", "c"]}
+    ),
+    ("first-read", "headline-or-body"): as_question(
+        {"type": "single", "options": ["a", "b", "c"], "correct": ["b"]}
+    ),
+    ("who-is-speaking", "source-of-s03"): as_question(
+        {"type": "single", "options": ["a", "b", "c", "d"], "correct": ["b"]}
+    ),
+    ("who-is-speaking", "sort-sources"): as_question({"type": "sort"}),
+    ("who-is-speaking", "mark-cue"): as_question({"type": "mark"}),
+    ("how-sure", "rate-s05"): as_question(
+        {"type": "confidence", "outcomes": {"S05": True, "S09a": False, "S12": True}}
+    ),
+    ("how-sure", "hedges"): as_question(
+        {"type": "multiple", "options": ["a", "b", "c", "d", "e"], "correct": ["b", "d", "e"]}
+    ),
+    ("lateral-reading", "timeline"): as_question({"type": "order"}),
+    ("lateral-reading", "reflect"): as_question({"type": "reflection"}),
+}
+
+FIRST = ["Ada", "Ben", "Chloe", "Dev", "Emil", "Fatma", "Goran", "Hana", "Ines", "Jonas"]
+LAST = ["Lovelace", "Okafor", "Nguyen", "Schmidt", "Rossi", "Kaya", "Novak", "Silva"]
+START = datetime(2026, 11, 27, 13, 0, tzinfo=timezone.utc)
+
+
+def _response(rng: random.Random, question: Question, skill: float) -> tuple[Any, float | None]:
+    """A plausible response of the right JSON shape, and the score for types not recomputed."""
+    kind = question.type
+    if kind == "single":
+        if rng.random() < skill:
+            return sorted(question.correct)[0], None
+        wrong = [k for k in question.options if k not in question.correct]
+        # Wrong answers cluster on one tempting option, as they do in real classes.
+        return (wrong[0] if rng.random() < 0.6 else rng.choice(wrong)), None
+    if kind == "multiple":
+        picks = [k for k in question.options if (k in question.correct) == (rng.random() < skill)]
+        return picks or [question.options[0]], None
+    if kind == "confidence":
+        statements = list(question.outcomes or {"S05": True, "S09a": False})
+        probs = {}
+        for sid in statements:
+            truth = (question.outcomes or {}).get(sid, True)
+            p = min(
+                1.0, max(0.0, rng.gauss(0.8 if truth else 0.3, 0.2) * skill + 0.5 * (1 - skill))
+            )
+            probs[sid] = round(p, 2)
+        return probs, None
+    if kind == "reflection":
+        return "The article never names its sources, so I would look for a second report.", None
+    score = round(min(1.0, max(0.0, rng.gauss(skill, 0.2))), 3)
+    shapes: dict[str, Any] = {
+        "sort": {"S02": "fact", "S03": "claim", "S05": "speculation"},
+        "mark": [0, 1, 2],
+        "order": ["a", "b", "c", "d"],
+    }
+    return shapes.get(kind, "a"), score
+
+
+def _answers(rng: random.Random, catalogue: dict, skill: float, start: datetime) -> list[dict]:
+    answers = []
+    moment = start
+    for (quiz, qid), question in catalogue.items():
+        if rng.random() > 0.9:  # about one question in ten is left unanswered
+            continue
+        for _attempt in range(2 if rng.random() < 0.2 else 1):  # some answer twice
+            response, score = _response(rng, question, skill)
+            brier = None
+            if question.type == "confidence":
+                outcomes = question.outcomes or {}
+                diffs = [response[s] - float(outcomes.get(s, True)) for s in response]
+                brier = round(sum(d * d for d in diffs) / len(diffs), 4)
+                score = 1 - brier
+            if question.type == "reflection":
+                score, correct = None, None
+            else:
+                # Written as the quiz engine would; single/multiple are recomputed anyway.
+                score = 1.0 if score is None else score
+                correct = score >= 1.0
+            moment += timedelta(seconds=rng.randint(20, 200))
+            answers.append(
+                {
+                    "quiz": quiz,
+                    "question": qid,
+                    "type": question.type,
+                    "response": response,
+                    "correct": correct,
+                    "score": score,
+                    "brier": brier,
+                    "time": moment.isoformat(),
+                }
+            )
+    return answers
+
+
+def _answer_file(student: str, answers: list[dict], version: str, exported: datetime) -> dict:
+    return {
+        "format": "medialit-answers",
+        "format_version": 1,
+        "course_version": version,
+        "student": student,
+        "exported_at": exported.isoformat(),
+        "answers": answers,
+    }
+
+
+def _bump_minor(version: str, step: int) -> str:
+    major, minor, *_ = (int(p) for p in version.split(".")[:3])
+    return f"{major}.{max(0, minor + step)}.0" if minor + step >= 0 else f"{major - 1}.9.0"
+
+
+def make_class(
+    folder: str | Path,
+    students: int = 1000,
+    seed: int = 0,
+    catalogue: dict[tuple[str, str], Question] | None = None,
+    bad_each: int | None = None,
+    oversized: bool = True,
+) -> dict[str, str]:
+    """Write `students` good files plus bad ones; return {file name: kind} (also manifest.txt)."""
+    rng = random.Random(seed)  # noqa: S311 - reproducible test data, not security
+    catalogue = dict(DEMO_CATALOGUE if catalogue is None else catalogue)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    version = medialit.__version__
+    bad_each = max(1, students // 200) if bad_each is None else bad_each
+    manifest: dict[str, str] = {}
+    names = []
+
+    def write(name: str, data: bytes, kind: str) -> None:
+        (folder / name).write_bytes(data)
+        manifest[name] = kind
+
+    good_payloads = []
+    for i in range(students):
+        name = f"{rng.choice(FIRST)} {rng.choice(LAST)} {i:04d}"
+        names.append(name)
+        exported = START + timedelta(minutes=i % 240, seconds=rng.randint(0, 59))
+        answers = _answers(rng, catalogue, rng.betavariate(4, 2), exported - timedelta(hours=1))
+        payload = json.dumps(_answer_file(name, answers, version, exported), indent=1).encode()
+        good_payloads.append(payload)
+        write(f"answers-{i:04d}.json", payload, "good")
+
+    for j in range(bad_each):
+        base = good_payloads[rng.randrange(students)]
+        spoiled = bytearray(base)
+        at = len(spoiled) // 3
+        spoiled[at : at + 64] = bytes(rng.randrange(256) for _ in range(64))
+        write(f"corrupted-{j}.json", bytes(spoiled), "corrupted")
+        write(f"truncated-{j}.json", base[: len(base) // 2], "truncated")
+        write(
+            f"not-answers-{j}.json",
+            json.dumps({"cells": [], "metadata": {}, "nbformat": 4}).encode(),
+            "not-answers",
+        )
+        newer = _answer_file(f"Future Student {j}", [], _bump_minor(version, 1), START)
+        write(f"newer-{j}.json", json.dumps(newer).encode(), "newer")
+        # The same student as a good file, exported a day earlier: the good file must win.
+        twin = rng.randrange(students)
+        early = json.loads(good_payloads[twin])
+        early["exported_at"] = (START - timedelta(days=1)).isoformat()
+        early["answers"] = early["answers"][:2]
+        write(f"duplicate-{j}.json", json.dumps(early).encode(), "duplicate")
+        removed = _answer_file(
+            f"Removed Question {j}",
+            [
+                *_answers(rng, catalogue, 0.7, START),
+                {
+                    "quiz": "who-is-speaking",
+                    "question": "a-question-since-removed",
+                    "type": "single",
+                    "response": "a",
+                    "correct": True,
+                    "score": 1.0,
+                    "brier": None,
+                    "time": START.isoformat(),
+                },
+            ],
+            version,
+            START,
+        )
+        write(f"removed-{j}.json", json.dumps(removed).encode(), "removed")
+        older = _answer_file(
+            f"Older Version {j}",
+            _answers(rng, catalogue, 0.6, START),
+            _bump_minor(version, -1),
+            START,
+        )
+        write(f"older-{j}.json", json.dumps(older).encode(), "older")
+    if oversized:
+        big = _answer_file("Oversized", [], version, START)
+        big["padding"] = "x" * 5_100_000
+        write("oversized.json", json.dumps(big).encode(), "oversized")
+    lines = "".join(f"{name}\t{kind}\n" for name, kind in sorted(manifest.items()))
+    (folder / "manifest.txt").write_text(lines, encoding="utf-8")
+    return manifest
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: write the class into a folder."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder")
+    parser.add_argument("--students", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--demo", action="store_true", help="use the built-in demo questions")
+    args = parser.parse_args(argv)
+    catalogue = None
+    if not args.demo:
+        try:
+            catalogue = default_catalogue()
+        except (ValueError, ImportError) as err:
+            print(f"no installed banks ({err}); using the demo questions", file=sys.stderr)
+    manifest = make_class(args.folder, args.students, args.seed, catalogue)
+    bad = sum(kind != "good" for kind in manifest.values())
+    print(f"wrote {len(manifest)} files ({bad} bad) to {args.folder}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
