@@ -5,6 +5,9 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY      = $(VENV)/bin/python
 LESSON ?= 01
+# JupyterLab refuses to run as root (containers, CI) unless told it may.
+ROOT_FLAG = $(if $(filter 0,$(shell id -u)),--allow-root)
+LAB_SETTINGS = $(VENV)/share/jupyter/lab/settings
 
 .PHONY: lab test test-unit test-notebooks app exercises bench lint clean help
 .DEFAULT_GOAL := help
@@ -21,13 +24,15 @@ $(PY):
 	$(PY) -m pip install --quiet --upgrade pip
 
 # Reinstall only when the project's dependencies change.
-$(VENV)/.installed: pyproject.toml | $(PY)
+$(VENV)/.installed: pyproject.toml etc/overrides.json | $(PY)
 	$(PY) -m pip install --quiet -e ".[test]"
 	$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (medialit)" >/dev/null
+	# No news pop-up, no update check, no extension manager: the course works offline.
+	mkdir -p $(LAB_SETTINGS) && cp etc/overrides.json $(LAB_SETTINGS)/overrides.json
 	touch $@
 
 lab: $(VENV)/.installed
-	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)" \
+	$(VENV)/bin/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)" \
 		--LabApp.default_url=/lab/tree/notebooks/00-start-here.ipynb
 
 app: $(VENV)/.installed
