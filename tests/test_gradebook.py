@@ -1,0 +1,422 @@
+"""The instructor's gradebook: grades, item analysis, bad files, the command and its report."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import math
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import medialit
+from medialit import _gradebook
+from medialit._gradebook import Question, as_question, cli_gradebook, gradebook
+
+ROOT = Path(__file__).resolve().parents[1]
+VERSION = medialit.__version__
+SCRIPT = "<script>alert(1)</script>"
+
+# A small catalogue of our own, so these tests do not depend on the real banks' content.
+CATALOGUE: dict[tuple[str, str], Question] = {
+    ("q1", "pick"): as_question({"type": "single", "options": "abc", "correct": ["b"]}),
+    ("q1", "many"): as_question(
+        {"type": "multiple", "options": ["a", "b", "c", "d"], "correct": ["a", "c"]}
+    ),
+    ("q2", "sure"): as_question({"type": "confidence", "outcomes": {"S05": True, "S09a": False}}),
+    ("q2", "order"): as_question({"type": "order"}),
+    ("q2", "think"): as_question({"type": "reflection"}),
+}
+
+
+def answer(quiz: str, question: str, qtype: str, response: Any, **extra: Any) -> dict:
+    """One answer entry as the quiz engine writes it (score and correct may be overridden)."""
+    entry = {
+        "quiz": quiz, "question": question, "type": qtype, "response": response,
+        "correct": None, "score": None, "brier": None, "time": "2026-11-27T13:00:00+00:00",
+    }  # fmt: skip
+    entry.update(extra)
+    return entry
+
+
+def answer_file(student: str, answers: list[dict], **header: Any) -> dict:
+    data = {
+        "format": "medialit-answers",
+        "format_version": 1,
+        "course_version": VERSION,
+        "student": student,
+        "exported_at": "2026-11-27T14:00:00+00:00",
+        "answers": answers,
+    }
+    data.update(header)
+    return data
+
+
+def write(folder: Path, name: str, data: dict | bytes) -> Path:
+    path = folder / name
+    path.write_bytes(data if isinstance(data, bytes) else json.dumps(data).encode())
+    return path
+
+
+def small_class(folder: Path) -> None:
+    """Four students whose figures are worked out by hand in the tests below."""
+    folder.mkdir(parents=True, exist_ok=True)
+    write(folder, "ada.json", answer_file("Ada", [
+        answer("q1", "pick", "single", "a", correct=False, score=0.0),  # first try, replaced
+        answer("q1", "pick", "single", "b", correct=True, score=1.0),
+        answer("q1", "many", "multiple", ["a", "c"], correct=True, score=1.0),
+        answer("q2", "sure", "confidence", {"S05": 0.9, "S09a": 0.2}, score=0.975, brier=0.025),
+        answer("q2", "order", "order", ["b", "a", "c"], correct=False, score=0.5),
+        answer("q2", "think", "reflection", "No byline, so I would look for a second report."),
+    ]))  # fmt: skip
+    write(folder, "ben.json", answer_file("Ben", [
+        # An edited file: it claims full marks for a wrong answer.
+        answer("q1", "pick", "single", "c", correct=True, score=1.0),
+        answer("q1", "many", "multiple", ["a", "b"], correct=False, score=0.0),
+        answer("q2", "sure", "confidence", {"S05": 0.5, "S09a": 0.9}, score=0.47, brier=0.53),
+    ]))  # fmt: skip
+    write(folder, "cy.json", answer_file("Cy", [
+        answer("q1", "pick", "single", "a", correct=False, score=0.0),
+        answer("q1", "many", "multiple", ["a", "b", "c"], correct=False, score=0.5),
+        answer("q2", "order", "order", ["a", "b", "c"], correct=True, score=1.0),
+        answer("q2", "think", "reflection", "The denial comes from the side accused."),
+    ]))  # fmt: skip
+    write(folder, "dee.json", answer_file(SCRIPT, [
+        answer("q1", "pick", "single", "b", correct=True, score=1.0),
+        answer("q1", "many", "multiple", ["c"], correct=False, score=0.5),
+    ]))  # fmt: skip
+
+
+@pytest.fixture
+def klass(tmp_path: Path) -> Path:
+    folder = tmp_path / "class"
+    small_class(folder)
+    return folder
+
+
+def by_question(book: _gradebook.Gradebook) -> dict[str, dict]:
+    return {row["question"]: row for row in book.items.to_dict("records")}
+
+
+def by_student(book: _gradebook.Gradebook) -> dict[str, dict]:
+    return {row["student"]: row for row in book.students.to_dict("records")}
+
+
+# ----------------------------------------------------------------------------- grading
+
+
+def test_item_analysis_matches_figures_computed_by_hand(klass: Path) -> None:
+    """Does the item analysis of a class of four match the figures worked out by hand?"""
+    items = by_question(gradebook(klass, CATALOGUE))
+    # pick: Ada b (right), Ben c, Cy a, Dee b (right).
+    assert items["pick"]["n_answered"] == 4
+    assert items["pick"]["share_correct"] == pytest.approx(0.5)
+    assert items["pick"]["mean_score"] == pytest.approx(0.5)
+    assert items["pick"]["wrong_options"] == "a: 1; c: 1"
+    # many (key a, c): Ada {a,c}=1, Ben {a,b}=(1-1)/2=0, Cy {a,b,c}=(2-1)/2=.5, Dee {c}=.5.
+    assert items["many"]["share_correct"] == pytest.approx(0.25)
+    assert items["many"]["mean_score"] == pytest.approx(0.5)
+    assert items["many"]["wrong_options"] == "b: 2"
+    # sure: Ada Brier ((.9-1)^2 + .2^2)/2 = .025, Ben ((.5-1)^2 + .9^2)/2 = .53.
+    assert items["sure"]["n_answered"] == 2
+    assert items["sure"]["mean_brier"] == pytest.approx((0.025 + 0.53) / 2)
+    assert items["sure"]["mean_score"] == pytest.approx((0.975 + 0.47) / 2)
+    assert items["sure"]["share_correct"] == pytest.approx(0.5)  # Ada within 0.25 of both
+    assert items["sure"]["lean"] == pytest.approx(((-0.1 + 0.2) / 2 + (-0.5 + 0.9) / 2) / 2)
+    # order keeps the engine's scores: Ada .5, Cy 1.
+    assert items["order"]["mean_score"] == pytest.approx(0.75)
+    assert items["order"]["share_correct"] == pytest.approx(0.5)
+    assert items["think"]["n_answered"] == 2
+    assert math.isnan(items["think"]["mean_score"])
+    assert items["think"]["share_answered"] == pytest.approx(0.5)
+
+
+def test_wrong_options_table_counts_every_wrong_pick(klass: Path) -> None:
+    """Are the wrong options counted per question, most chosen first?"""
+    wrong = gradebook(klass, CATALOGUE).wrong_options
+    rows = list(wrong[["question", "option", "count"]].itertuples(index=False, name=None))
+    assert rows == [("many", "b", 2), ("pick", "a", 1), ("pick", "c", 1)]
+    assert wrong["share"].tolist() == pytest.approx([0.5, 0.25, 0.25])
+
+
+def test_student_scores_match_figures_computed_by_hand(klass: Path) -> None:
+    """Are lesson scores, totals and completion right, with unanswered questions as 0?"""
+    book = gradebook(klass, CATALOGUE)
+    students = by_student(book)
+    # One row per student, sorted by name ignoring case ("<" sorts before letters).
+    assert list(book.students["student"]) == [SCRIPT, "Ada", "Ben", "Cy"]
+    ada = students["Ada"]
+    assert ada["q1"] == pytest.approx(1.0)
+    assert ada["q2"] == pytest.approx((0.975 + 0.5) / 2)  # two scored questions in q2
+    assert ada["total"] == pytest.approx(3.475 / 4)
+    assert (ada["answered"], ada["completion"]) == (5, pytest.approx(1.0))
+    ben = students["Ben"]
+    assert ben["q1"] == pytest.approx(0.0)  # the edited score of 1.0 for "pick" is not believed
+    assert ben["total"] == pytest.approx(0.47 / 4)
+    assert ben["completion"] == pytest.approx(3 / 5)
+    assert students["Cy"]["q1"] == pytest.approx(0.25)
+    assert students[SCRIPT]["total"] == pytest.approx(1.5 / 4)
+    assert students[SCRIPT]["completion"] == pytest.approx(2 / 5)
+    assert book.problems.empty and book.duplicates.empty
+
+
+def test_a_single_file_and_a_list_of_files_are_read_too(klass: Path) -> None:
+    """Does gradebook() take one file, or a list of files, as well as a folder?"""
+    assert list(gradebook(klass / "ada.json", CATALOGUE).students["student"]) == ["Ada"]
+    both = gradebook([klass / "cy.json", str(klass / "ben.json")], CATALOGUE)
+    assert list(both.students["student"]) == ["Ben", "Cy"]
+
+
+# ----------------------------------------------------------------------------- bad files
+
+
+def bad_files(folder: Path) -> dict[str, tuple[str, bool]]:
+    """Write one file of every bad kind; return {name: (reason pattern, still graded)}."""
+    good = answer_file("Eve", [answer("q1", "pick", "single", "b")])
+    text = json.dumps(good, indent=1).encode()
+    write(folder, "corrupted.json", text[:40] + bytes([0xFF, 0xFE, 0x00, 0x9C]) + text[44:])
+    write(folder, "garbled.json", text.replace(b'"answers"', b'"answers" ;;'))
+    write(folder, "truncated.json", text[: len(text) // 2])
+    write(folder, "empty.json", b"")
+    write(folder, "notebook.json", {"cells": [], "nbformat": 4})
+    write(folder, "list.json", b"[1, 2, 3]")
+    write(folder, "newer.json", answer_file("Fay", [], course_version="0.99.0"))
+    write(folder, "newer-major.json", answer_file("Gus", [], course_version="7.0.0"))
+    write(folder, "format2.json", answer_file("Hal", [], format_version=2))
+    write(folder, "noversion.json", answer_file("Ida", [], course_version="latest"))
+    write(folder, "nostudent.json", answer_file("  ", []))
+    write(folder, "badanswer.json", answer_file("Jo", [{"quiz": "q1"}]))
+    big = answer_file("Kim", [])
+    big["padding"] = "x" * (_gradebook.MAX_BYTES + 10)
+    write(folder, "oversized.json", big)
+    write(folder, "removed.json", answer_file("Lou", [
+        answer("q1", "pick", "single", "b"),
+        answer("q1", "gone-question", "single", "a"),
+    ]))  # fmt: skip
+    write(folder, "retyped.json", answer_file("Max", [answer("q2", "order", "single", "a")]))
+    write(folder, "unscorable.json", answer_file("Ned", [answer("q1", "pick", "single", ["b"])]))
+    write(folder, "older.json", answer_file("Oda", [answer("q1", "pick", "single", "b")],
+                                            course_version="0.0.3"))  # fmt: skip
+    # Ada again: an earlier export, named so that it sorts after ada.json.
+    write(folder, "zz-ada-earlier.json", answer_file(" ADA ", [], exported_at="2026-11-26T09:00"))
+    return {
+        "corrupted.json": (r"not text", False),
+        "garbled.json": (r"broken JSON at line \d+, column \d+", False),
+        "truncated.json": (r"stops part-way through \(truncated\?\)", False),
+        "empty.json": (r"empty", False),
+        "notebook.json": (r"not a medialit answer file", False),
+        "list.json": (r"not a medialit answer file", False),
+        "newer.json": (r"newer course version \(0\.99\.0\)", False),
+        "newer-major.json": (r"newer course version \(7\.0\.0\)", False),
+        "format2.json": (r"format_version 2", False),
+        "noversion.json": (r"'latest' is not a version", False),
+        "nostudent.json": (r"no student name", False),
+        "badanswer.json": (r"answer 1 is not a complete answer", False),
+        "oversized.json": (r"over the 5 MB cap", False),
+        "removed.json": (r"no longer exist.*q1/gone-question", True),
+        "retyped.json": (r"type has changed.*q2/order", True),
+        "unscorable.json": (r"cannot be scored.*q1/pick", True),
+        "older.json": (r"older course version 0\.0\.3: graded", True),
+        "zz-ada-earlier.json": (r"same student as .*ada\.json .*exported earlier", False),
+    }
+
+
+def test_every_bad_file_is_reported_and_every_good_file_still_graded(klass: Path) -> None:
+    """Is each bad file named with its reason, while all good files are still graded?"""
+    expected = bad_files(klass)
+    book = gradebook(klass, CATALOGUE)
+    reported = {Path(f).name: (r, g) for f, r, g in book.problems.itertuples(index=False)}
+    assert set(reported) == set(expected)
+    for name, (pattern, graded) in expected.items():
+        reason, was_graded = reported[name]
+        assert re.search(pattern, reason), f"{name}: {reason}"
+        assert was_graded is graded, name
+    graded = {"Ada", "Ben", "Cy", SCRIPT, "Lou", "Max", "Ned", "Oda"}
+    assert set(book.students["student"]) == graded
+    # The good answers in files with notes count; the left-out ones do not.
+    students = by_student(book)
+    assert students["Lou"]["answered"] == 1 and students["Lou"]["q1"] == pytest.approx(0.5)
+    assert students["Max"]["answered"] == 0 and students["Ned"]["answered"] == 0
+    assert students["Oda"]["q1"] == pytest.approx(0.5)
+    # Ada's figures are those of her later export.
+    assert students["Ada"]["answered"] == 5
+    assert Path(students["Ada"]["file"]).name == "ada.json"
+
+
+def test_duplicates_keep_the_latest_export_whatever_the_file_order(tmp_path: Path) -> None:
+    """Is the later export kept, even when its file name sorts first, and the pair reported?"""
+    wrong, right = answer("q1", "pick", "single", "a"), answer("q1", "pick", "single", "b")
+    early = answer_file("Ada", [wrong], exported_at="2026-11-27T15:00:00+01:00")
+    late = answer_file("ada", [right], exported_at="2026-11-27T14:30:00+00:00")
+    write(tmp_path, "a-late.json", late)
+    write(tmp_path, "b-early.json", early)  # 15:00+01:00 is 14:00 UTC, the earlier export
+    book = gradebook(tmp_path, CATALOGUE)
+    assert len(book.students) == 1
+    assert book.students.loc[0, "q1"] == pytest.approx(0.5)
+    dup = book.duplicates.to_dict("records")
+    assert len(dup) == 1
+    assert Path(dup[0]["kept"]).name == "a-late.json"
+    assert Path(dup[0]["dropped"]).name == "b-early.json"
+    assert list(book.problems["file"].map(lambda f: Path(f).name)) == ["b-early.json"]
+
+
+def test_a_newer_patch_version_is_graded_without_a_note(tmp_path: Path) -> None:
+    """Is a file from a newer patch release graded silently, and a newer minor one refused?"""
+    write(tmp_path, "patch.json", answer_file("Pat", [], course_version="0.1.9"))
+    write(tmp_path, "minor.json", answer_file("Min", [], course_version="0.2.0"))
+    book = gradebook(tmp_path, CATALOGUE, course_version="0.1.0")
+    assert list(book.students["student"]) == ["Pat"]
+    assert [Path(f).name for f in book.problems["file"]] == ["minor.json"]
+
+
+def test_a_missing_path_is_reported_not_raised(tmp_path: Path) -> None:
+    """Does a path that does not exist become a problem instead of an error?"""
+    book = gradebook([tmp_path / "nowhere"], CATALOGUE)
+    assert book.students.empty
+    assert book.problems.loc[0, "reason"] == "no such file or folder"
+
+
+# ----------------------------------------------------------------------------- catalogue
+
+
+def test_the_catalogue_is_built_from_a_real_bank(tmp_path: Path) -> None:
+    """Does a bank loaded by the quiz engine give the option keys and the right ones?"""
+    from medialit._quiz import load_quiz
+
+    bank = tmp_path / "tiny-bank.yaml"
+    bank.write_text(
+        """slug: tiny-bank
+title: Tiny
+questions:
+  - id: one
+    type: single
+    prompt: Which?
+    options:
+      - {text: First, correct: false, feedback: No.}
+      - {text: Second, correct: true, feedback: Yes.}
+      - {text: Third, correct: false, feedback: No.}
+  - id: two
+    type: multiple
+    prompt: Which ones?
+    options:
+      - {text: A, correct: true, feedback: Yes.}
+      - {text: B, correct: false, feedback: No.}
+      - {text: C, correct: true, feedback: Yes.}
+""",
+        encoding="utf-8",
+    )
+    quiz = load_quiz(bank, student="someone")
+    one, two = (_gradebook._question_from_engine(q) for q in quiz.questions)
+    assert (one.type, one.options, one.correct) == ("single", ("a", "b", "c"), {"b"})
+    assert one.option_text["c"] == "Third"
+    assert (two.type, two.correct) == ("multiple", {"a", "c"})
+
+
+# ----------------------------------------------------------------------------- the command
+
+
+@pytest.fixture
+def own_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_gradebook, "default_catalogue", lambda: dict(CATALOGUE))
+
+
+@pytest.mark.usefixtures("own_catalogue")
+def test_the_command_writes_four_files(klass: Path, tmp_path: Path, capsys: Any) -> None:
+    """Does `medialit gradebook` write the CSV files and the report, and say where?"""
+    bad_files(klass)
+    out = tmp_path / "out"
+    from medialit.cli import main
+
+    assert main(["gradebook", str(klass), "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == [
+        "items.csv", "problems.csv", "report.html", "students.csv",
+    ]  # fmt: skip
+    import pandas as pd
+
+    students = pd.read_csv(out / "students.csv")
+    assert len(students) == 8 and "completion" in students.columns
+    assert len(pd.read_csv(out / "problems.csv")) == 18
+    assert list(pd.read_csv(out / "items.csv")["question"]) == [q for _, q in CATALOGUE]
+    printed = capsys.readouterr().out
+    assert "Graded 8 students" in printed and str(out.resolve()) in printed
+
+
+@pytest.mark.usefixtures("own_catalogue")
+def test_nothing_readable_exits_non_zero_with_a_message(tmp_path: Path, capsys: Any) -> None:
+    """Does the command fail clearly, without a traceback, when no file could be graded?"""
+    write(tmp_path, "broken.json", b"{")
+    code = cli_gradebook(argparse.Namespace(paths=[str(tmp_path)], out=str(tmp_path / "o")))
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "no answer file could be graded" in err and "broken.json" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "o").exists()
+
+
+def test_broken_banks_give_a_message_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    """Does a broken question bank stop the command with a message naming the problem?"""
+
+    def broken() -> dict:
+        raise ValueError("quizzes/x.yaml, question 'y': no options")
+
+    monkeypatch.setattr(_gradebook, "default_catalogue", broken)
+    code = cli_gradebook(argparse.Namespace(paths=[str(tmp_path)], out=str(tmp_path / "o")))
+    assert code == 1
+    assert "quizzes/x.yaml, question 'y'" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("own_catalogue")
+def test_the_report_escapes_student_strings_and_stands_alone(klass: Path, tmp_path: Path) -> None:
+    """Is a student named <script> escaped, and does the report need no server or network?"""
+    write(klass, "dup.json", answer_file(SCRIPT, [], exported_at="2026-01-01T00:00:00+00:00"))
+    write(klass, "odd.json", answer_file("Zed", [answer(SCRIPT, "<b>x</b>", "single", "a")]))
+    out = tmp_path / "out"
+    assert cli_gradebook(argparse.Namespace(paths=[str(klass)], out=str(out))) == 0
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "<script" not in page.lower()
+    assert "<b>x</b>" not in page
+    assert page.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 3  # students, dup, problem
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
+    images = re.findall(r'<img alt="[^"]+" src="([^"]{0,30})', page)
+    assert len(images) == 3 and all(s.startswith("data:image/png;base64,") for s in images)
+    for heading in ("Score distribution", "Hardest questions", "Most chosen wrong answers",
+                    "Problems"):  # fmt: skip
+        assert f"<h2>{heading}</h2>" in page
+
+
+# ----------------------------------------------------------------------------- make_class
+
+
+def _make_class_module() -> Any:
+    spec = importlib.util.spec_from_file_location("make_class", ROOT / "benchmarks/make_class.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("make_class", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_generated_class_is_graded_with_each_bad_file_reported(tmp_path: Path) -> None:
+    """Does the generated class, bad files mixed in, grade as its manifest says it should?"""
+    make_class = _make_class_module()
+    manifest = make_class.make_class(tmp_path / "a", students=40, seed=3, bad_each=2)
+    again = make_class.make_class(tmp_path / "b", students=40, seed=3, bad_each=2)
+    assert manifest == again
+    for name in manifest:  # deterministic for a seed, byte for byte
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+    book = gradebook(tmp_path / "a", make_class.DEMO_CATALOGUE)
+    reported = {Path(f).name: g for f, _, g in book.problems.itertuples(index=False)}
+    bad = {name: kind for name, kind in manifest.items() if kind != "good"}
+    assert set(reported) == set(bad)
+    assert {kind for kind in bad.values()} == {*make_class.BAD_KINDS, "oversized"}
+    for name, kind in bad.items():
+        assert reported[name] is (kind in make_class.GRADED_KINDS), name
+    graded = sum(kind == "good" or kind in make_class.GRADED_KINDS for kind in manifest.values())
+    assert len(book.students) == graded
+    assert book.items["n_answered"].gt(0).all()
