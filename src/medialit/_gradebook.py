@@ -643,8 +643,8 @@ def _table(frame: pd.DataFrame, caption: str, limit: int | None = None) -> str:
     if limit is not None and len(frame) > limit:
         more = f"<p>First {limit} of {len(frame)} rows; the CSV files have them all.</p>"
     return (
-        f"<table><caption>{html.escape(caption)}</caption><thead><tr>{head}</tr></thead>"
-        f"<tbody>{body}</tbody></table>{more}"
+        f'<div class="wide"><table><caption>{html.escape(caption)}</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>{more}"
     )
 
 
@@ -654,6 +654,7 @@ table{border-collapse:collapse;margin:1rem 0;font-size:.9rem}
 th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top}
 caption{font-weight:bold;text-align:left;padding:.25rem 0}
 img{max-width:100%;height:auto}
+.wide{overflow-x:auto}
 """
 
 
@@ -662,7 +663,9 @@ def render_html(book: Gradebook) -> str:
     students, items, wrong = book.students, book.items, book.wrong_options
     scored = items[items["type"] != "reflection"]
     hardest = scored[scored["n_answered"] > 0].sort_values(
-        ["share_correct", "mean_score", "quiz", "question"], kind="stable"
+        # Mean score ranks every scored type alike, partial credit included.
+        ["mean_score", "share_correct", "quiz", "question"],
+        kind="stable",
     )
     parts = [
         "<!DOCTYPE html>",
@@ -695,15 +698,15 @@ def render_html(book: Gradebook) -> str:
     if len(hardest):
         top = hardest.head(10)
         labels = [f"{q} / {i}" for q, i in zip(top["quiz"], top["question"], strict=True)]
-        values = top["share_correct"].fillna(0).to_numpy()
+        values = top["mean_score"].fillna(0).to_numpy()
 
         def bars(ax: Any) -> None:
             ax.barh(labels[::-1], values[::-1], color="#a53b3b")
             ax.set_xlim(0, 1)
-            ax.set_xlabel("share of students fully correct")
+            ax.set_xlabel("mean score of the students who answered (0 to 1)")
 
         parts.append(
-            _chart(bars, "The hardest questions by share correct", (7.0, 0.5 + 0.3 * len(top)))
+            _chart(bars, "The hardest questions by mean score", (7.0, 0.5 + 0.3 * len(top)))
         )
     parts.append(
         _table(
@@ -720,7 +723,8 @@ def render_html(book: Gradebook) -> str:
                     "lean",
                 ]
             ],
-            "Questions, hardest first",
+            "Questions, hardest first. mean_brier: 0 is perfect, 0.25 is always saying 50 %. "
+            "lean above 0: the class was surer than the key that statements are true.",
             20,
         )
     )
