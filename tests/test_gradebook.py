@@ -283,13 +283,7 @@ def test_a_missing_path_is_reported_not_raised(tmp_path: Path) -> None:
 # ----------------------------------------------------------------------------- catalogue
 
 
-def test_the_catalogue_is_built_from_a_real_bank(tmp_path: Path) -> None:
-    """Does a bank loaded by the quiz engine give the option keys and the right ones?"""
-    from medialit._quiz import load_quiz
-
-    bank = tmp_path / "tiny-bank.yaml"
-    bank.write_text(
-        """slug: tiny-bank
+TINY_BANK = """slug: tiny-bank
 title: Tiny
 questions:
   - id: one
@@ -306,14 +300,67 @@ questions:
       - {text: A, correct: true, feedback: Yes.}
       - {text: B, correct: false, feedback: No.}
       - {text: C, correct: true, feedback: Yes.}
-""",
-        encoding="utf-8",
-    )
+  - id: three
+    type: confidence
+    prompt: How sure?
+    items:
+      - {statement: S03, outcome: true, feedback: Yes.}
+      - {statement: S05, outcome: false, feedback: No.}
+  - id: four
+    type: reflection
+    prompt: Why?
+    model_answer: Because.
+"""
+
+
+def test_the_catalogue_is_built_from_a_real_bank(tmp_path: Path) -> None:
+    """Does a bank loaded by the quiz engine give the option keys, right ones and outcomes?"""
+    from medialit._quiz import load_quiz
+
+    bank = tmp_path / "tiny-bank.yaml"
+    bank.write_text(TINY_BANK, encoding="utf-8")
     quiz = load_quiz(bank, student="someone")
-    one, two = (_gradebook._question_from_engine(q) for q in quiz.questions)
+    one, two, three, four = (_gradebook._question_from_engine(q) for q in quiz.questions)
     assert (one.type, one.options, one.correct) == ("single", ("a", "b", "c"), {"b"})
     assert one.option_text["c"] == "Third"
     assert (two.type, two.correct) == ("multiple", {"a", "c"})
+    assert three.outcomes == {"S03": True, "S05": False}
+    assert four.type == "reflection"
+
+
+def test_the_gradebook_agrees_with_the_quiz_engine(tmp_path: Path) -> None:
+    """Do files exported by the real quiz engine and store grade to the engine's own scores?"""
+    from medialit import _store
+    from medialit._quiz import load_quiz
+
+    bank = tmp_path / "tiny-bank.yaml"
+    bank.write_text(TINY_BANK, encoding="utf-8")
+    responses = {
+        "Ada": {"one": "b", "two": ["a", "b", "c"], "three": {"S03": 0.8, "S05": 0.4}},
+        "Ben": {"one": "c", "two": ["b"], "three": {"S03": 0.2, "S05": 0.9}, "four": "A guess."},
+    }
+    expected = {}
+    for student, answers in responses.items():
+        quiz = load_quiz(bank, student=student)
+        results = {qid: quiz.answer(qid, response) for qid, response in answers.items()}
+        assert all(r.valid and r.saved for r in results.values())
+        expected[student] = results
+        _store.export(tmp_path / f"{student}.json", student=student)
+    catalogue = {
+        ("tiny-bank", q.id): _gradebook._question_from_engine(q)
+        for q in load_quiz(bank, student="x").questions
+    }
+    book = gradebook([tmp_path / "Ada.json", tmp_path / "Ben.json"], catalogue)
+    assert book.problems.empty
+    items = by_question(book)
+    for qid in ("one", "two", "three"):
+        scores = [expected[s][qid].score for s in responses]
+        corrects = [expected[s][qid].correct for s in responses]
+        assert items[qid]["mean_score"] == pytest.approx(sum(scores) / 2, abs=1e-4), qid
+        assert items[qid]["share_correct"] == pytest.approx(sum(corrects) / 2), qid
+    briers = [expected[s]["three"].brier for s in responses]
+    assert items["three"]["mean_brier"] == pytest.approx(sum(briers) / 2, abs=1e-4)
+    assert by_student(book)["Ben"]["answered"] == 4
 
 
 # ----------------------------------------------------------------------------- the command
