@@ -1,0 +1,385 @@
+"""The quiz view: one ipywidgets form per question, feedback in an HTML widget.
+
+Structure the browser tests rely on: the root is a VBox with class `medialit-quiz`; each
+question a VBox with `medialit-question` and `medialit-q-<id>`; its button says "Check answer";
+feedback is an HTML widget with `medialit-feedback`; the score line an HTML with
+`medialit-score`. Every control is a real, labelled ipywidgets control (keyboard reachable,
+read by screen readers); right and wrong are shown with a word and a symbol, never colour
+alone; every piece of article or student text put into HTML is escaped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+from collections.abc import Callable
+from typing import Any
+
+import ipywidgets as widgets
+
+from medialit import _store
+from medialit._quiz import Question, Quiz, Result, load_quiz
+
+CHOOSE = "— choose —"
+
+
+def _esc(text: Any) -> str:
+    return html.escape(str(text), quote=True)
+
+
+class TextBox(widgets.VBox):
+    """A VBox whose text/plain form is given text, so frontends without widgets (nbval,
+    a terminal) show a deterministic quiz instead of a widget repr with a model id."""
+
+    def __init__(self, plain_text: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._plain_text = plain_text
+
+    def __repr__(self) -> str:
+        return self._plain_text
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
+        return {
+            "text/plain": self._plain_text,
+            "application/vnd.jupyter.widget-view+json": {
+                "version_major": 2,
+                "version_minor": 0,
+                "model_id": self._model_id,
+            },
+        }
+
+
+def feedback_html(result: Result, *, restored: bool = False) -> str:
+    """The feedback of a result as escaped HTML: a verdict word and symbol, then the reasons."""
+    if not result.valid:
+        return f'<div role="status"><b>ⓘ</b> {_esc(result.feedback)}</div>'
+    parts = ['<div role="status">']
+    if restored:
+        parts.append("<i>Your last saved answer:</i><br>")
+    head = _esc(result.verdict)
+    if result.score is not None:
+        head += f" · score {result.score:.2f}"
+    parts.append(f"<b>{head}</b>")
+    parts += [f"<br>{_esc(line)}" for line in result.feedback.splitlines() if line.strip()]
+    if result.notice:
+        parts.append(f"<br><b>Note:</b> {_esc(result.notice)}")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _label(text: str) -> widgets.HTML:
+    return widgets.HTML(value=text)
+
+
+def _quote(question: Question, sid: str) -> str:
+    return f"<b>{_esc(sid)}</b> “{_esc(question.text_of(sid))}”"
+
+
+class QuestionView:
+    """The controls of one question, a Check button and its feedback."""
+
+    def __init__(self, question: Question, on_result: Callable[[Question, Result], None]) -> None:
+        self.question = question
+        self.on_result = on_result
+        self.feedback = widgets.HTML(value="")
+        self.feedback.add_class("medialit-feedback")
+        self.button = widgets.Button(
+            description="Check answer",
+            tooltip=f"Check your answer to question {question.id} and see why",
+            icon="check",
+        )
+        self.button.on_click(self._check)
+        head = [_label(f"<b>{_esc(question.prompt)}</b>")]
+        if question.statement is not None and question.type != "mark":
+            head.append(_label(_quote(question, question.statement.id)))
+        controls = getattr(self, f"_build_{question.type}")()
+        self.box = widgets.VBox([*head, *controls, self.button, self.feedback])
+        self.box.add_class("medialit-question")
+        self.box.add_class(f"medialit-q-{question.id}")
+
+    # ---- controls per type -------------------------------------------------------
+    def _build_single(self) -> list[widgets.Widget]:
+        self.radio = widgets.RadioButtons(
+            options=[(f"{k}) {o['text']}", k) for k, o in self.question.options],
+            value=None,
+            description="Answer",
+            tooltip="Pick one answer",
+            layout=widgets.Layout(width="auto"),
+        )
+        return [self.radio]
+
+    def _build_multiple(self) -> list[widgets.Widget]:
+        self.checks = {
+            k: widgets.Checkbox(
+                value=False,
+                description=f"{k}) {o['text']}",
+                indent=False,
+                layout=widgets.Layout(width="auto"),
+            )
+            for k, o in self.question.options
+        }
+        return [_label("<i>Tick every answer that fits.</i>"), *self.checks.values()]
+
+    def _build_sort(self) -> list[widgets.Widget]:
+        options = [(CHOOSE, None), *[(c, c) for c in self.question.categories]]
+        self.dropdowns = {}
+        rows: list[widgets.Widget] = []
+        for sid in self.question.statement_ids:
+            drop = widgets.Dropdown(
+                options=options,
+                value=None,
+                description=f"{sid} is a",
+                tooltip=f"Kind of statement {sid}: {self.question.text_of(sid)}",
+            )
+            self.dropdowns[sid] = drop
+            rows += [_label(_quote(self.question, sid)), drop]
+        return rows
+
+    def _build_mark(self) -> list[widgets.Widget]:
+        q = self.question
+        target = _esc(q.spec["target"])
+        self.toggles = [
+            widgets.ToggleButton(
+                value=False,
+                description=token,
+                tooltip=f"Mark word {i}: {token}",
+                layout=widgets.Layout(width="auto"),
+            )
+            for i, token in enumerate(q.tokens)
+        ]
+        words = widgets.HBox(self.toggles, layout=widgets.Layout(flex_flow="row wrap"))
+        sid = q.statement.id if q.statement else ""
+        return [_label(f"<i>{_esc(sid)}: click the words of the {target}.</i>"), words]
+
+    def _build_order(self) -> list[widgets.Widget]:
+        events = self.question.events
+        options = [(CHOOSE, None), *[(f"{k}) {e['text']}", k) for k, e in events]]
+        self.positions = [
+            widgets.Dropdown(
+                options=options,
+                value=None,
+                description=f"{n}.",
+                tooltip=f"Event number {n} in time (1 = earliest)",
+                layout=widgets.Layout(width="auto"),
+            )
+            for n in range(1, len(events) + 1)
+        ]
+        listing = "<br>".join(f"{_esc(k)}) {_esc(e['text'])}" for k, e in events)
+        return [_label(f"<i>Earliest first.</i><br>{listing}"), *self.positions]
+
+    def _build_confidence(self) -> list[widgets.Widget]:
+        self.sliders = {}
+        rows: list[widgets.Widget] = []
+        for sid in self.question.statement_ids:
+            slider = widgets.IntSlider(
+                value=50,
+                min=0,
+                max=100,
+                step=5,
+                description=f"{sid} %",
+                tooltip=f"How sure, 0 to 100 %, for {sid}: {self.question.text_of(sid)}",
+                continuous_update=False,
+            )
+            self.sliders[sid] = slider
+            rows += [_label(_quote(self.question, sid)), slider]
+        return rows
+
+    def _build_reflection(self) -> list[widgets.Widget]:
+        self.textarea = widgets.Textarea(
+            value="",
+            placeholder="Write your answer here",
+            description="Your answer",
+            tooltip="Your answer in your own words",
+            layout=widgets.Layout(width="90%"),
+        )
+        return [self.textarea]
+
+    # ---- reading and setting the controls ------------------------------------------
+    def response(self) -> Any:
+        """The response the controls hold now, in the form `.answer()` takes."""
+        t = self.question.type
+        if t == "single":
+            return self.radio.value
+        if t == "multiple":
+            return [k for k, c in self.checks.items() if c.value]
+        if t == "sort":
+            return {sid: d.value for sid, d in self.dropdowns.items() if d.value is not None}
+        if t == "mark":
+            return [i for i, b in enumerate(self.toggles) if b.value]
+        if t == "order":
+            return [d.value for d in self.positions if d.value is not None]
+        if t == "confidence":
+            return {sid: s.value / 100 for sid, s in self.sliders.items()}
+        return self.textarea.value
+
+    def restore(self, response: Any) -> None:
+        """Put a saved response back into the controls; a stale one is ignored."""
+        t = self.question.type
+        if t == "single" and response in dict(self.question.options):
+            self.radio.value = response
+        elif t == "multiple":
+            for k, c in self.checks.items():
+                c.value = k in response
+        elif t == "sort":
+            for sid, d in self.dropdowns.items():
+                d.value = (
+                    response.get(sid) if response.get(sid) in self.question.categories else None
+                )
+        elif t == "mark":
+            for i, b in enumerate(self.toggles):
+                b.value = i in response
+        elif t == "order":
+            for d, k in zip(self.positions, response, strict=False):
+                d.value = k
+        elif t == "confidence":
+            for sid, s in self.sliders.items():
+                if sid in response:
+                    s.value = round(float(response[sid]) * 100)
+        elif t == "reflection":
+            self.textarea.value = str(response)
+
+    def show(self, result: Result, *, restored: bool = False) -> None:
+        """Show a result's feedback."""
+        self.feedback.value = feedback_html(result, restored=restored)
+
+    def _check(self, _button: widgets.Button | None = None) -> None:
+        result = self.question.answer(self.response())
+        self.show(result)
+        if result.valid:
+            self.on_result(self.question, result)
+
+
+class QuizView:
+    """A quiz (or one of its questions) as widgets, with the score so far at the end."""
+
+    def __init__(self, quiz: Quiz, question_id: str | None = None) -> None:
+        self.quiz = quiz
+        questions = [quiz.question(question_id)] if question_id else quiz.questions
+        self.scores: dict[str, float | None] = {}
+        saved, notice = self._saved_answers()
+        self.views = {q.id: QuestionView(q, self._record) for q in questions}
+        for view in self.views.values():
+            self._restore(view, saved.get((quiz.slug, view.question.id)))
+        for q in quiz.questions:  # the score line counts the whole quiz
+            entry = saved.get((quiz.slug, q.id))
+            if entry is not None and q.id not in self.scores:
+                score = entry.get("score")
+                self.scores[q.id] = float(score) if isinstance(score, (int, float)) else None
+        self.score = widgets.HTML(value="")
+        self.score.add_class("medialit-score")
+        self._update_score()
+        children: list[widgets.Widget] = []
+        if notice:
+            children.append(_label(f"<b>Note:</b> {_esc(notice)}"))
+        if question_id is None:
+            children.append(_label(f"<h3>{_esc(quiz.title)}</h3>"))
+        children += [v.box for v in self.views.values()]
+        children.append(self.score)
+        plain = quiz.question(question_id).text() if question_id else quiz.text()
+        self.box = TextBox(plain, children=children)
+        self.box.add_class("medialit-quiz")
+
+    def _saved_answers(self) -> tuple[dict[tuple[str, str], dict[str, Any]], str]:
+        try:
+            data, notice = _store.load_answers(self.quiz.student)
+        except _store.StoreError as exc:
+            return {}, str(exc)
+        except OSError:
+            return {}, ""  # nothing to restore; saving will explain if it fails too
+        return _store.latest(data["answers"]), notice
+
+    def _restore(self, view: QuestionView, entry: dict[str, Any] | None) -> None:
+        if not entry or entry.get("type") != view.question.type:
+            return
+        result = view.question.check(entry.get("response"))
+        if not result.valid:  # the bank changed since: start that question afresh
+            return
+        # A stale answer must never stop the quiz from showing.
+        with contextlib.suppress(Exception):
+            view.restore(entry["response"])
+        view.show(result, restored=True)
+        self.scores[view.question.id] = result.score
+
+    def _record(self, question: Question, result: Result) -> None:
+        self.scores[question.id] = result.score
+        self._update_score()
+
+    def _update_score(self) -> None:
+        scored = [q for q in self.quiz.questions if q.type != "reflection"]
+        points = sum(s for s in self.scores.values() if s is not None)
+        answered = sum(q.id in self.scores for q in self.quiz.questions)
+        self.score.value = (
+            f'<div role="status"><b>Score so far:</b> {points:.1f} of {len(scored)} points · '
+            f"{answered} of {len(self.quiz.questions)} questions answered</div>"
+        )
+
+
+def quiz_widget(quiz: Quiz, question_id: str | None = None) -> TextBox:
+    """Build the widgets of a quiz (or of one question) without displaying them."""
+    return QuizView(quiz, question_id).box
+
+
+def _execution_count() -> int | None:
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython ships with ipywidgets
+        return None
+    shell = get_ipython()
+    return None if shell is None else shell.execution_count
+
+
+def show_quiz(slug: str, question_id: str | None = None) -> Quiz:
+    """Show a quiz, or one question of it, as widgets; returns the quiz (answer by call too)."""
+    quiz = load_quiz(slug)
+    if question_id is not None and question_id not in [q.id for q in quiz.questions]:
+        ids = ", ".join(q.id for q in quiz.questions)
+        raise ValueError(f"{quiz.source}, question {question_id!r}: no such question (ids: {ids})")
+    box = quiz_widget(quiz, question_id)
+    shown_at = _execution_count()
+    if shown_at is None:  # plain Python or a terminal: the text form is the quiz
+        print(box._plain_text)
+        return quiz
+    from IPython.display import display
+
+    display(box)
+
+    # The cell's last line often is this call: IPython would then show the returned quiz a
+    # second time, as text. Skip that once; later cells that show `quiz` get a fresh widget.
+    def _ipython_display_() -> None:
+        if _execution_count() != shown_at:
+            display(quiz_widget(quiz, question_id))
+
+    quiz._ipython_display_ = _ipython_display_  # type: ignore[attr-defined]
+    return quiz
+
+
+class StudentForm(TextBox):
+    """The name form of lesson 00 (a Text and a Save button)."""
+
+
+def student_form() -> StudentForm:
+    """A form to set the student's name once (lesson 00); never blocks on input()."""
+    current = _store.current_student()
+    name = widgets.Text(
+        value="" if current == _store.DEFAULT_STUDENT else current,
+        placeholder="e.g. Ada Lovelace",
+        description="Your name",
+        tooltip="Your name, as your teacher should see it",
+    )
+    save = widgets.Button(description="Save name", tooltip="Save your name", icon="save")
+    status = widgets.HTML(value="")
+    status.add_class("medialit-feedback")
+
+    def _save(_button: widgets.Button | None = None) -> None:
+        cleaned, message = _store.save_student(name.value)
+        symbol = "✓" if cleaned else "ⓘ"
+        status.value = f'<div role="status"><b>{symbol}</b> {_esc(message)}</div>'
+
+    save.on_click(_save)
+    form = StudentForm(
+        'Type your name and press Save name. (In plain Python: medialit.set_student("Ada").)',
+        children=[widgets.HBox([name, save]), status],
+    )
+    form.add_class("medialit-student-form")
+    form.name_input, form.save_button, form.status = name, save, status  # type: ignore[attr-defined]
+    return form

@@ -1,0 +1,224 @@
+"""Headless tests of the quiz widgets: set values, click "Check answer", read the feedback."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import ipywidgets as widgets
+import pytest
+
+from medialit import _store
+from medialit._quiz import load_quiz
+from medialit._widgets import QuizView, feedback_html, show_quiz, student_form
+
+SAMPLE = Path(__file__).parent / "data" / "sample.yaml"
+
+
+@pytest.fixture
+def view() -> QuizView:
+    return QuizView(load_quiz(SAMPLE))
+
+
+def classes(widget: widgets.Widget) -> list[str]:
+    return list(widget._dom_classes)
+
+
+def test_structure_the_browser_tests_rely_on(view: QuizView) -> None:
+    """Does the quiz carry the classes, button text and feedback widgets the browser tests use?"""
+    assert "medialit-quiz" in classes(view.box)
+    for qid, qv in view.views.items():
+        assert {"medialit-question", f"medialit-q-{qid}"} <= set(classes(qv.box))
+        assert qv.button.description == "Check answer"
+        assert isinstance(qv.feedback, widgets.HTML) and "medialit-feedback" in classes(qv.feedback)
+    assert isinstance(view.box.children[-1], widgets.HTML)
+    assert "medialit-score" in classes(view.box.children[-1])
+
+
+def test_every_control_is_labelled(view: QuizView) -> None:
+    """Does every input control carry a description a screen reader can read?"""
+
+    def walk(w: widgets.Widget) -> list[widgets.Widget]:
+        return [w, *(c for child in getattr(w, "children", ()) for c in walk(child))]
+
+    inputs = [
+        w
+        for w in walk(view.box)
+        if isinstance(
+            w,
+            (
+                widgets.RadioButtons,
+                widgets.Checkbox,
+                widgets.Dropdown,
+                widgets.ToggleButton,
+                widgets.IntSlider,
+                widgets.Textarea,
+                widgets.Button,
+            ),
+        )
+    ]
+    assert len(inputs) > 20
+    assert all(w.description.strip() for w in inputs)
+
+
+def test_single_choice_by_click(view: QuizView, medialit_home: Path) -> None:
+    """Does picking an option and clicking Check show "✓ Right" with the option's reason?"""
+    qv = view.views["source-of-s03"]
+    qv.radio.value = "b"
+    qv.button.click()
+    assert "✓ Right" in qv.feedback.value
+    assert "names a group, not a person" in qv.feedback.value
+    assert "1.0 of 6 points" in view.score.value
+    qv.radio.value = "a"
+    qv.button.click()
+    assert "✗ Not quite" in qv.feedback.value
+    assert "0.0 of 6 points" in view.score.value
+
+
+def test_multiple_choice_partial_credit(view: QuizView) -> None:
+    """Does ticking one of two right boxes give partial credit and say which were missed?"""
+    qv = view.views["hedges-in-article"]
+    qv.checks["a"].value = True
+    qv.button.click()
+    assert "◐ Partly right" in qv.feedback.value and "score 0.50" in qv.feedback.value
+    assert "you left it out" in qv.feedback.value
+
+
+def test_sort_by_dropdowns(view: QuizView) -> None:
+    """Does sorting with one dropdown per statement score it and explain each statement?"""
+    qv = view.views["sort-some"]
+    for sid, kind in {"S02": "fact", "S05": "claim", "S21": "denial"}.items():
+        qv.dropdowns[sid].value = kind
+    qv.button.click()
+    assert "✓ Right" in qv.feedback.value
+    assert "officially deny" in qv.feedback.value
+
+
+def test_sort_incomplete_is_friendly(view: QuizView, medialit_home: Path) -> None:
+    """Does a half-sorted answer get a friendly message and save nothing?"""
+    qv = view.views["sort-some"]
+    qv.dropdowns["S02"].value = "fact"
+    qv.button.click()
+    assert "ⓘ" in qv.feedback.value and "Give every statement a category" in qv.feedback.value
+    assert not list(medialit_home.glob("answers-*.json"))
+
+
+def test_mark_by_toggle_buttons(view: QuizView) -> None:
+    """Do toggle buttons, one per word, mark a hedge and score it by overlap?"""
+    qv = view.views["mark-hedge-s23"]
+    assert [t.description for t in qv.toggles[8:11]] == ["seem", "to", "indicate"]
+    for i in (8, 9, 10):
+        qv.toggles[i].value = True
+    qv.button.click()
+    assert "✓ Right" in qv.feedback.value
+
+
+def test_order_by_dropdowns(view: QuizView) -> None:
+    """Does choosing events per position score the order?"""
+    qv = view.views["order-events"]
+    for drop, key in zip(qv.positions, ["a", "b", "c"], strict=True):
+        drop.value = key
+    qv.button.click()
+    assert "✓ Right" in qv.feedback.value and "(2015)" in qv.feedback.value
+
+
+def test_confidence_by_sliders(view: QuizView) -> None:
+    """Do percentage sliders score calibration and name over-confidence?"""
+    qv = view.views["how-sure-s05"]
+    qv.sliders["S05"].value = 95
+    qv.sliders["S24"].value = 95
+    qv.button.click()
+    assert "over-confident" in qv.feedback.value and "Brier" in qv.feedback.value
+
+
+def test_reflection_escapes_student_text(view: QuizView) -> None:
+    """Is a student's text saved as typed and the model answer shown?"""
+    qv = view.views["reflect-sources"]
+    qv.textarea.value = "<script>alert(1)</script> fear"
+    qv.button.click()
+    assert "✎ Saved" in qv.feedback.value and "cost them their job" in qv.feedback.value
+    data, _ = _store.load_answers()
+    assert data["answers"][-1]["response"] == "<script>alert(1)</script> fear"
+
+
+def test_feedback_html_escapes_everything() -> None:
+    """Is every piece of text escaped when it goes into HTML?"""
+    from medialit._quiz import Result
+
+    out = feedback_html(
+        Result(True, False, 0.0, '<img src=x onerror="y"> & more', "✗ Not quite", notice="<b>n</b>")
+    )
+    assert "<img" not in out and "&lt;img" in out and "&amp; more" in out
+    assert "&lt;b&gt;n&lt;/b&gt;" in out
+
+
+def test_answers_come_back_after_a_restart() -> None:
+    """After a restart, does show_quiz show the last saved answer and its feedback?"""
+    first = QuizView(load_quiz(SAMPLE))
+    first.views["source-of-s03"].radio.value = "a"
+    first.views["source-of-s03"].button.click()
+    first.views["source-of-s03"].radio.value = "b"
+    first.views["source-of-s03"].button.click()
+    for drop, key in zip(first.views["order-events"].positions, "cab", strict=True):
+        drop.value = key
+    first.views["order-events"].button.click()
+    again = QuizView(load_quiz(SAMPLE))  # a new kernel builds a new view from the file
+    single = again.views["source-of-s03"]
+    assert single.radio.value == "b"
+    assert "Your last saved answer" in single.feedback.value and "✓ Right" in single.feedback.value
+    assert [d.value for d in again.views["order-events"].positions] == ["c", "a", "b"]
+    assert "2 of 7 questions answered" in again.score.value
+    assert again.views["reflect-sources"].feedback.value == ""
+
+
+def test_one_question_view_counts_the_whole_quiz() -> None:
+    """Does a one-question view show only that question but the whole quiz's score?"""
+    load_quiz(SAMPLE).answer("order-events", ["a", "b", "c"])
+    one = QuizView(load_quiz(SAMPLE), "source-of-s03")
+    assert list(one.views) == ["source-of-s03"]
+    assert "1.0 of 6 points" in one.score.value
+
+
+def test_plain_text_bundle_has_no_model_id(view: QuizView) -> None:
+    """Does a frontend without widgets get the deterministic quiz text, not a model id?"""
+    bundle = view.box._repr_mimebundle_()
+    assert bundle["text/plain"] == load_quiz(SAMPLE).text()
+    assert view.box.model_id not in bundle["text/plain"]
+    assert bundle["application/vnd.jupyter.widget-view+json"]["model_id"] == view.box.model_id
+
+
+def test_show_quiz_in_plain_python_prints_the_text(medialit_home: Path) -> None:
+    """In plain Python, does show_quiz print the same text twice running, with no ids?"""
+    code = f"from medialit import show_quiz; q = show_quiz(r'{SAMPLE}', 'source-of-s03')"
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout
+        for _ in range(2)
+    ]
+    assert runs[0] == runs[1]
+    assert runs[0].startswith("[source-of-s03] single choice")
+    assert not re.search(r"model_id|0x[0-9a-f]{6}|VBox", runs[0])
+
+
+def test_show_quiz_unknown_question_names_file_and_id() -> None:
+    """Does show_quiz with a wrong question id raise a ValueError naming the bank and the id?"""
+    with pytest.raises(ValueError, match=r"sample\.yaml, question 'nope'"):
+        show_quiz(str(SAMPLE), "nope")
+
+
+def test_student_form_saves_the_name(medialit_home: Path) -> None:
+    """Does the name form save a name and refuse an empty one, without input()?"""
+    form = student_form()
+    form.name_input.value = ""
+    form.save_button.click()
+    assert "ⓘ" in form.status.value
+    form.name_input.value = "Ada <Lovelace>"
+    form.save_button.click()
+    assert "✓" in form.status.value and "&lt;Lovelace&gt;" in form.status.value
+    settings = json.loads((medialit_home / "settings.json").read_text(encoding="utf-8"))
+    assert settings["student"] == "Ada <Lovelace>"
+    assert student_form().name_input.value == "Ada <Lovelace>"
