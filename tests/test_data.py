@@ -1,0 +1,350 @@
+"""Layer 1 (statements) and layer 2 (context): loaders, dtypes, validation, coverage."""
+
+from __future__ import annotations
+
+import csv
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import medialit
+from medialit._article import load_article, split_sentences
+from medialit._data import (
+    CONTEXT_COLUMNS,
+    EVIDENCE,
+    KINDS,
+    SOURCE_TYPES,
+    STATEMENT_COLUMNS,
+    STATUSES,
+    read_context,
+    read_statements,
+)
+
+Rows = list[dict[str, str]]
+
+
+def packaged_rows(filename: str) -> Rows:
+    text = resources.files("medialit.data").joinpath(filename).read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def write_rows(path: Path, rows: Rows, columns: list[str]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def broken_statements(tmp_path: Path, change: Callable[[Rows], None]) -> Path:
+    rows = packaged_rows("statements.csv")
+    change(rows)
+    columns = [c for c in STATEMENT_COLUMNS if c in rows[0]]
+    return write_rows(tmp_path / "statements.csv", rows, columns)
+
+
+def broken_context(tmp_path: Path, change: Callable[[Rows], None]) -> Path:
+    rows = packaged_rows("context.csv")
+    change(rows)
+    return write_rows(tmp_path / "context.csv", rows, list(CONTEXT_COLUMNS))
+
+
+def row(rows: Rows, rid: str, key: str = "id") -> dict[str, str]:
+    return next(r for r in rows if r[key] == rid)
+
+
+# ---- loading and dtypes ---------------------------------------------------------------
+
+
+def test_statements_columns_and_dtypes() -> None:
+    """Does load_statements give DESIGN.md's columns with categorical, bool and int dtypes?"""
+    statements = medialit.load_statements()
+    assert list(statements.columns) == list(STATEMENT_COLUMNS)
+    for column, vocabulary in (
+        ("kind", KINDS),
+        ("source_type", SOURCE_TYPES),
+        ("evidence", EVIDENCE),
+    ):
+        assert isinstance(statements[column].dtype, pd.CategoricalDtype), column
+        assert list(statements[column].cat.categories) == list(vocabulary), column
+    assert statements["checkable"].dtype == bool
+    assert statements["paragraph"].dtype == "int64"
+    assert statements["id"].is_unique
+
+
+def test_hedges_and_boosters_are_strings() -> None:
+    """Are hedges and boosters '; '-joined strings, empty when there are none?"""
+    statements = medialit.load_statements().set_index("id")
+    assert statements.loc["S04", "hedges"] == "said to be"
+    assert statements.loc["S16", "hedges"] == "suggested; could"
+    assert statements.loc["S09b", "boosters"] == "definitely"
+    assert statements.loc["S24", "hedges"] == ""
+    assert statements.loc["S24", "boosters"] == ""
+    assert all(isinstance(v, str) for v in statements["hedges"])
+
+
+def test_context_columns_and_dtypes() -> None:
+    """Does load_context give statuses as categories and as_of as dates?"""
+    context = medialit.load_context()
+    assert list(context.columns) == list(CONTEXT_COLUMNS)
+    for column in ("status_at_publication", "status_later"):
+        assert list(context[column].cat.categories) == list(STATUSES)
+        assert context[column].notna().all()
+    assert pd.api.types.is_datetime64_any_dtype(context["as_of"])
+    assert context["statement_id"].is_unique
+
+
+def test_load_returns_a_copy() -> None:
+    """Can a caller change a loaded table without corrupting the next load?"""
+    statements = medialit.load_statements()
+    statements.loc[0, "text"] = "changed"
+    statements["kind"] = "opinion"
+    fresh = medialit.load_statements()
+    assert fresh.loc[0, "text"] != "changed"
+    assert (fresh["kind"] != "opinion").any()
+    context = medialit.load_context()
+    context.loc[0, "summary"] = "changed"
+    assert medialit.load_context().loc[0, "summary"] != "changed"
+
+
+def test_import_stays_cheap() -> None:
+    """Does importing medialit and its data module leave pandas unimported?"""
+    code = "import sys, medialit, medialit._data; print('pandas' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+
+
+# ---- the content of layer 1 -----------------------------------------------------------
+
+
+def test_every_sentence_is_covered_exactly() -> None:
+    """Do the statements of each sentence, joined, give back the sentence?"""
+    statements = medialit.load_statements()
+    sentences = load_article().sentences
+    for sid, paragraph, text in sentences.itertuples(index=False):
+        parts = statements[statements["id"].str[:3] == sid]
+        assert len(parts) >= 1, f"{sid} has no statement"
+        assert (parts["paragraph"] == paragraph).all(), sid
+        joined = " ".join(parts["text"])
+        assert " ".join(joined.split()) == " ".join(text.split()), sid
+        if len(parts) > 1:  # split statements are lettered a, b, … in reading order
+            letters = [i[3:] for i in parts["id"]]
+            assert letters == [chr(ord("a") + n) for n in range(len(parts))], sid
+
+
+def test_required_splits() -> None:
+    """Are the headline and the hedge-plus-booster quote split into their two statements?"""
+    statements = medialit.load_statements().set_index("id")
+    assert statements.loc["S01a", "text"].startswith("Kremlin wants more Iran weapons")
+    assert statements.loc["S01b", "text"].startswith("Moscow is probably ordering")
+    assert statements.loc["S09a", "hedges"] == "I don't think"
+    assert statements.loc["S09b", "boosters"] == "definitely"
+    assert statements.loc["S09a", "kind"] != statements.loc["S09b", "kind"]
+
+
+def test_explanations_are_short_and_present() -> None:
+    """Does every statement carry a one-to-three-sentence explanation?"""
+    statements = medialit.load_statements()
+    for sid, explanation in zip(statements["id"], statements["explanation"], strict=True):
+        assert explanation.strip(), sid
+        assert 1 <= len(split_sentences(explanation)) <= 3, sid
+
+
+def test_author_voice_has_no_cue_and_attributed_has_one() -> None:
+    """Is the article's own voice cue-less, and does every other source have a cue?"""
+    statements = medialit.load_statements()
+    author = statements["source_type"] == "author"
+    assert (statements.loc[author, "source"] == "the article").all()
+    assert (statements.loc[author, "cue"] == "").all()
+    assert (statements.loc[~author, "cue"] != "").all()
+    assert set(statements.loc[statements["kind"] == "denial", "cue"]) == {"deny"}
+
+
+def test_context_covers_known_statements_only() -> None:
+    """Does every context row point to an existing statement with dated, linked sources?"""
+    statements = medialit.load_statements()
+    context = medialit.load_context()
+    assert set(context["statement_id"]) <= set(statements["id"])
+    for rid, sources, facts_row in zip(
+        context["statement_id"], context["sources"], context["facts_row"], strict=True
+    ):
+        for source in sources.split(" ; "):
+            outlet, date, url = source.split(" | ")
+            assert outlet and date and re.match(r"https?://", url), rid
+        assert all(1 <= int(n) <= 18 for n in facts_row.split("; ")), rid
+
+
+# ---- validation: one test per error, each naming file, id and column -------------------
+
+
+def test_good_copy_reads(tmp_path: Path) -> None:
+    """Does an unchanged copy of the packaged files read without error?"""
+    path = broken_statements(tmp_path, lambda rows: None)
+    statements = read_statements(path)
+    assert len(statements) == len(medialit.load_statements())
+    assert len(read_context(broken_context(tmp_path, lambda rows: None), statements)) > 0
+
+
+def set_value(rid: str, column: str, value: str) -> Callable[[Rows], None]:
+    def change(rows: Rows) -> None:
+        row(rows, rid)[column] = value
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("change", "pattern"),
+    [
+        (set_value("S05", "kind", "rumour"), r"row S05, column 'kind': unknown value 'rumour'"),
+        (set_value("S05", "source_type", "secret"), r"row S05, column 'source_type'"),
+        (set_value("S05", "evidence", "photo"), r"row S05, column 'evidence'"),
+        (
+            set_value("S05", "text", "Russia ordered nothing."),
+            r"row S05, column 'text': not an exact",
+        ),
+        (
+            set_value("S05", "paragraph", "3"),
+            r"row S05, column 'paragraph': is 3, but .* paragraph 2",
+        ),
+        (set_value("S05", "paragraph", "two"), r"row S05, column 'paragraph': not a whole number"),
+        (set_value("S05", "source", ""), r"row S05, column 'source': is empty"),
+        (set_value("S05", "explanation", " "), r"row S05, column 'explanation': is empty"),
+        (set_value("S05", "checkable", "maybe"), r"row S05, column 'checkable'"),
+        (set_value("S05", "hedges", "perhaps"), r"row S05, column 'hedges': 'perhaps'"),
+        (set_value("S05", "id", "S5"), r"row S5, column 'id': must look like"),
+        # The text is in the article, but not in the sentence the id names.
+        (set_value("S05", "id", "S06"), r"row S06, column 'id'"),
+        (set_value("S05", "id", "S99"), r"row S99, column 'id': the article has no sentence S99"),
+    ],
+)
+def test_bad_statement_value(tmp_path: Path, change: Callable[[Rows], None], pattern: str) -> None:
+    """Does each kind of bad value raise ValueError naming the file, the row id and the column?"""
+    path = broken_statements(tmp_path, change)
+    with pytest.raises(ValueError, match=r"^statements\.csv: " + pattern):
+        read_statements(path)
+
+
+def test_unknown_kind(tmp_path: Path) -> None:
+    """Does an unknown kind name the file, the id, the column and the allowed values?"""
+    path = broken_statements(tmp_path, set_value("S02", "kind", "gossip"))
+    with pytest.raises(ValueError, match=r"statements\.csv: row S02, column 'kind'.*fact, claim"):
+        read_statements(path)
+
+
+def test_missing_column(tmp_path: Path) -> None:
+    """Does a file without the evidence column say which column is missing?"""
+
+    def drop(rows: Rows) -> None:
+        for r in rows:
+            del r["evidence"]
+
+    with pytest.raises(ValueError, match=r"statements\.csv: missing column 'evidence'"):
+        read_statements(broken_statements(tmp_path, drop))
+
+
+def test_text_not_in_article(tmp_path: Path) -> None:
+    """Does a retyped text (one changed letter) fail, naming the id?"""
+    text = load_article().sentence("S24").replace("militarily", "militarly")
+    path = broken_statements(tmp_path, set_value("S24", "text", text))
+    with pytest.raises(ValueError, match=r"statements\.csv: row S24, column 'text'"):
+        read_statements(path)
+
+
+def test_duplicate_id(tmp_path: Path) -> None:
+    """Does a repeated statement id fail, naming it?"""
+
+    def duplicate(rows: Rows) -> None:
+        rows.insert(5, dict(row(rows, "S05")))
+
+    with pytest.raises(ValueError, match=r"statements\.csv: row S05, column 'id': duplicate"):
+        read_statements(broken_statements(tmp_path, duplicate))
+
+
+def test_bad_paragraph(tmp_path: Path) -> None:
+    """Does a paragraph number that is not the text's paragraph fail?"""
+    path = broken_statements(tmp_path, set_value("S01a", "paragraph", "1"))
+    with pytest.raises(ValueError, match=r"row S01a, column 'paragraph': is 1, but .* paragraph 0"):
+        read_statements(path)
+
+
+def test_ragged_row(tmp_path: Path) -> None:
+    """Does a row with a missing field fail instead of shifting columns?"""
+    path = broken_statements(tmp_path, lambda rows: None)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines.append("S24,7,Russia and Iran have long cooperated militarily.")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"statements\.csv: row S24: wrong number of fields"):
+        read_statements(path)
+
+
+def set_context(rid: str, column: str, value: str) -> Callable[[Rows], None]:
+    def change(rows: Rows) -> None:
+        row(rows, rid, "statement_id")[column] = value
+
+    return change
+
+
+def test_dangling_statement_id(tmp_path: Path) -> None:
+    """Does a context row for a statement that does not exist fail, naming the id?"""
+    path = broken_context(tmp_path, set_context("S05", "statement_id", "S05c"))
+    with pytest.raises(
+        ValueError, match=r"context\.csv: row S05c, column 'statement_id': no statement S05c"
+    ):
+        read_context(path, medialit.load_statements())
+
+
+def test_bad_status(tmp_path: Path) -> None:
+    """Does a status outside the vocabulary fail, naming the id and the column?"""
+    path = broken_context(tmp_path, set_context("S02", "status_later", "false"))
+    with pytest.raises(
+        ValueError, match=r"context\.csv: row S02, column 'status_later': unknown status"
+    ):
+        read_context(path, medialit.load_statements())
+
+
+@pytest.mark.parametrize("value", ["7 Dec 2022", "2022-13-01", "2022-12"])
+def test_bad_date(tmp_path: Path, value: str) -> None:
+    """Does an as_of that is not an ISO date fail, naming the id?"""
+    path = broken_context(tmp_path, set_context("S02", "as_of", value))
+    with pytest.raises(ValueError, match=r"context\.csv: row S02, column 'as_of'"):
+        read_context(path, medialit.load_statements())
+
+
+@pytest.mark.parametrize(
+    ("value", "pattern"),
+    [
+        ("Il Foglio | 2022-12 | www.ilfoglio.it/x", "not an http"),
+        ("Il Foglio, 2022-12, https://www.ilfoglio.it/x", "each source must be"),
+    ],
+)
+def test_bad_source(tmp_path: Path, value: str, pattern: str) -> None:
+    """Does a source without an http(s) address or in the wrong shape fail?"""
+    path = broken_context(tmp_path, set_context("S02", "sources", value))
+    with pytest.raises(ValueError, match=r"context\.csv: row S02, column 'sources': " + pattern):
+        read_context(path, medialit.load_statements())
+
+
+def test_duplicate_context_row(tmp_path: Path) -> None:
+    """Does a statement that appears twice in the context fail?"""
+
+    def duplicate(rows: Rows) -> None:
+        rows.append(dict(row(rows, "S02", "statement_id")))
+
+    with pytest.raises(
+        ValueError, match=r"context\.csv: row S02, column 'statement_id': duplicate"
+    ):
+        read_context(broken_context(tmp_path, duplicate), medialit.load_statements())
+
+
+def test_unreadable_file(tmp_path: Path) -> None:
+    """Does a missing file raise ValueError naming it, not a bare OSError?"""
+    with pytest.raises(ValueError, match=r"nothere\.csv: cannot read"):
+        read_statements(tmp_path / "nothere.csv")
