@@ -467,3 +467,14 @@ def test_a_generated_class_is_graded_with_each_bad_file_reported(tmp_path: Path)
     graded = sum(kind == "good" or kind in make_class.GRADED_KINDS for kind in manifest.values())
     assert len(book.students) == graded
     assert book.items["n_answered"].gt(0).all()
+
+
+@pytest.mark.usefixtures("own_catalogue")
+def test_csv_files_defuse_spreadsheet_formulas(tmp_path: Path) -> None:
+    """Is a student named like a spreadsheet formula written as text in students.csv?"""
+    write(tmp_path, "evil.json", answer_file('=HYPERLINK("http://x","y")', []))
+    out = tmp_path / "out"
+    assert cli_gradebook(argparse.Namespace(paths=[str(tmp_path)], out=str(out))) == 0
+    import pandas as pd
+
+    assert pd.read_csv(out / "students.csv")["student"].tolist() == ['\'=HYPERLINK("http://x","y")']

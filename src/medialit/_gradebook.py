@@ -757,6 +757,20 @@ def render_html(book: Gradebook) -> str:
     return "\n".join(parts)
 
 
+def _csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """Defuse text a spreadsheet would run as a formula (a student named "=HYPERLINK(...)")."""
+    safe = frame.copy()
+    for column in safe.columns:
+        if safe[column].dtype.kind in "biufc":
+            continue
+        safe[column] = safe[column].map(
+            lambda v: (
+                "'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v
+            )
+        )
+    return safe
+
+
 def write_report(book: Gradebook, out: str | os.PathLike[str]) -> dict[str, Path]:
     """Write students.csv, items.csv, problems.csv and report.html into `out`."""
     folder = Path(out)
@@ -767,9 +781,9 @@ def write_report(book: Gradebook, out: str | os.PathLike[str]) -> dict[str, Path
         "problems": folder / "problems.csv",
         "report": folder / "report.html",
     }
-    book.students.to_csv(written["students"], index=False, float_format="%.4f")
-    book.items.to_csv(written["items"], index=False, float_format="%.4f")
-    book.problems.to_csv(written["problems"], index=False)
+    _csv_safe(book.students).to_csv(written["students"], index=False, float_format="%.4f")
+    _csv_safe(book.items).to_csv(written["items"], index=False, float_format="%.4f")
+    _csv_safe(book.problems).to_csv(written["problems"], index=False)
     written["report"].write_text(render_html(book), encoding="utf-8")
     return written
 
