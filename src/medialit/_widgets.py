@@ -89,9 +89,13 @@ class QuestionView:
             icon="check",
         )
         self.button.on_click(self._check)
-        head = [_label(f"<b>{_esc(question.prompt)}</b>")]
+        # One Layout shared by the question's controls: each Layout is a widget model of its
+        # own, and building models is most of the time a quiz takes to show.
+        self.auto = widgets.Layout(width="auto")
+        prompt = f"<b>{_esc(question.prompt)}</b>"
         if question.statement is not None and question.type != "mark":
-            head.append(_label(_quote(question, question.statement.id)))
+            prompt += "<br>" + _quote(question, question.statement.id)
+        head = [_label(prompt)]
         controls = getattr(self, f"_build_{question.type}")()
         self.box = widgets.VBox([*head, *controls, self.button, self.feedback])
         self.box.add_class("medialit-question")
@@ -104,7 +108,7 @@ class QuestionView:
             value=None,
             description="Answer",
             tooltip="Pick one answer",
-            layout=widgets.Layout(width="auto"),
+            layout=self.auto,
         )
         return [self.radio]
 
@@ -114,7 +118,7 @@ class QuestionView:
                 value=False,
                 description=f"{k}) {o['text']}",
                 indent=False,
-                layout=widgets.Layout(width="auto"),
+                layout=self.auto,
             )
             for k, o in self.question.options
         }
@@ -143,7 +147,7 @@ class QuestionView:
                 value=False,
                 description=token,
                 tooltip=f"Mark word {i}: {token}",
-                layout=widgets.Layout(width="auto"),
+                layout=self.auto,
             )
             for i, token in enumerate(q.tokens)
         ]
@@ -160,7 +164,7 @@ class QuestionView:
                 value=None,
                 description=f"{n}.",
                 tooltip=f"Event number {n} in time (1 = earliest)",
-                layout=widgets.Layout(width="auto"),
+                layout=self.auto,
             )
             for n in range(1, len(events) + 1)
         ]
