@@ -27,6 +27,10 @@ def _problems(tree: ast.AST) -> list[str]:
                 and func.attr in {"load", "load_all", "unsafe_load"}
                 and isinstance(func.value, ast.Name)
                 and func.value.id == "yaml"
+                and not any(
+                    k.arg == "Loader" and "SafeLoader" in ast.unparse(k.value)
+                    for k in node.keywords
+                )
             ):
                 found.append(f"line {node.lineno}: yaml.{func.attr}()")
             if isinstance(func, ast.Attribute) and func.attr in {"read_pickle", "to_pickle"}:
@@ -52,6 +56,8 @@ def test_the_scan_finds_what_it_looks_for():
     """Would the scan notice eval, pickle and yaml.load if someone added them?"""
     bad = "import pickle\nimport yaml\neval('1')\nyaml.load(s)\npd.read_pickle(p)\n"
     assert len(_problems(ast.parse(bad))) == 4
+    safe = "yaml.load(s, Loader=yaml.SafeLoader)\nyaml.safe_load(s)\n"
+    assert _problems(ast.parse(safe)) == []
 
 
 def test_package_has_sources_to_scan():
