@@ -363,3 +363,17 @@ def test_plain_text_is_deterministic_and_complete(quiz: _quiz.Quiz) -> None:
     assert 'question.answer("b")' in text
     assert "8:seem 9:to 10:indicate" in text
     assert str(quiz["source-of-s03"]) in text
+
+
+def test_model_never_imports_ipywidgets() -> None:
+    """Can a quiz be loaded, printed and answered without ipywidgets being imported?"""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from medialit._quiz import load_quiz; "
+        f"q = load_quiz(r'{SAMPLE}'); repr(q); q.answer('source-of-s03', 'b'); "
+        "print('ipywidgets' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
