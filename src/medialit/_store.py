@@ -174,9 +174,17 @@ def _problem(data: Any) -> str:
     """What is wrong with the parsed file, or '' if it is a usable answer file."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return "it is not a medialit answer file"
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        return "its format version is missing"
     if not isinstance(data.get("answers"), list):
         return "its list of answers is missing"
-    if not all(isinstance(a, dict) for a in data["answers"]):
+    if not all(
+        isinstance(a, dict)
+        and isinstance(a.get("quiz"), str)
+        and isinstance(a.get("question"), str)
+        for a in data["answers"]
+    ):
         return "an answer in it is damaged"
     return ""
 
