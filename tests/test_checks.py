@@ -255,7 +255,10 @@ def test_chart_problems(check: Any, capsys: pytest.CaptureFixture[str]) -> None:
     assert "no title" in _run(check, _bar(reference), capsys).message
     assert _run(check, _bar(reference.iloc[1:], title="t"), capsys).reason == "shape"
     assert _run(check, _bar(reference + 1, title="t"), capsys).reason == "values"
-    assert _run(check, _bar(reference, horizontal=True, title="t"), capsys).status == "passed"
+    upside_down = _bar(reference.iloc[::-1], horizontal=True, title="t")
+    assert _run(check, upside_down, capsys).status == "passed"
+    if check.expect.ordered:
+        assert _run(check, _bar(reference.iloc[::-1], title="t"), capsys).reason == "order"
 
 
 @pytest.mark.parametrize("check", CHECKS)

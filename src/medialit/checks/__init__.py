@@ -620,7 +620,8 @@ def chart(*, ordered: bool = False, title: bool = True) -> Expect:
         if sorted(x_labels) == sorted(want_labels):
             labels, heights = x_labels, [b.get_height() for b in bars]
         elif sorted(y_labels) == sorted(want_labels):
-            labels, heights = y_labels, [b.get_width() for b in bars]
+            # Horizontal bars are read top to bottom, but matplotlib lists them bottom up.
+            labels, heights = y_labels[::-1], [b.get_width() for b in bars][::-1]
         else:
             return Finding(
                 "columns",
@@ -635,11 +636,14 @@ def chart(*, ordered: bool = False, title: bool = True) -> Expect:
                 "Some bars have the wrong height.",
                 "Check what you counted before you plotted it.",
             )
-        if ordered and labels != want_labels:
+        # Bars that tie may come in any order, as after sorting counts.
+        in_order = all(_same(float(h), w) for h, w in zip(heights, want_values, strict=True))
+        if ordered and not in_order:
             return Finding(
                 "order",
                 "Your bars are right, but not in the order asked for.",
-                "Sort the counts first, then plot them.",
+                "Sort the counts first, then plot them. Horizontal bars (`.plot.barh`) are "
+                "drawn from the bottom up: `.sort_values()` before it puts the biggest on top.",
             )
         if title and not answer.get_title():
             return Finding(
