@@ -86,5 +86,6 @@ def lab_session(browser: Any, lab_server: Server) -> Iterator[Lab]:
 @pytest.fixture
 def lab(lab_session: Lab) -> Iterator[Lab]:
     """The shared JupyterLab page; every notebook and kernel is closed after each test."""
+    lab_session.errors.clear()
     yield lab_session
     lab_session.close_all()

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+import nbformat
 import pytest
 from labdriver import REPO, SCREENSHOTS, Lab
+from quizdriver import (
+    ITEM_TYPES,
+    answer,
+    check,
+    expect_feedback,
+    expect_restored,
+    plan_one_of_each_type,
+    question,
+    saved_answers,
+)
 
 LESSONS = sorted(p.name for p in (REPO / "notebooks").glob("[0-9][0-9]-*.ipynb"))
 
@@ -58,3 +70,74 @@ def test_lesson_runs_and_draws_every_quiz(lab: Lab, lesson: str):
     lab.screenshot(notebook, lesson.removesuffix(".ipynb"))
     assert (SCREENSHOTS / f"{lesson.removesuffix('.ipynb')}.png").stat().st_size > 0
     assert lab.errors == []
+
+
+PLAN = plan_one_of_each_type([REPO / "notebooks" / name for name in LESSONS])
+PLAN_LESSONS = sorted({shown.lesson for shown in PLAN.values()})
+
+
+def test_every_item_type_is_shown_in_some_lesson():
+    """Does some lesson show a question of every item type (so each one is clicked below)?"""
+    assert sorted(PLAN) == sorted(ITEM_TYPES)
+
+
+@pytest.mark.parametrize("lesson", PLAN_LESSONS)
+def test_answers_show_feedback_and_survive_reload_and_restart(lab: Lab, lesson: str):
+    """Do clicked answers show the right feedback, get saved, and come back after a restart?"""
+    path = f"notebooks/{lesson}"
+    todo = [shown for shown in PLAN.values() if shown.lesson == lesson]
+    notebook = lab.open(path)
+    assert lab.run_all(path)
+    lab.wait_widgets_rendered(path)
+    given: dict[str, Any] = {}
+    for shown in todo:
+        q = question(shown.slug, shown.qid)
+        box = notebook.locator(f".medialit-q-{shown.qid}")
+        given[shown.qid] = answer(box, q)
+        expect_feedback(check(box), q, given[shown.qid])
+
+    saved = saved_answers(lab.server.medialit_home)
+    for shown in todo:
+        entry = saved[(shown.slug, shown.qid)]
+        assert entry["response"] == question(shown.slug, shown.qid).check(given[shown.qid]).response
+
+    lab.reload()
+    notebook = lab.open(path)
+    assert lab.restart_and_run_all(path)
+    lab.wait_widgets_rendered(path)
+    for shown in todo:
+        box = notebook.locator(f".medialit-q-{shown.qid}")
+        expect_restored(box, question(shown.slug, shown.qid), given[shown.qid])
+    assert lab.problems(path) == []
+    assert lab.errors == []
+
+
+def test_broken_outputs_are_caught(lab: Lab):
+    """Would the checks above see stderr, an error and a widget that failed to draw?"""
+    broken = nbformat.v4.new_notebook()
+    broken.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
+    widget_view = {
+        "application/vnd.jupyter.widget-view+json": {
+            "version_major": 2,
+            "version_minor": 0,
+            "model_id": "0" * 32,  # no such model: what a version mismatch looks like
+        },
+        "text/plain": "a widget",
+    }
+    broken.cells = [
+        nbformat.v4.new_code_cell("import sys\nprint('a warning', file=sys.stderr)"),
+        nbformat.v4.new_code_cell(
+            f"from IPython.display import display\ndisplay({widget_view!r}, raw=True)"
+        ),
+        nbformat.v4.new_code_cell("1 / 0"),
+    ]
+    nbformat.write(broken, lab.server.root / "broken.ipynb")
+    lab.open("broken.ipynb")
+    assert not lab.run_all("broken.ipynb")
+    lab.wait_widgets_rendered("broken.ipynb")
+    found = "\n".join(lab.problems("broken.ipynb"))
+    assert "ZeroDivisionError: division by zero" in found
+    assert "stderr: a warning" in found
+    # The manager says "Loading widget..." until its restore finishes, then "Error displaying
+    # widget: model not found"; either is a quiz a student cannot use.
+    assert re.search(r"widget failed: (Error displaying widget|Loading widget)", found)

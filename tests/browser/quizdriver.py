@@ -1,0 +1,193 @@
+"""Answer medialit quizzes in the browser by real clicks and keys, and read what they show.
+
+The widget structure this relies on is the contract in src/medialit/_widgets.py: the question
+box has class `medialit-q-<id>`, a "Check answer" button and a `medialit-feedback` element;
+options are labelled "a) ...", sort drop-downs "S05 is a", order drop-downs "1.", "2.", ...,
+confidence sliders "S05 %", mark buttons one per word in text order.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import nbformat
+from playwright.sync_api import Locator, expect
+
+import medialit
+from medialit._quiz import Question, _key_tokens
+
+ITEM_TYPES = ("single", "multiple", "sort", "mark", "order", "confidence", "reflection")
+SHOW_QUIZ = re.compile(r"""show_quiz\(\s*["']([a-z0-9-]+)["']\s*(?:,\s*["']([a-z0-9-]+)["'])?""")
+REFLECTION_TEXT = "The article says who claims what, but it never shows me the evidence."
+CONFIDENCE_STEPS = 6  # ArrowRight presses on the first slider: 50 % -> 80 % in steps of 5
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A question a lesson shows: the lesson file, the quiz slug, the question."""
+
+    lesson: str
+    slug: str
+    qid: str
+    type: str
+
+
+def shown_questions(notebook: Path) -> list[Shown]:
+    """Every question a lesson notebook shows through show_quiz, in notebook order."""
+    nb = nbformat.read(notebook, as_version=4)
+    found: list[Shown] = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        for slug, qid in SHOW_QUIZ.findall(cell.source):
+            quiz = medialit.load_quiz(slug)
+            ids = [qid] if qid else [q.id for q in quiz.questions]
+            found += [Shown(notebook.name, slug, i, quiz.question(i).type) for i in ids]
+    return found
+
+
+def plan_one_of_each_type(notebooks: list[Path]) -> dict[str, Shown]:
+    """One shown question per item type, drawn from as few lessons as possible."""
+    shown = [s for nb in notebooks for s in shown_questions(nb)]
+    plan: dict[str, Shown] = {}
+    while True:
+        missing = [t for t in ITEM_TYPES if t not in plan]
+        by_lesson: dict[str, set[str]] = {}
+        for s in shown:
+            if s.type in missing:
+                by_lesson.setdefault(s.lesson, set()).add(s.type)
+        if not by_lesson:
+            return plan
+        # Greedy set cover: the lesson that adds the most missing types (then the earliest).
+        lesson = max(sorted(by_lesson), key=lambda name: len(by_lesson[name]))
+        for s in shown:
+            if s.lesson == lesson and s.type in missing and s.type not in plan:
+                plan[s.type] = s
+
+
+def question(slug: str, qid: str) -> Question:
+    """The question model, as the kernel builds it for the default student."""
+    return medialit.load_quiz(slug).question(qid)
+
+
+def answer(box: Locator, q: Question) -> Any:
+    """Fill in a response with real clicks and keys; return the response the controls hold."""
+    page = box.page
+    t = q.type
+    if t == "single":
+        key, option = next((k, o) for k, o in q.options if o["correct"])
+        box.get_by_role("radio", name=f"{key}) {option['text']}", exact=True).click()
+        return key
+    if t == "multiple":
+        right = next(k for k, o in q.options if o["correct"])
+        wrong = next((k for k, o in q.options if not o["correct"]), None)
+        picked = [k for k in (right, wrong) if k is not None]
+        for key, option in q.options:
+            if key in picked:
+                box.get_by_role("checkbox", name=f"{key}) {option['text']}", exact=True).click()
+        return sorted(picked)
+    if t == "sort":
+        cats = q.categories
+        response = {sid: cats[i % len(cats)] for i, sid in enumerate(q.statement_ids)}
+        for sid, cat in response.items():
+            box.get_by_label(f"{sid} is a", exact=True).select_option(label=cat)
+        return response
+    if t == "mark":
+        assert q.statement is not None
+        marked = sorted(_key_tokens(q.statement.text, q.spec["key"]))
+        words = box.locator(".widget-toggle-button")
+        assert words.count() == len(q.tokens)
+        for i in marked:
+            words.nth(i).click()
+        return marked
+    if t == "order":
+        events = dict(q.events)
+        keys = sorted(events)  # file order is the right order
+        for n, key in enumerate(keys, start=1):
+            label = f"{key}) {events[key]['text']}"
+            box.get_by_label(f"{n}.", exact=True).select_option(label=label)
+        return keys
+    if t == "confidence":
+        first = q.statement_ids[0]
+        handle = _slider(box, first).locator(".noUi-handle")
+        handle.focus()
+        for _ in range(CONFIDENCE_STEPS):
+            page.keyboard.press("ArrowRight")
+        expect(_slider(box, first).locator(".widget-readout")).to_have_text("80")
+        return {sid: (0.8 if sid == first else 0.5) for sid in q.statement_ids}
+    if t == "reflection":
+        area = box.get_by_role("textbox")
+        area.click()
+        area.press_sequentially(REFLECTION_TEXT)
+        return REFLECTION_TEXT
+    raise AssertionError(f"unknown item type {t!r}")
+
+
+def _slider(box: Locator, sid: str) -> Locator:
+    return box.locator(".widget-slider").filter(has=box.page.get_by_text(f"{sid} %", exact=True))
+
+
+def check(box: Locator) -> Locator:
+    """Press "Check answer"; return the feedback element."""
+    box.get_by_role("button", name="Check answer").click()
+    return box.locator(".medialit-feedback")
+
+
+def expect_feedback(feedback: Locator, q: Question, response: Any) -> None:
+    """Wait until the feedback shows the verdict and every line the model gives."""
+    result = q.check(response)
+    assert result.valid, result.feedback
+    expect(feedback).to_contain_text(result.verdict)
+    for line in result.feedback.splitlines():
+        if line.strip():
+            expect(feedback).to_contain_text(line.strip())
+
+
+def expect_restored(box: Locator, q: Question, response: Any) -> None:
+    """After a restart: does the question show the saved answer, in feedback and controls?"""
+    feedback = box.locator(".medialit-feedback")
+    expect(feedback).to_contain_text("Your last saved answer")
+    expect_feedback(feedback, q, response)
+    t = q.type
+    if t == "single":
+        option = dict(q.options)[response]
+        expect(box.get_by_role("radio", name=f"{response}) {option['text']}")).to_be_checked()
+    elif t == "multiple":
+        for key, option in q.options:
+            box_ = box.get_by_role("checkbox", name=f"{key}) {option['text']}", exact=True)
+            expect(box_).to_be_checked(checked=key in response)
+    elif t == "sort":
+        for sid, cat in response.items():
+            select = box.get_by_label(f"{sid} is a", exact=True)
+            expect(select.locator("option:checked")).to_have_text(cat)
+    elif t == "mark":
+        words = box.locator(".widget-toggle-button")
+        for i in range(words.count()):
+            if i in response:
+                expect(words.nth(i)).to_have_class(re.compile(r"\bmod-active\b"))
+            else:
+                expect(words.nth(i)).not_to_have_class(re.compile(r"\bmod-active\b"))
+    elif t == "order":
+        events = dict(q.events)
+        for n, key in enumerate(response, start=1):
+            select = box.get_by_label(f"{n}.", exact=True)
+            expect(select.locator("option:checked")).to_have_text(f"{key}) {events[key]['text']}")
+    elif t == "confidence":
+        for sid, p in response.items():
+            readout = _slider(box, sid).locator(".widget-readout")
+            expect(readout).to_have_text(str(round(p * 100)))
+    elif t == "reflection":
+        expect(box.get_by_role("textbox")).to_have_value(response)
+
+
+def saved_answers(home: Path) -> dict[tuple[str, str], dict[str, Any]]:
+    """The latest saved answer per (quiz, question) in every answer file under `home`."""
+    latest: dict[tuple[str, str], dict[str, Any]] = {}
+    for path in sorted(home.glob("answers-*.json")):
+        for entry in json.loads(path.read_text(encoding="utf-8"))["answers"]:
+            latest[(entry["quiz"], entry["question"])] = entry
+    return latest
