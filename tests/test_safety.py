@@ -70,3 +70,34 @@ def test_package_has_sources_to_scan():
 def test_no_eval_exec_or_pickle_in_the_package(path):
     """Does this module stay away from eval, exec, pickle and unsafe YAML?"""
     assert _problems(ast.parse(path.read_text(encoding="utf-8"))) == []
+
+
+def test_oversized_data_file_is_refused_with_a_message(tmp_path):
+    """Is a statements file far over the size cap refused by name, before it is parsed?"""
+    from medialit import _data
+
+    path = tmp_path / "statements.csv"
+    path.write_text("id\n" + "x" * (_data.MAX_DATA_BYTES + 1))
+    with pytest.raises(ValueError, match=r"statements\.csv: larger than"):
+        _data.read_statements(path)
+
+
+def test_oversized_question_bank_is_refused_with_a_message(tmp_path):
+    """Is a question bank far over the size cap refused by name?"""
+    import medialit
+    from medialit import _quiz
+
+    path = tmp_path / "huge.yaml"
+    path.write_text("# " + "x" * (_quiz.MAX_BANK_BYTES + 1))
+    with pytest.raises(ValueError, match=r"huge\.yaml: larger than"):
+        medialit.load_quiz(path)
+
+
+def test_oversized_notebook_is_refused_by_the_exercise_generator(tmp_path):
+    """Does the exercise generator refuse a notebook far over the cap, naming it?"""
+    from medialit import _exercises
+
+    path = tmp_path / "01-big.ipynb"
+    path.write_text(" " * (_exercises.MAX_NOTEBOOK_BYTES + 1))
+    with pytest.raises(ValueError, match=r"01-big\.ipynb: larger than"):
+        _exercises._read(path)

@@ -61,12 +61,15 @@ CONTEXT_COLUMNS = (
 _STATEMENT_ID = re.compile(r"S\d\d[a-z]?")
 _FACTS_ROW = re.compile(r"\d+(; \d+)*")
 _URL = re.compile(r"https?://\S+")
+MAX_DATA_BYTES = 2_000_000  # the course's files are a few kB; a bigger one is a mistake
 
 
 def _read_rows(path: Path, columns: tuple[str, ...], id_column: str) -> list[dict[str, str]]:
     """Read a CSV as strings; every column must be present, and no row may be ragged."""
     name = path.name
     try:
+        if path.stat().st_size > MAX_DATA_BYTES:
+            raise ValueError(f"{name}: larger than {MAX_DATA_BYTES} bytes; not a course data file")
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
             header = reader.fieldnames or []

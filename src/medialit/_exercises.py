@@ -213,12 +213,17 @@ def _must_parse(solution_text: str, exercise_text: str) -> None:
         ) from None
 
 
+MAX_NOTEBOOK_BYTES = 20_000_000  # solutions with charts are well under 1 MB
+
+
 def dumps(notebook: dict[str, Any]) -> str:
     """Serialise a notebook exactly as Jupyter does: stable, so equal notebooks give equal bytes."""
     return json.dumps(notebook, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def _read(path: Path) -> dict[str, Any]:
+    if path.stat().st_size > MAX_NOTEBOOK_BYTES:
+        raise ValueError(f"{path}: larger than {MAX_NOTEBOOK_BYTES} bytes; too big for a lesson")
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as error:
