@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import html
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,84 @@ def test_oversized_notebook_is_refused_by_the_exercise_generator(tmp_path):
     path.write_text(" " * (_exercises.MAX_NOTEBOOK_BYTES + 1))
     with pytest.raises(ValueError, match=r"01-big\.ipynb: larger than"):
         _exercises._read(path)
+
+
+PAYLOADS = (
+    '<script>alert("x")</script>',
+    '" onmouseover="alert(1)',
+    "<img src=x onerror=alert(1)>",
+)
+
+
+def _poison(value, payload):
+    """Prefix every human-readable string of a bank with a payload (ids and keys stay valid)."""
+    readable = {"title", "prompt", "text", "feedback", "model_answer", "target"}
+    if isinstance(value, dict):
+        return {
+            k: (payload + " " + v if k in readable and isinstance(v, str) else _poison(v, payload))
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_poison(v, payload) for v in value]
+    return value
+
+
+def _html_of(widget) -> list[str]:
+    """Every HTML string a widget tree hands to the browser as markup."""
+    import ipywidgets as widgets
+
+    found = []
+    if isinstance(widget, widgets.HTML | widgets.HTMLMath):
+        found.append(widget.value)
+    if getattr(widget, "description_allow_html", False):
+        found.append(widget.description)
+    for child in getattr(widget, "children", ()):
+        found += _html_of(child)
+    return found
+
+
+def _assert_inert(markup: str, payload: str) -> None:
+    assert "<script" not in markup.lower()
+    assert "<img" not in markup.lower()
+    assert 'onmouseover="' not in markup
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_a_hostile_question_bank_renders_as_text(payload, tmp_path):
+    """Do <script> and attribute-breaking text in a bank reach the page only as escaped text?"""
+    import yaml
+
+    from medialit._quiz import load_quiz
+    from medialit._widgets import QuizView
+
+    sample = Path(__file__).parent / "data" / "sample.yaml"
+    bank = _poison(yaml.safe_load(sample.read_text()), payload)
+    path = tmp_path / "sample.yaml"
+    path.write_text(yaml.safe_dump(bank))
+    view = QuizView(load_quiz(path))
+    first = view.views["source-of-s03"]
+    first.radio.value = first.radio.options[0][1]
+    first.button.click()  # feedback from the bank now on the page too
+    markup = _html_of(view.box)
+    assert any(("&lt;" in m or "&quot;" in m) for m in markup), "payload should appear, escaped"
+    for m in markup:
+        _assert_inert(m, payload)
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_hostile_student_text_renders_as_text(payload):
+    """Is a student's reflection or name shown escaped, never as markup?"""
+    from medialit._quiz import load_quiz
+    from medialit._widgets import QuizView, student_form
+
+    view = QuizView(load_quiz(Path(__file__).parent / "data" / "sample.yaml"))
+    reflection = view.views["reflect-sources"]
+    reflection.textarea.value = payload
+    reflection.button.click()
+    form = student_form()
+    form.name_input.value = payload
+    form.save_button.click()
+    markup = _html_of(view.box) + _html_of(form)
+    assert any(html.escape(payload, quote=True) in m for m in markup), "the name is shown, escaped"
+    for m in markup:
+        _assert_inert(m, payload)
