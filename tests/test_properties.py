@@ -7,8 +7,11 @@ give a readable message (for authors: a ValueError naming the file).
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -217,3 +220,74 @@ def test_a_mangled_question_bank_raises_value_error_naming_it(data, tmp_path_fac
         medialit.load_quiz(path)
     except ValueError as exc:
         assert "evidence.yaml" in str(exc)
+
+
+# ------------------------------------------------------------------ exercise checks
+def _all_checks():
+    import importlib
+    import pkgutil
+
+    import medialit.checks as package
+
+    found = []
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"medialit.checks.{info.name}")
+        names = sorted(
+            (n for n in dir(module) if re.fullmatch(r"ex\d+", n)), key=lambda n: int(n[2:])
+        )
+        found += [(f"{info.name}.{n}", getattr(module, n)) for n in names]
+    return found
+
+
+CHECKS = _all_checks()
+
+
+@st.composite
+def near_answers(draw, check):
+    """Answers a student might really give: the reference, bent in one or two ways."""
+    import pandas as pd
+
+    reference = check.reference()
+    if isinstance(reference, pd.DataFrame | pd.Series):
+        value = reference.copy()
+        for _ in range(draw(st.integers(0, 2))):
+            move = draw(
+                st.sampled_from(
+                    ["rows", "shuffle", "column", "astype", "index", "empty", "series", "nan"]
+                )
+            )
+            if move == "rows" and len(value):
+                keep = draw(st.lists(st.integers(0, len(value) - 1), max_size=len(value)))
+                value = value.iloc[sorted(set(keep))]
+            elif move == "shuffle" and len(value):
+                order = draw(st.permutations(list(range(len(value)))))
+                value = value.iloc[list(order)]
+            elif move == "column" and isinstance(value, pd.DataFrame) and len(value.columns):
+                value = value.drop(columns=[draw(st.sampled_from(list(value.columns)))])
+            elif move == "astype":
+                value = value.astype(draw(st.sampled_from(["object", "str"])))
+            elif move == "index":
+                value = value.reset_index(drop=draw(st.booleans()))
+            elif move == "empty":
+                value = value.iloc[0:0]
+            elif move == "series" and isinstance(value, pd.DataFrame) and len(value.columns):
+                value = value[draw(st.sampled_from(list(value.columns)))]
+            elif move == "nan" and len(value):
+                value = value.copy()
+                value.iloc[0] = None
+        return value
+    return draw(st.one_of(st.just(reference), json_values, responses))
+
+
+@pytest.mark.parametrize("name_check", CHECKS, ids=lambda p: p[0])
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_every_check_answers_any_answer_with_a_specific_message(name_check, data):
+    """Does every check meet any answer (near misses included) with a specific, readable message?"""
+    _, check = name_check
+    answer = data.draw(st.one_of(near_answers(check), responses))
+    with contextlib.redirect_stdout(io.StringIO()) as out:
+        result = check(answer)
+    assert out.getvalue().strip() == result.message
+    assert result.reason != "error", result.message  # the catch-all means a comparison broke
+    assert "Traceback" not in result.message
