@@ -409,3 +409,12 @@ def test_quotes_in_question_banks_are_not_near_copies_of_the_article(stem):
         for m in PLAIN_QUOTE.finditer(text)
     ]
     assert misquotes(passages, article_text()) == []
+
+
+def test_package_lesson_order_matches_the_notebook_numbers():
+    """Does the package list the banks in the order the notebooks are numbered?"""
+    from medialit._quiz import LESSON_ORDER, bank_slugs
+
+    assert list(LESSON_ORDER) == [slug_of(stem) for stem in LESSONS]
+    assert sorted(p.stem for p in NOTEBOOKS.glob("*.ipynb")) == LESSONS
+    assert bank_slugs() == list(LESSON_ORDER)

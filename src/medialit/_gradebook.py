@@ -44,17 +44,6 @@ SCORED_TYPES = ("single", "multiple", "sort", "mark", "order", "confidence")
 ALL_TYPES = (*SCORED_TYPES, "reflection")
 
 # Lesson order from DESIGN.md; banks not listed here follow in alphabetical order.
-LESSON_ORDER = (
-    "start-here",
-    "first-read",
-    "who-is-speaking",
-    "fact-claim-denial",
-    "how-sure",
-    "evidence",
-    "lateral-reading",
-    "by-the-numbers",
-    "your-own-article",
-)
 
 STUDENT_COLUMNS = ["student", "file", "course_version", "exported_at"]
 STUDENT_TAIL = ["total", "points", "max_points", "answered", "questions", "completion"]
@@ -167,11 +156,6 @@ def _question_from_engine(question: Any) -> Question:
     return Question(qtype, keys, correct, text, outcomes)
 
 
-def _bank_order(slugs: Iterable[str]) -> list[str]:
-    rank = {slug: i for i, slug in enumerate(LESSON_ORDER)}
-    return sorted(slugs, key=lambda s: (rank.get(s, len(rank)), s))
-
-
 def default_catalogue() -> dict[tuple[str, str], Question]:
     """Build the catalogue from every bank installed in medialit/data/quizzes."""
     from medialit._quiz import bank_slugs, load_quiz
@@ -180,7 +164,7 @@ def default_catalogue() -> dict[tuple[str, str], Question]:
     if not slugs:
         raise ValueError("no question banks are installed in medialit/data/quizzes")
     catalogue: dict[tuple[str, str], Question] = {}
-    for slug in _bank_order(slugs):
+    for slug in slugs:
         # A fixed student name: the gradebook must not read or create the teacher's own store.
         quiz = load_quiz(slug, student="gradebook")
         for question in _get(quiz, "questions") or []:

@@ -881,9 +881,25 @@ def load_quiz(slug_or_path: str | Path, student: str | None = None) -> Quiz:
     return quiz
 
 
+# The lessons in course order (notebooks/NN-<slug>.ipynb; tests/test_lessons.py checks they agree).
+# Package-side names carry no numbers, so reordering lessons changes only this list.
+LESSON_ORDER = (
+    "start-here",
+    "first-read",
+    "who-is-speaking",
+    "fact-claim-denial",
+    "how-sure",
+    "evidence",
+    "lateral-reading",
+    "by-the-numbers",
+)
+
+
 def bank_slugs() -> list[str]:
-    """The slugs of the question banks shipped with the package."""
+    """The slugs of the question banks shipped with the package, in lesson order."""
     folder = resources.files("medialit.data").joinpath("quizzes")
     if not folder.is_dir():
         return []
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml"))
+    rank = {slug: i for i, slug in enumerate(LESSON_ORDER)}
+    slugs = [p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml")]
+    return sorted(slugs, key=lambda s: (rank.get(s, len(rank)), s))
