@@ -792,10 +792,11 @@ def cli_gradebook(args: argparse.Namespace) -> int:
         return 1
     written = write_report(book, args.out)
     skipped = int((~book.problems["graded"].astype(bool)).sum())
+    n = len(book.students)
+    noted = len(book.problems) - skipped
     print(
-        f"Graded {len(book.students)} students "
-        f"(mean total {book.students['total'].mean():.2f}); "
-        f"{skipped} files not graded, {len(book.problems) - skipped} graded with a note."
+        f"Graded {n} student{'s' * (n != 1)} (mean total {book.students['total'].mean():.2f}); "
+        f"{skipped} file{'s' * (skipped != 1)} not graded, {noted} graded with a note."
     )
     for file, reason in (
         book.problems[["file", "reason"]].head(5).itertuples(index=False, name=None)
