@@ -19,6 +19,9 @@ REPO = Path(__file__).resolve().parents[2]
 VENV_BIN = REPO / ".venv" / "bin"
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = REPO / "screenshots"
+# The course's JupyterLab defaults (`make lab` installs them as the app's overrides.json):
+# the tests use the repository's copy, so they see what a student's JupyterLab does.
+OVERRIDES = REPO / "etc" / "overrides.json"
 TOKEN = "medialit-browser-tests"  # noqa: S105 - a throwaway token for a loopback-only server
 
 # Flags that keep Chromium quiet and offline: no GPU in containers, no sandbox as root,
@@ -173,6 +176,10 @@ def start_lab(base: Path, root: Path) -> Server:
         path = settings / f"{name}.jupyterlab-settings"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(values))
+    app_settings = base / "lab-app-settings"
+    app_settings.mkdir(exist_ok=True)
+    if OVERRIDES.exists():
+        shutil.copy(OVERRIDES, app_settings / "overrides.json")
     port = free_port()
     log = base / "lab.log"
     cmd = [
@@ -184,6 +191,7 @@ def start_lab(base: Path, root: Path) -> Server:
         "--ServerApp.port_retries=0",
         f"--ServerApp.root_dir={root}",
         f"--IdentityProvider.token={TOKEN}",
+        f"--LabApp.app_settings_dir={app_settings}",
         "--ServerApp.terminals_enabled=False",
         # CI containers run as root; the server only listens on loopback with a token.
         "--allow-root",
@@ -380,6 +388,41 @@ class Lab:
         ok = self.page.evaluate("() => window.__medialitRestart")
         self.wait_executed(path)
         return bool(ok)
+
+    def settle(self, timeout: float = 30_000) -> None:
+        """Wait until every kernel has gone idle after the last message the page sent it.
+
+        ipywidgets holds back a control's next change until the kernel has answered the
+        previous one, but a button's click goes out at once: pressing "Check answer" right
+        after fast key presses could overtake the last change. A student is slower; the
+        tests wait for the kernel's own idle messages instead.
+        """
+        self.page.evaluate(
+            """() => {
+              const pending = window.__medialitPending = window.__medialitPending || new Map();
+              for (const w of window.jupyterapp.shell.widgets('main')) {
+                const kernel = w.sessionContext?.session?.kernel;
+                if (!kernel || pending.has(kernel)) { continue; }
+                const ids = new Set();
+                pending.set(kernel, ids);
+                kernel.anyMessage.connect((_, args) => {
+                  const msg = args.msg;
+                  if (args.direction === 'send') { ids.add(msg.header.msg_id); }
+                  else if (msg.header.msg_type === 'status'
+                           && msg.content.execution_state === 'idle') {
+                    ids.delete(msg.parent_header.msg_id);
+                  }
+                });
+              }
+              return true;
+            }"""
+        )
+        self.page.wait_for_function(
+            """() => Array.from(window.__medialitPending.entries()).every(
+                 ([kernel, ids]) => ids.size === 0 || kernel.isDisposed
+                   || kernel.connectionStatus !== 'connected')""",
+            timeout=timeout,
+        )
 
     def code_cells(self, path: str) -> list[dict[str, Any]]:
         """Each code cell's source, execution count and outputs, from the notebook model."""

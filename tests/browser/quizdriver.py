@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,9 @@ from medialit._quiz import Question, _key_tokens
 ITEM_TYPES = ("single", "multiple", "sort", "mark", "order", "confidence", "reflection")
 SHOW_QUIZ = re.compile(r"""show_quiz\(\s*["']([a-z0-9-]+)["']\s*(?:,\s*["']([a-z0-9-]+)["'])?""")
 REFLECTION_TEXT = "The article says who claims what, but it never shows me the evidence."
-CONFIDENCE_STEPS = 6  # ArrowRight presses on the first slider: 50 % -> 80 % in steps of 5
+# Home, then ArrowRight presses on the first slider: 0 % -> 80 % in steps of 5. Absolute, so a
+# slider that shows an earlier saved answer ends at the same value.
+CONFIDENCE_STEPS = 16
 
 
 @dataclass(frozen=True)
@@ -74,35 +77,49 @@ def question(slug: str, qid: str) -> Question:
     return medialit.load_quiz(slug).question(qid)
 
 
-def answer(box: Locator, q: Question) -> Any:
-    """Fill in a response with real clicks and keys; return the response the controls hold."""
+def _nothing() -> None:
+    return None
+
+
+def answer(box: Locator, q: Question, settle: Callable[[], None] = _nothing) -> Any:
+    """Fill in a response with real clicks and keys; return the response the controls hold.
+
+    `settle` waits until the kernel has taken every change (see Lab.settle).
+    """
     page = box.page
+    settle()
     t = q.type
     if t == "single":
         key, option = next((k, o) for k, o in q.options if o["correct"])
         box.get_by_role("radio", name=f"{key}) {option['text']}", exact=True).click()
+        settle()
         return key
     if t == "multiple":
         right = next(k for k, o in q.options if o["correct"])
         wrong = next((k for k, o in q.options if not o["correct"]), None)
         picked = [k for k in (right, wrong) if k is not None]
         for key, option in q.options:
-            if key in picked:
-                box.get_by_role("checkbox", name=f"{key}) {option['text']}", exact=True).click()
+            tick = box.get_by_role("checkbox", name=f"{key}) {option['text']}", exact=True)
+            if tick.is_checked() != (key in picked):  # it may show an earlier saved answer
+                tick.click()
+                settle()
         return sorted(picked)
     if t == "sort":
         cats = q.categories
         response = {sid: cats[i % len(cats)] for i, sid in enumerate(q.statement_ids)}
         for sid, cat in response.items():
             box.get_by_label(f"{sid} is a", exact=True).select_option(label=cat)
+            settle()
         return response
     if t == "mark":
         assert q.statement is not None
         marked = sorted(_key_tokens(q.statement.text, q.spec["key"]))
         words = box.locator(".widget-toggle-button")
         assert words.count() == len(q.tokens)
-        for i in marked:
-            words.nth(i).click()
+        for i in range(words.count()):
+            if _pressed(words.nth(i)) != (i in marked):  # it may show an earlier saved answer
+                words.nth(i).click()
+                settle()
         return marked
     if t == "order":
         events = dict(q.events)
@@ -110,21 +127,30 @@ def answer(box: Locator, q: Question) -> Any:
         for n, key in enumerate(keys, start=1):
             label = f"{key}) {events[key]['text']}"
             box.get_by_label(f"{n}.", exact=True).select_option(label=label)
+            settle()
         return keys
     if t == "confidence":
         first = q.statement_ids[0]
         handle = _slider(box, first).locator(".noUi-handle")
         handle.focus()
+        page.keyboard.press("Home")
+        settle()
         for _ in range(CONFIDENCE_STEPS):
             page.keyboard.press("ArrowRight")
+            settle()
         expect(_slider(box, first).locator(".widget-readout")).to_have_text("80")
         return {sid: (0.8 if sid == first else 0.5) for sid in q.statement_ids}
     if t == "reflection":
         area = box.get_by_role("textbox")
         area.click()
         area.press_sequentially(REFLECTION_TEXT)
+        settle()
         return REFLECTION_TEXT
     raise AssertionError(f"unknown item type {t!r}")
+
+
+def _pressed(button: Locator) -> bool:
+    return "mod-active" in (button.get_attribute("class") or "").split()
 
 
 def _slider(box: Locator, sid: str) -> Locator:
@@ -191,3 +217,137 @@ def saved_answers(home: Path) -> dict[tuple[str, str], dict[str, Any]]:
         for entry in json.loads(path.read_text(encoding="utf-8"))["answers"]:
             latest[(entry["quiz"], entry["question"])] = entry
     return latest
+
+
+# --- keyboard only ----------------------------------------------------------------------
+
+TAB_LIMIT = 40  # more Tab presses than any question has controls: a focus trap fails the test
+
+# Where focus is and what it is on, for deciding the next key.
+_FOCUS = """box => {
+  const el = document.activeElement;
+  const label = el.closest('label') || el.closest('.widget-inline-hbox')?.querySelector('label');
+  return {
+    inside: box.contains(el),
+    tag: el.tagName.toLowerCase(),
+    type: (el.getAttribute('type') || el.getAttribute('role') || '').toLowerCase(),
+    text: (el.textContent || '').trim(),
+    label: label ? label.textContent.trim() : '',
+  };
+}"""
+
+
+def _focus(box: Locator) -> dict[str, Any]:
+    return box.evaluate(_FOCUS)
+
+
+def _start(box: Locator) -> None:
+    """Put the keyboard's starting point at the top of the question (as a screen reader would)."""
+    box.evaluate("box => { box.tabIndex = -1; box.focus(); }")
+
+
+def _tab_to(box: Locator, want: Any) -> dict[str, Any]:
+    """Press Tab until focus is inside the question on a control `want` accepts."""
+    for _ in range(TAB_LIMIT):
+        box.page.keyboard.press("Tab")
+        focus = _focus(box)
+        if focus["inside"] and want(focus):
+            return focus
+    raise AssertionError(f"Tab never reached the control; focus ended on {_focus(box)}")
+
+
+def _is_check_button(focus: dict[str, Any]) -> bool:
+    return focus["tag"] == "button" and "Check answer" in focus["text"]
+
+
+def keyboard_answer(box: Locator, q: Any, settle: Callable[[], None] = _nothing) -> Any:
+    """Answer with Tab, arrows, Space and Enter (and typing, for text); return the response.
+
+    `settle` waits until the kernel has taken every change (see Lab.settle).
+    """
+    keys = box.page.keyboard
+    settle()
+    _start(box)
+    t = q.type
+    if t == "single":
+        key = next(k for k, o in q.options if o["correct"])
+        labels = box.locator("input[type=radio]").evaluate_all(
+            "els => els.map(e => e.closest('label').textContent.trim())"
+        )
+        position = next(i for i, text in enumerate(labels) if text.startswith(f"{key})"))
+        _tab_to(box, lambda f: f["type"] == "radio")
+        # Tab lands on the checked radio if there is one (an earlier saved answer), else on
+        # the first; arrows move from there and check as they go.
+        here = box.locator("input[type=radio]").evaluate_all(
+            "els => els.indexOf(document.activeElement)"
+        )
+        if here == position:
+            keys.press("Space")
+            settle()
+        for _ in range(abs(position - here)):
+            keys.press("ArrowDown" if position > here else "ArrowUp")
+            settle()
+        response: Any = key
+    elif t == "multiple":
+        right = next(k for k, o in q.options if o["correct"])
+        wrong = next(k for k, o in q.options if not o["correct"])
+        picked = sorted([right, wrong])
+        for _ in q.options:
+            focus = _tab_to(box, lambda f: f["type"] == "checkbox")
+            ticked = box.page.evaluate("() => document.activeElement.checked")
+            if ticked != (focus["label"][:1] in picked):  # it may show an earlier answer
+                keys.press("Space")
+                settle()
+        response = picked
+    elif t == "reflection":
+        _tab_to(box, lambda f: f["tag"] == "textarea")
+        keys.type(REFLECTION_TEXT)
+        settle()
+        response = REFLECTION_TEXT
+    elif t == "mark":
+        marked: list[int] = []
+        words = box.locator(".widget-toggle-button")
+        for i in range(words.count()):
+            _tab_to(box, lambda f: f["tag"] == "button" and "Check answer" not in f["text"])
+            want = i in (0, 2)  # any words will do: the feedback is checked against the model
+            if _pressed(words.nth(i)) != want:  # it may show an earlier saved answer
+                keys.press("Space")
+                settle()
+            if want:
+                marked.append(i)
+        response = marked
+    elif t in ("sort", "order"):
+        chosen: list[str] = []
+        for n, _select in enumerate(box.locator("select").all(), start=1):
+            _tab_to(box, lambda f: f["tag"] == "select")
+            # A fresh drop-down has no selection (index -1), then "— choose —" (index 0).
+            # Sort: the first category will do; order: the n-th event for place n, so each
+            # letter is used once.
+            target = n if t == "order" else 1
+            for _ in range(20):  # more presses than any drop-down has options
+                index = box.page.evaluate("() => document.activeElement.selectedIndex")
+                if index == target:
+                    break
+                keys.press("ArrowDown" if index < target else "ArrowUp")
+                settle()
+            chosen.append(
+                box.page.evaluate("() => document.activeElement.selectedOptions[0].textContent")
+            )
+        if t == "sort":
+            response = dict(zip(q.statement_ids, chosen, strict=True))
+        else:
+            response = [text.split(")")[0] for text in chosen]
+    elif t == "confidence":
+        first = q.statement_ids[0]
+        _tab_to(box, lambda f: f["type"] == "slider")
+        keys.press("Home")
+        settle()
+        for _ in range(CONFIDENCE_STEPS):
+            keys.press("ArrowRight")
+            settle()
+        response = {sid: (0.8 if sid == first else 0.5) for sid in q.statement_ids}
+    else:
+        raise AssertionError(f"unknown item type {t}")
+    _tab_to(box, _is_check_button)
+    keys.press("Enter")
+    return response

@@ -93,7 +93,7 @@ def test_answers_show_feedback_and_survive_reload_and_restart(lab: Lab, lesson: 
     for shown in todo:
         q = question(shown.slug, shown.qid)
         box = notebook.locator(f".medialit-q-{shown.qid}")
-        given[shown.qid] = answer(box, q)
+        given[shown.qid] = answer(box, q, lab.settle)
         expect_feedback(check(box), q, given[shown.qid])
 
     saved = saved_answers(lab.server.medialit_home)
