@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import signal
 import socket
@@ -216,27 +217,31 @@ def start_lab(base: Path, root: Path) -> Server:
     return Server(url=url, root=root, env=env, proc=proc, log=log)
 
 
-def start_voila(base: Path, notebook: Path) -> Server:
-    """Serve one lesson with Voila (as `make app` does) on a free loopback port."""
+def make_app_command(lesson: str) -> list[str]:
+    """The Voila command `make app LESSON=<lesson>` runs (read with `make -n`, not run)."""
+    out = subprocess.run(
+        ["make", "-n", "-s", "app", f"LESSON={lesson}"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    lines = [line for line in out.splitlines() if "/voila " in line]
+    if len(lines) != 1:
+        raise RuntimeError(f"`make -n app LESSON={lesson}` runs no single voila command:\n{out}")
+    return shlex.split(lines[0])
+
+
+def start_voila(base: Path, root: Path, command: list[str]) -> Server:
+    """Run a Voila command (as `make app` gives it) in `root`, on a free loopback port."""
     env = _isolated_env(base)
     port = free_port()
     log = base / "voila.log"
-    cmd = [
-        str(VENV_BIN / "voila"),
-        "--no-browser",
-        "--strip_sources=True",
-        f"--port={port}",
-        "--Voila.ip=127.0.0.1",
-        str(notebook),
-    ]
+    program = command[0] if Path(command[0]).is_absolute() else str(REPO / command[0])
+    cmd = [program, *command[1:], f"--port={port}", "--Voila.ip=127.0.0.1"]
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            cmd,
-            env=env,
-            cwd=notebook.parent,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
+            cmd, env=env, cwd=root, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
         )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -244,7 +249,7 @@ def start_voila(base: Path, notebook: Path) -> Server:
     except BaseException:
         _stop(proc)
         raise
-    return Server(url=url, root=notebook.parent, env=env, proc=proc, log=log)
+    return Server(url=url, root=root, env=env, proc=proc, log=log)
 
 
 # --- JupyterLab in the page ------------------------------------------------------------------
