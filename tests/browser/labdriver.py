@@ -522,11 +522,18 @@ class Lab:
         SCREENSHOTS.mkdir(exist_ok=True)
         target = SCREENSHOTS / f"{name}.png"
         size = self.page.viewport_size
+        # A student's view without the file browser, from the top of the lesson.
+        self.page.evaluate(
+            "() => { window.jupyterapp.shell.collapseLeft(); "
+            "window.jupyterapp.shell.collapseRight(); return true; }"
+        )
         scroller = locator.locator(".jp-WindowedPanel-outer").first
         height = scroller.evaluate("node => node.scrollHeight")
         # Make the window tall enough to hold the whole lesson, then put it back.
-        self.page.set_viewport_size({"width": size["width"], "height": min(height + 200, 20_000)})
+        self.page.set_viewport_size({"width": size["width"], "height": min(height + 200, 30_000)})
         try:
+            scroller.evaluate("node => { node.scrollTop = 0; }")
+            self.page.evaluate("() => new Promise(done => requestAnimationFrame(() => done(1)))")
             locator.screenshot(path=str(target))
         finally:
             self.page.set_viewport_size(size)

@@ -21,7 +21,9 @@ def _scan(lab: Lab, lesson: str) -> list[dict[str, Any]]:
     assert lab.run_all(path)
     lab.wait_widgets_rendered(path)
     assert notebook.locator(".medialit-quiz").count() > 0
-    results = Axe().run(lab.page, context={"include": [[".medialit-quiz"]]})
+    results = Axe().run(
+        lab.page, context={"include": [[".medialit-quiz"], [".medialit-student-form"]]}
+    )
     return [v for v in results.response["violations"] if v["impact"] in BLOCKING]
 
 

@@ -67,6 +67,12 @@ def test_make_app_serves_the_lesson_without_code(voila: Server, browser: Any):
 
         SCREENSHOTS.mkdir(exist_ok=True)
         shot = Path(SCREENSHOTS / f"voila-{notebook.stem}.png")
+        # Voila's page scrolls inside a container: make the window as tall as the content.
+        height = page.evaluate(
+            "() => Math.max(...Array.from(document.querySelectorAll('body, body *'))"
+            ".map(node => node.scrollHeight))"
+        )
+        page.set_viewport_size({"width": 1280, "height": min(height + 100, 30_000)})
         page.screenshot(path=str(shot), full_page=True)
         assert shot.stat().st_size > 0
         assert errors == []
