@@ -125,11 +125,11 @@ def test_order_by_dropdowns(view: QuizView) -> None:
     assert "✓ Right" in qv.feedback.value and "(2015)" in qv.feedback.value
 
 
-def test_confidence_by_sliders(view: QuizView) -> None:
-    """Do percentage sliders score calibration and name over-confidence?"""
+def test_confidence_by_labelled_levels(view: QuizView) -> None:
+    """Do the how-sure drop-downs score calibration and name over-confidence?"""
     qv = view.views["how-sure-s05"]
-    qv.sliders["S05"].value = 95
-    qv.sliders["S24"].value = 95
+    qv.levels["S05"].value = 90
+    qv.levels["S24"].value = 90
     qv.button.click()
     assert "over-confident" in qv.feedback.value and "Brier" in qv.feedback.value
 
@@ -222,3 +222,38 @@ def test_student_form_saves_the_name(medialit_home: Path) -> None:
     settings = json.loads((medialit_home / "settings.json").read_text(encoding="utf-8"))
     assert settings["student"] == "Ada <Lovelace>"
     assert student_form().name_input.value == "Ada <Lovelace>"
+
+
+def test_confidence_needs_every_level_chosen(view: QuizView, medialit_home: Path) -> None:
+    """Does a how-sure question with a level left on "choose" ask for it and save nothing?"""
+    qv = view.views["how-sure-s05"]
+    assert all(d.value == "" and d.label == "— choose —" for d in qv.levels.values())
+    qv.levels["S05"].value = 90
+    qv.button.click()
+    assert "ⓘ" in qv.feedback.value
+    assert not list(medialit_home.glob("answers-*.json"))
+
+
+def test_dropdowns_start_on_choose_not_blank(view: QuizView) -> None:
+    """Do sort and order drop-downs show "— choose —" before a student picks?"""
+    for drop in [
+        *view.views["sort-some"].dropdowns.values(),
+        *view.views["order-events"].positions,
+    ]:
+        assert drop.label == "— choose —"
+
+
+def test_shuffled_options_show_no_letters(view: QuizView) -> None:
+    """Do option labels leave out the file's letters, which would look shuffled (a, c, b)?"""
+    labels = [label for label, _ in view.views["source-of-s03"].radio.options]
+    assert not any(re.match(r"^[a-z]\) ", label) for label in labels)
+    assert sorted(key for _, key in view.views["source-of-s03"].radio.options) == ["a", "b", "c"]
+
+
+def test_a_statement_that_opens_with_a_quote_gets_no_second_quote() -> None:
+    """Is a speaker's quote shown with one opening quotation mark, not two?"""
+    from medialit._widgets import _quote
+
+    question = load_quiz(SAMPLE).questions[0]
+    shown = _quote(question, "S09")
+    assert "“&quot;" not in shown and shown.count("&quot;I don") == 1

@@ -97,6 +97,11 @@ def statements() -> dict[str, Statement]:
     return dict(_statement_table())
 
 
+def quoted(text: str, open_: str = '"', close: str = '"') -> str:
+    """Text in quotation marks, unless it already opens with one (a quote from a speaker)."""
+    return text if text.startswith(('"', "\u201c")) else f"{open_}{text}{close}"
+
+
 def tokenize(text: str) -> list[str]:
     """The words of a text as a student sees them: split on white space, numbered from 0."""
     return _TOKEN.findall(text)
@@ -258,22 +263,23 @@ class Question:
 
     def text(self, number: int | None = None) -> str:
         """The question as plain text: prompt, statement, options and how to answer."""
+        q = quoted
         head = f"{number}. " if number is not None else ""
         lines = [f"{head}[{self.id}] {TYPE_NAMES[self.type]}", self.prompt.strip()]
         if self.statement and self.type != "mark":
-            lines.append(f'  {self.statement.id}: "{self.statement.text}"')
+            lines.append(f"  {self.statement.id}: {q(self.statement.text)}")
         if self.type in ("single", "multiple"):
             lines += [f"  {k}) {o['text']}" for k, o in self.options]
         elif self.type == "sort":
-            lines += [f'  {s}: "{self.text_of(s)}"' for s in self.statement_ids]
+            lines += [f"  {s}: {q(self.text_of(s))}" for s in self.statement_ids]
             lines.append("  Categories: " + ", ".join(self.categories))
         elif self.type == "mark":
-            lines.append(f'  {self.statement.id}: "{self.statement.text}"')  # type: ignore[union-attr]
+            lines.append(f"  {self.statement.id}: {q(self.statement.text)}")  # type: ignore[union-attr]
             lines.append("  Words: " + " ".join(f"{i}:{t}" for i, t in enumerate(self.tokens)))
         elif self.type == "order":
             lines += [f"  {k}) {e['text']}" for k, e in self.events]
         elif self.type == "confidence":
-            lines += [f'  {s}: "{self.text_of(s)}"' for s in self.statement_ids]
+            lines += [f"  {s}: {q(self.text_of(s))}" for s in self.statement_ids]
         lines.append(_HOW_TO[self.type].format(q=self.id))
         return "\n".join(lines)
 
@@ -288,8 +294,8 @@ _HOW_TO = {
     "question.answer([3, 4]).",
     "order": 'Answer with the letters, earliest first: quiz.answer("{q}", ["c", "a", "b"]) '
     'or question.answer(["c", "a", "b"]).',
-    "confidence": 'Answer with a dict of statement id to how sure, 0 to 1: quiz.answer("{q}", '
-    '{{"S05": 0.7, ...}}) or question.answer({{...}}).',
+    "confidence": "Answer with a dict of statement id to how sure, from 0 to 1 (0.7 = 70 %): "
+    'quiz.answer("{q}", {{"S05": 0.7, ...}}) or question.answer({{...}}).',
     "reflection": 'Answer in your own words: quiz.answer("{q}", "I think ...") or '
     'question.answer("I think ...").',
 }

@@ -18,9 +18,16 @@ from typing import Any
 import ipywidgets as widgets
 
 from medialit import _store
-from medialit._quiz import Question, Quiz, Result, load_quiz
+from medialit._quiz import Question, Quiz, Result, load_quiz, quoted
 
 CHOOSE = "— choose —"
+UNSET = ""  # the value of CHOOSE: Dropdown shows a blank box for None, so an empty string
+# How sure: labelled choices in steps of 10 %. A drop-down has an accessible name and works
+# with arrow keys; a slider's handle is announced only as "slider".
+LEVELS = [(CHOOSE, UNSET)] + [
+    (f"{p} %" + {0: " (surely not)", 50: " (no idea)", 100: " (surely yes)"}.get(p, ""), p)
+    for p in range(0, 101, 10)
+]
 
 
 def _esc(text: Any) -> str:
@@ -72,7 +79,7 @@ def _label(text: str) -> widgets.HTML:
 
 
 def _quote(question: Question, sid: str) -> str:
-    return f"<b>{_esc(sid)}</b> “{_esc(question.text_of(sid))}”"
+    return f"<b>{_esc(sid)}</b> {_esc(quoted(question.text_of(sid), '“', '”'))}"
 
 
 class QuestionView:
@@ -104,7 +111,8 @@ class QuestionView:
     # ---- controls per type -------------------------------------------------------
     def _build_single(self) -> list[widgets.Widget]:
         self.radio = widgets.RadioButtons(
-            options=[(f"{k}) {o['text']}", k) for k, o in self.question.options],
+            # No letters: keys follow the file, so after shuffling they would read a, c, b.
+            options=[(o["text"], k) for k, o in self.question.options],
             value=None,
             description="Answer",
             tooltip="Pick one answer",
@@ -116,7 +124,7 @@ class QuestionView:
         self.checks = {
             k: widgets.Checkbox(
                 value=False,
-                description=f"{k}) {o['text']}",
+                description=o["text"],
                 indent=False,
                 layout=self.auto,
             )
@@ -125,14 +133,14 @@ class QuestionView:
         return [_label("<i>Tick every answer that fits.</i>"), *self.checks.values()]
 
     def _build_sort(self) -> list[widgets.Widget]:
-        options = [(CHOOSE, None), *[(c, c) for c in self.question.categories]]
+        options = [(CHOOSE, UNSET), *[(c, c) for c in self.question.categories]]
         self.dropdowns = {}
         rows: list[widgets.Widget] = []
         for sid in self.question.statement_ids:
             drop = widgets.Dropdown(
                 options=options,
-                value=None,
-                description=f"{sid} is a",
+                value=UNSET,
+                description=f"{sid}:",
                 tooltip=f"Kind of statement {sid}: {self.question.text_of(sid)}",
             )
             self.dropdowns[sid] = drop
@@ -157,35 +165,36 @@ class QuestionView:
 
     def _build_order(self) -> list[widgets.Widget]:
         events = self.question.events
-        options = [(CHOOSE, None), *[(f"{k}) {e['text']}", k) for k, e in events]]
+        options = [(CHOOSE, UNSET), *[(e["text"], k) for k, e in events]]
         self.positions = [
             widgets.Dropdown(
                 options=options,
-                value=None,
+                value=UNSET,
                 description=f"{n}.",
                 tooltip=f"Event number {n} in time (1 = earliest)",
                 layout=self.auto,
             )
             for n in range(1, len(events) + 1)
         ]
-        listing = "<br>".join(f"{_esc(k)}) {_esc(e['text'])}" for k, e in events)
-        return [_label(f"<i>Earliest first.</i><br>{listing}"), *self.positions]
+        listing = "".join(f"<li>{_esc(e['text'])}</li>" for _, e in events)
+        return [
+            _label(f"<i>The events:</i><ul>{listing}</ul><i>Earliest first.</i>"),
+            *self.positions,
+        ]
 
     def _build_confidence(self) -> list[widgets.Widget]:
-        self.sliders = {}
+        self.levels = {}
         rows: list[widgets.Widget] = []
         for sid in self.question.statement_ids:
-            slider = widgets.IntSlider(
-                value=50,
-                min=0,
-                max=100,
-                step=5,
-                description=f"{sid} %",
+            level = widgets.Dropdown(
+                options=LEVELS,
+                value=UNSET,
+                description=f"{sid}: how sure",
                 tooltip=f"How sure, 0 to 100 %, for {sid}: {self.question.text_of(sid)}",
-                continuous_update=False,
+                style={"description_width": "initial"},
             )
-            self.sliders[sid] = slider
-            rows += [_label(_quote(self.question, sid)), slider]
+            self.levels[sid] = level
+            rows += [_label(_quote(self.question, sid)), level]
         return rows
 
     def _build_reflection(self) -> list[widgets.Widget]:
@@ -207,13 +216,13 @@ class QuestionView:
         if t == "multiple":
             return [k for k, c in self.checks.items() if c.value]
         if t == "sort":
-            return {sid: d.value for sid, d in self.dropdowns.items() if d.value is not None}
+            return {sid: d.value for sid, d in self.dropdowns.items() if d.value != UNSET}
         if t == "mark":
             return [i for i, b in enumerate(self.toggles) if b.value]
         if t == "order":
-            return [d.value for d in self.positions if d.value is not None]
+            return [d.value for d in self.positions if d.value != UNSET]
         if t == "confidence":
-            return {sid: s.value / 100 for sid, s in self.sliders.items()}
+            return {sid: d.value / 100 for sid, d in self.levels.items() if d.value != UNSET}
         return self.textarea.value
 
     def restore(self, response: Any) -> None:
@@ -227,18 +236,20 @@ class QuestionView:
         elif t == "sort":
             for sid, d in self.dropdowns.items():
                 d.value = (
-                    response.get(sid) if response.get(sid) in self.question.categories else None
+                    response.get(sid) if response.get(sid) in self.question.categories else UNSET
                 )
         elif t == "mark":
             for i, b in enumerate(self.toggles):
                 b.value = i in response
         elif t == "order":
+            keys = dict(self.question.events)
             for d, k in zip(self.positions, response, strict=False):
-                d.value = k
+                d.value = k if k in keys else UNSET
         elif t == "confidence":
-            for sid, s in self.sliders.items():
+            for sid, d in self.levels.items():
                 if sid in response:
-                    s.value = round(float(response[sid]) * 100)
+                    # A saved 0.75 (typed by function call) shows as the nearest level.
+                    d.value = min(100, max(0, round(float(response[sid]) * 10) * 10))
         elif t == "reflection":
             self.textarea.value = str(response)
 
