@@ -35,9 +35,9 @@ if TYPE_CHECKING:  # pandas is imported only when a table is built
 
     import pandas as pd
 
-FORMAT = "medialit-answers"
-FORMAT_VERSION = 1
-CONFIDENCE_TOLERANCE = 0.25  # as in _quiz._check_confidence
+from medialit._quiz import CONFIDENCE_TOLERANCE
+from medialit._store import FORMAT, FORMAT_VERSION
+
 MAX_BYTES = 5_000_000  # the largest real export is a few hundred kB; anything near 5 MB is not one
 
 SCORED_TYPES = ("single", "multiple", "sort", "mark", "order", "confidence")

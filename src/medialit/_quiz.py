@@ -29,6 +29,9 @@ TYPE_NAMES = {
 }
 KINDS = ("fact", "claim", "denial", "speculation", "opinion")
 MAX_BANK_BYTES = 1_000_000  # a bank is a few kB; anything bigger is a mistake, not a quiz
+# A how-sure answer counts as right when every level is within this of the outcome (0 or 1):
+# 75 % or more for what is so, 25 % or less for what is not. The gradebook uses it too.
+CONFIDENCE_TOLERANCE = 0.25
 MAX_TEXT_CHARS = 10_000  # a reflection longer than this is pasted by accident
 RIGHT = "✓ Right"
 WRONG = "✗ Not quite"
@@ -507,7 +510,7 @@ def _check_confidence(q: Question, response: Any) -> Result:
     for sid in q.statement_ids:
         p, o = probs[sid], outcomes[sid]
         gap = p - o
-        if abs(gap) <= 0.25:
+        if abs(gap) <= CONFIDENCE_TOLERANCE:
             how = "✓ Well judged"
         elif gap > 0:
             how = "✗ Too sure"
@@ -542,7 +545,7 @@ def _check_confidence(q: Question, response: Any) -> Result:
     else:
         overall = "Overall your confidence fits the text well."
     score = 1 - brier
-    correct = all(abs(probs[s] - outcomes[s]) <= 0.25 for s in items)
+    correct = all(abs(probs[s] - outcomes[s]) <= CONFIDENCE_TOLERANCE for s in items)
     text = "\n".join(
         [
             overall,
