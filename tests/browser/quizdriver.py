@@ -2,8 +2,10 @@
 
 The widget structure this relies on is the contract in src/medialit/_widgets.py: the question
 box has class `medialit-q-<id>`, a "Check answer" button and a `medialit-feedback` element;
-options are labelled "a) ...", sort drop-downs "S05 is a", order drop-downs "1.", "2.", ...,
-confidence sliders "S05 %", mark buttons one per word in text order.
+options are labelled with their text alone, sort drop-downs "S05:", order drop-downs "1.", "2.",
+... (options: the event texts), how-sure drop-downs "S05: how sure" (options "0 % (surely
+not)", "10 %", ... "100 % (surely yes)"), mark buttons one per word in text order. Every
+drop-down starts on "— choose —".
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from medialit._quiz import Question, _key_tokens
 ITEM_TYPES = ("single", "multiple", "sort", "mark", "order", "confidence", "reflection")
 SHOW_QUIZ = re.compile(r"""show_quiz\(\s*["']([a-z0-9-]+)["']\s*(?:,\s*["']([a-z0-9-]+)["'])?""")
 REFLECTION_TEXT = "The article says who claims what, but it never shows me the evidence."
-# Home, then ArrowRight presses on the first slider: 0 % -> 80 % in steps of 5. Absolute, so a
-# slider that shows an earlier saved answer ends at the same value.
-CONFIDENCE_STEPS = 16
+CHOOSE = "— choose —"
+# How sure, in percent, for the 1st, 2nd, ... statement of a confidence question: distinct
+# values, so feedback that reads "you said 80 %" for the wrong statement fails the check.
+CONFIDENCE_PLAN = (80, 20, 100, 50, 0, 70, 30, 90, 10, 60, 40)
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,25 @@ def _nothing() -> None:
     return None
 
 
+def confidence_plan(q: Question) -> dict[str, int]:
+    """The percentage the tests give each statement of a confidence question."""
+    ids = q.statement_ids
+    assert len(ids) <= len(CONFIDENCE_PLAN), f"{q.id}: more statements than CONFIDENCE_PLAN"
+    return dict(zip(ids, CONFIDENCE_PLAN, strict=False))
+
+
+def level_label(percent: int) -> str:
+    """The text of a how-sure option, as the drop-down shows it."""
+    extra = {0: " (surely not)", 50: " (no idea)", 100: " (surely yes)"}.get(percent, "")
+    return f"{percent} %{extra}"
+
+
+def _option_key(q: Question, text: str) -> str:
+    """The key of the option (single, multiple) or event (order) a control shows as `text`."""
+    pairs = q.events if q.type == "order" else q.options
+    return next(k for k, o in pairs if o["text"] == text)
+
+
 def answer(box: Locator, q: Question, settle: Callable[[], None] = _nothing) -> Any:
     """Fill in a response with real clicks and keys; return the response the controls hold.
 
@@ -91,7 +113,7 @@ def answer(box: Locator, q: Question, settle: Callable[[], None] = _nothing) -> 
     t = q.type
     if t == "single":
         key, option = next((k, o) for k, o in q.options if o["correct"])
-        box.get_by_role("radio", name=f"{key}) {option['text']}", exact=True).click()
+        box.get_by_role("radio", name=option["text"], exact=True).click()
         settle()
         return key
     if t == "multiple":
@@ -99,7 +121,7 @@ def answer(box: Locator, q: Question, settle: Callable[[], None] = _nothing) -> 
         wrong = next((k for k, o in q.options if not o["correct"]), None)
         picked = [k for k in (right, wrong) if k is not None]
         for key, option in q.options:
-            tick = box.get_by_role("checkbox", name=f"{key}) {option['text']}", exact=True)
+            tick = box.get_by_role("checkbox", name=option["text"], exact=True)
             if tick.is_checked() != (key in picked):  # it may show an earlier saved answer
                 tick.click()
                 settle()
@@ -108,7 +130,7 @@ def answer(box: Locator, q: Question, settle: Callable[[], None] = _nothing) -> 
         cats = q.categories
         response = {sid: cats[i % len(cats)] for i, sid in enumerate(q.statement_ids)}
         for sid, cat in response.items():
-            box.get_by_label(f"{sid} is a", exact=True).select_option(label=cat)
+            box.get_by_label(f"{sid}:", exact=True).select_option(label=cat)
             settle()
         return response
     if t == "mark":
@@ -125,21 +147,21 @@ def answer(box: Locator, q: Question, settle: Callable[[], None] = _nothing) -> 
         events = dict(q.events)
         keys = sorted(events)  # file order is the right order
         for n, key in enumerate(keys, start=1):
-            label = f"{key}) {events[key]['text']}"
-            box.get_by_label(f"{n}.", exact=True).select_option(label=label)
+            box.get_by_label(f"{n}.", exact=True).select_option(label=events[key]["text"])
             settle()
         return keys
     if t == "confidence":
-        first = q.statement_ids[0]
-        handle = _slider(box, first).locator(".noUi-handle")
-        handle.focus()
-        page.keyboard.press("Home")
-        settle()
-        for _ in range(CONFIDENCE_STEPS):
-            page.keyboard.press("ArrowRight")
+        # Click the drop-down open, type the start of the level (the list jumps to it, as
+        # type-ahead does in every native list), Enter to take it.
+        plan = confidence_plan(q)
+        for sid, percent in plan.items():
+            select = _level(box, sid)
+            select.click()
+            page.keyboard.type(str(percent))
+            page.keyboard.press("Enter")
             settle()
-        expect(_slider(box, first).locator(".widget-readout")).to_have_text("80")
-        return {sid: (0.8 if sid == first else 0.5) for sid in q.statement_ids}
+            expect(select.locator("option:checked")).to_have_text(level_label(percent))
+        return {sid: percent / 100 for sid, percent in plan.items()}
     if t == "reflection":
         area = box.get_by_role("textbox")
         area.click()
@@ -153,8 +175,8 @@ def _pressed(button: Locator) -> bool:
     return "mod-active" in (button.get_attribute("class") or "").split()
 
 
-def _slider(box: Locator, sid: str) -> Locator:
-    return box.locator(".widget-slider").filter(has=box.page.get_by_text(f"{sid} %", exact=True))
+def _level(box: Locator, sid: str) -> Locator:
+    return box.get_by_label(f"{sid}: how sure", exact=True)
 
 
 def check(box: Locator) -> Locator:
@@ -181,14 +203,14 @@ def expect_restored(box: Locator, q: Question, response: Any) -> None:
     t = q.type
     if t == "single":
         option = dict(q.options)[response]
-        expect(box.get_by_role("radio", name=f"{response}) {option['text']}")).to_be_checked()
+        expect(box.get_by_role("radio", name=option["text"], exact=True)).to_be_checked()
     elif t == "multiple":
         for key, option in q.options:
-            box_ = box.get_by_role("checkbox", name=f"{key}) {option['text']}", exact=True)
+            box_ = box.get_by_role("checkbox", name=option["text"], exact=True)
             expect(box_).to_be_checked(checked=key in response)
     elif t == "sort":
         for sid, cat in response.items():
-            select = box.get_by_label(f"{sid} is a", exact=True)
+            select = box.get_by_label(f"{sid}:", exact=True)
             expect(select.locator("option:checked")).to_have_text(cat)
     elif t == "mark":
         words = box.locator(".widget-toggle-button")
@@ -201,11 +223,11 @@ def expect_restored(box: Locator, q: Question, response: Any) -> None:
         events = dict(q.events)
         for n, key in enumerate(response, start=1):
             select = box.get_by_label(f"{n}.", exact=True)
-            expect(select.locator("option:checked")).to_have_text(f"{key}) {events[key]['text']}")
+            expect(select.locator("option:checked")).to_have_text(events[key]["text"])
     elif t == "confidence":
         for sid, p in response.items():
-            readout = _slider(box, sid).locator(".widget-readout")
-            expect(readout).to_have_text(str(round(p * 100)))
+            checked = _level(box, sid).locator("option:checked")
+            expect(checked).to_have_text(level_label(round(p * 100)))
     elif t == "reflection":
         expect(box.get_by_role("textbox")).to_have_value(response)
 
@@ -231,7 +253,7 @@ _FOCUS = """box => {
     inside: box.contains(el),
     tag: el.tagName.toLowerCase(),
     type: (el.getAttribute('type') || el.getAttribute('role') || '').toLowerCase(),
-    text: (el.textContent || '').trim(),
+    text: (el.textContent || '').trim().slice(0, 80),
     label: label ? label.textContent.trim() : '',
   };
 }"""
@@ -274,7 +296,7 @@ def keyboard_answer(box: Locator, q: Any, settle: Callable[[], None] = _nothing)
         labels = box.locator("input[type=radio]").evaluate_all(
             "els => els.map(e => e.closest('label').textContent.trim())"
         )
-        position = next(i for i, text in enumerate(labels) if text.startswith(f"{key})"))
+        position = labels.index(dict(q.options)[key]["text"])
         _tab_to(box, lambda f: f["type"] == "radio")
         # Tab lands on the checked radio if there is one (an earlier saved answer), else on
         # the first; arrows move from there and check as they go.
@@ -295,7 +317,7 @@ def keyboard_answer(box: Locator, q: Any, settle: Callable[[], None] = _nothing)
         for _ in q.options:
             focus = _tab_to(box, lambda f: f["type"] == "checkbox")
             ticked = box.page.evaluate("() => document.activeElement.checked")
-            if ticked != (focus["label"][:1] in picked):  # it may show an earlier answer
+            if ticked != (_option_key(q, focus["label"]) in picked):  # maybe an earlier answer
                 keys.press("Space")
                 settle()
         response = picked
@@ -316,36 +338,41 @@ def keyboard_answer(box: Locator, q: Any, settle: Callable[[], None] = _nothing)
             if want:
                 marked.append(i)
         response = marked
-    elif t in ("sort", "order"):
-        chosen: list[str] = []
-        for n, _select in enumerate(box.locator("select").all(), start=1):
-            _tab_to(box, lambda f: f["tag"] == "select")
-            # A fresh drop-down has no selection (index -1), then "— choose —" (index 0).
-            # Sort: the first category will do; order: the n-th event for place n, so each
-            # letter is used once.
-            target = n if t == "order" else 1
+    elif t in ("sort", "order", "confidence"):
+        plan = confidence_plan(q) if t == "confidence" else {}
+        chosen: dict[str, str] = {}  # drop-down label -> the option it shows
+        for n in range(1, box.locator("select").count() + 1):
+            focus = _tab_to(box, lambda f: f["tag"] == "select")
+            # Index 0 is "— choose —". Sort: the first category will do; order: the n-th
+            # event for place n, so each one is used once; how sure: the planned level.
+            if t == "sort":
+                target = 1
+            elif t == "order":
+                target = n
+            else:
+                sid = focus["label"].removesuffix(": how sure")
+                target = 1 + plan[sid] // 10  # 0 %, 10 %, ... 100 % follow "— choose —"
             for _ in range(20):  # more presses than any drop-down has options
                 index = box.page.evaluate("() => document.activeElement.selectedIndex")
+                assert index is not None, (
+                    f"focus left the drop-down {focus['label']!r} for {_focus(box)}: did a "
+                    "JupyterLab shortcut take the arrow key?"
+                )
                 if index == target:
                     break
                 keys.press("ArrowDown" if index < target else "ArrowUp")
                 settle()
-            chosen.append(
-                box.page.evaluate("() => document.activeElement.selectedOptions[0].textContent")
-            )
+            shown = box.page.evaluate("() => document.activeElement.selectedOptions[0].text")
+            # ipywidgets writes option labels with no-break spaces (U+00A0).
+            chosen[focus["label"]] = shown.replace("\u00a0", " ").strip()
         if t == "sort":
-            response = dict(zip(q.statement_ids, chosen, strict=True))
+            response = {label.removesuffix(":"): text for label, text in chosen.items()}
+        elif t == "order":
+            response = [_option_key(q, chosen[f"{n}."]) for n in range(1, len(chosen) + 1)]
         else:
-            response = [text.split(")")[0] for text in chosen]
-    elif t == "confidence":
-        first = q.statement_ids[0]
-        _tab_to(box, lambda f: f["type"] == "slider")
-        keys.press("Home")
-        settle()
-        for _ in range(CONFIDENCE_STEPS):
-            keys.press("ArrowRight")
-            settle()
-        response = {sid: (0.8 if sid == first else 0.5) for sid in q.statement_ids}
+            want = {f"{sid}: how sure": level_label(p) for sid, p in plan.items()}
+            assert chosen == want, f"the drop-downs show {chosen}, not {want}"
+            response = {sid: p / 100 for sid, p in plan.items()}
     else:
         raise AssertionError(f"unknown item type {t}")
     _tab_to(box, _is_check_button)

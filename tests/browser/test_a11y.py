@@ -7,11 +7,11 @@ from typing import Any
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from labdriver import REPO, Lab
-from quizdriver import shown_questions
+from playwright.sync_api import expect
+from quizdriver import question, shown_questions
 
 LESSONS = sorted((REPO / "notebooks").glob("[0-9][0-9]-*.ipynb"))
 BLOCKING = {"critical", "serious"}
-SLIDER_HANDLE = "noUi-handle"  # the knob of an ipywidgets IntSlider
 
 
 def _scan(lab: Lab, lesson: str) -> list[dict[str, Any]]:
@@ -27,12 +27,6 @@ def _scan(lab: Lab, lesson: str) -> list[dict[str, Any]]:
     return [v for v in results.response["violations"] if v["impact"] in BLOCKING]
 
 
-def _is_unnamed_slider(violation: dict[str, Any]) -> bool:
-    return violation["id"] == "aria-input-field-name" and all(
-        SLIDER_HANDLE in " ".join(node["target"]) for node in violation["nodes"]
-    )
-
-
 def _report(violations: list[dict[str, Any]]) -> str:
     lines = []
     for v in violations:
@@ -43,23 +37,29 @@ def _report(violations: list[dict[str, Any]]) -> str:
 
 @pytest.mark.parametrize("lesson", [p.name for p in LESSONS])
 def test_quiz_widgets_have_no_serious_accessibility_violations(lab: Lab, lesson: str):
-    """Does axe-core find nothing critical or serious in the quizzes (sliders: see below)?"""
-    blocking = [v for v in _scan(lab, lesson) if not _is_unnamed_slider(v)]
+    """Does axe-core find nothing critical or serious in the quizzes?"""
+    blocking = _scan(lab, lesson)
     assert blocking == [], _report(blocking)
 
 
-SLIDER_LESSON = next(
-    (p.name for p in LESSONS if any(s.type == "confidence" for s in shown_questions(p))), None
-)
+CONFIDENCE = next((s for p in LESSONS for s in shown_questions(p) if s.type == "confidence"), None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ipywidgets' IntSlider knob (role=slider) has no accessible name, so a screen "
-    "reader says only 'slider'; the confidence questions need a labelled control",
-)
-def test_confidence_sliders_are_named_for_screen_readers(lab: Lab):
-    """Does a screen reader hear a name for each confidence slider?"""
-    assert SLIDER_LESSON, "no lesson shows a confidence question"
-    unnamed = [v for v in _scan(lab, SLIDER_LESSON) if _is_unnamed_slider(v)]
-    assert unnamed == [], _report(unnamed)
+def test_how_sure_controls_are_named_for_screen_readers(lab: Lab):
+    """Does a screen reader hear "S05: how sure" (and so on) for each how-sure drop-down?"""
+    assert CONFIDENCE, "no lesson shows a confidence question"
+    path = f"notebooks/{CONFIDENCE.lesson}"
+    notebook = lab.open(path)
+    assert lab.run_all(path)
+    lab.wait_widgets_rendered(path)
+    box = notebook.locator(f".medialit-q-{CONFIDENCE.qid}")
+    q = question(CONFIDENCE.slug, CONFIDENCE.qid)
+    assert q.statement_ids
+    # The accessible name is what a screen reader announces; every drop-down has one.
+    names = [
+        select.evaluate("el => el.labels.length ? el.labels[0].textContent.trim() : ''")
+        for select in box.get_by_role("combobox").all()
+    ]
+    assert names == [f"{sid}: how sure" for sid in q.statement_ids]
+    for sid in q.statement_ids:
+        expect(box.get_by_role("combobox", name=f"{sid}: how sure", exact=True)).to_have_count(1)

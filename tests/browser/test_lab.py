@@ -55,6 +55,10 @@ def test_lab_opens_with_nothing_over_the_page(lab: Lab):
 @pytest.mark.parametrize("lesson", LESSONS)
 def test_lesson_runs_and_draws_every_quiz(lab: Lab, lesson: str):
     """Does the lesson run all its cells in JupyterLab with no error and every quiz drawn?"""
+    # A fresh student, so the screenshot shows what a student first sees, not the answers
+    # the keyboard tests saved earlier in this session (the server is shared).
+    for saved in lab.server.medialit_home.glob("answers-*.json"):
+        saved.unlink()
     path = f"notebooks/{lesson}"
     notebook = lab.open(path)
     assert lab.popups() == [], "a dialog (e.g. 'Select Kernel') stopped the lesson"
