@@ -250,10 +250,20 @@ def test_shuffled_options_show_no_letters(view: QuizView) -> None:
     assert sorted(key for _, key in view.views["source-of-s03"].radio.options) == ["a", "b", "c"]
 
 
-def test_a_statement_that_opens_with_a_quote_gets_no_second_quote() -> None:
-    """Is a speaker's quote shown with one opening quotation mark, not two?"""
+def test_statements_are_shown_verbatim_without_added_quotation_marks() -> None:
+    """Is a statement shown exactly as in the article, with no quotation marks added?"""
     from medialit._widgets import _quote
 
     question = load_quiz(SAMPLE).questions[0]
     shown = _quote(question, "S09")
-    assert "“&quot;" not in shown and shown.count("&quot;I don") == 1
+    assert "“" not in shown and "”" not in shown
+    assert shown.count("&quot;") == question.text_of("S09").count('"')
+
+
+def test_a_marked_word_shows_a_tick_not_only_a_colour(view: QuizView) -> None:
+    """Does a marked word get a tick icon as well as a colour, and lose both when unmarked?"""
+    toggle = view.views["mark-hedge-s23"].toggles[8]
+    toggle.value = True
+    assert (toggle.icon, toggle.button_style) == ("check", "info")
+    toggle.value = False
+    assert (toggle.icon, toggle.button_style) == ("", "")

@@ -100,11 +100,6 @@ def statements() -> dict[str, Statement]:
     return dict(_statement_table())
 
 
-def quoted(text: str, open_: str = '"', close: str = '"') -> str:
-    """Text in quotation marks, unless it already opens with one (a quote from a speaker)."""
-    return text if text.startswith(('"', "\u201c")) else f"{open_}{text}{close}"
-
-
 def tokenize(text: str) -> list[str]:
     """The words of a text as a student sees them: split on white space, numbered from 0."""
     return _TOKEN.findall(text)
@@ -266,23 +261,24 @@ class Question:
 
     def text(self, number: int | None = None) -> str:
         """The question as plain text: prompt, statement, options and how to answer."""
-        q = quoted
+        # Statements are shown verbatim after their id, with no quotation marks of ours: a
+        # piece of a split quote (S09a) carries only one of the article's own marks.
         head = f"{number}. " if number is not None else ""
         lines = [f"{head}[{self.id}] {TYPE_NAMES[self.type]}", self.prompt.strip()]
         if self.statement and self.type != "mark":
-            lines.append(f"  {self.statement.id}: {q(self.statement.text)}")
+            lines.append(f"  {self.statement.id}: {self.statement.text}")
         if self.type in ("single", "multiple"):
             lines += [f"  {k}) {o['text']}" for k, o in self.options]
         elif self.type == "sort":
-            lines += [f"  {s}: {q(self.text_of(s))}" for s in self.statement_ids]
+            lines += [f"  {s}: {self.text_of(s)}" for s in self.statement_ids]
             lines.append("  Categories: " + ", ".join(self.categories))
         elif self.type == "mark":
-            lines.append(f"  {self.statement.id}: {q(self.statement.text)}")  # type: ignore[union-attr]
+            lines.append(f"  {self.statement.id}: {self.statement.text}")  # type: ignore[union-attr]
             lines.append("  Words: " + " ".join(f"{i}:{t}" for i, t in enumerate(self.tokens)))
         elif self.type == "order":
             lines += [f"  {k}) {e['text']}" for k, e in self.events]
         elif self.type == "confidence":
-            lines += [f"  {s}: {q(self.text_of(s))}" for s in self.statement_ids]
+            lines += [f"  {s}: {self.text_of(s)}" for s in self.statement_ids]
         lines.append(_HOW_TO[self.type].format(q=self.id))
         return "\n".join(lines)
 
@@ -367,7 +363,8 @@ def _check_multiple(q: Question, response: Any) -> Result:
         if picked or key in right:
             mark = "✓" if picked == (key in right) else "✗"
             how = "you ticked it" if picked else "you left it out"
-            details.append((key, f"{mark} {key}) {how}. {opt['feedback'].strip()}"))
+            # The option's text, not its letter: the widget shows no letters.
+            details.append((key, f'{mark} "{opt["text"]}": {how}. {opt["feedback"].strip()}'))
     correct = picks == right
     return Result(
         True,
@@ -519,8 +516,8 @@ def _check_confidence(q: Question, response: Any) -> Result:
         details.append(
             (
                 sid,
-                f'{how}: {sid} "{q.text_of(sid)}": you said {round(p * 100)} %, '
-                f"the key is {round(o * 100)} %. {items[sid]['feedback'].strip()}",
+                f"{how}: {sid}: you said {round(p * 100)} %, a careful reader would say "
+                f"{round(o * 100)} %. {items[sid]['feedback'].strip()}",
             )
         )
     # Over- or under-confident overall: did the numbers sit further from the key on the

@@ -18,7 +18,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from medialit import _store
-from medialit._quiz import Question, Quiz, Result, load_quiz, quoted
+from medialit._quiz import Question, Quiz, Result, load_quiz
 
 CHOOSE = "— choose —"
 UNSET = ""  # the value of CHOOSE: Dropdown shows a blank box for None, so an empty string
@@ -79,7 +79,16 @@ def _label(text: str) -> widgets.HTML:
 
 
 def _quote(question: Question, sid: str) -> str:
-    return f"<b>{_esc(sid)}</b> {_esc(quoted(question.text_of(sid), '“', '”'))}"
+    # Verbatim and in italics, with no quotation marks of ours: a piece of a split quote
+    # (S09a) carries only one of the article's own marks, and a second would mislead.
+    return f"<b>{_esc(sid)}</b> <i>{_esc(question.text_of(sid))}</i>"
+
+
+def _show_marked(change: dict[str, Any]) -> None:
+    """A marked word stands out by colour and by a tick, so colour is not the only sign."""
+    button = change["owner"]
+    button.button_style = "info" if change["new"] else ""
+    button.icon = "check" if change["new"] else ""
 
 
 class QuestionView:
@@ -159,6 +168,8 @@ class QuestionView:
             )
             for i, token in enumerate(q.tokens)
         ]
+        for toggle in self.toggles:
+            toggle.observe(_show_marked, "value")
         words = widgets.HBox(self.toggles, layout=widgets.Layout(flex_flow="row wrap"))
         sid = q.statement.id if q.statement else ""
         return [_label(f"<i>{_esc(sid)}: click the words of the {target}.</i>"), words]
