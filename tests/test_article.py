@@ -102,3 +102,14 @@ def test_headline_with_colon_and_period_is_one_sentence() -> None:
     assert list(article.sentences["text"]) == ["Head: Part one. Part Two", "Body one.", "Body two."]
     assert list(article.sentences["paragraph"]) == [0, 1, 1]
     assert list(article.sentences["id"]) == ["S01", "S02", "S03"]
+
+
+def test_a_sentence_is_a_plain_string_that_shows_as_an_escaped_quotation():
+    """Is article.sentence() the exact text, shown in a notebook as an escaped block quote?"""
+    article = load_article()
+    sentence = article.sentence("S09")
+    assert sentence == article.sentences.set_index("id").loc["S09", "text"]
+    assert type(str(sentence)) is str and sentence.id == "S09"
+    shown = sentence._repr_html_()
+    assert shown.startswith("<blockquote") and "<b>S09</b>" in shown
+    assert "&quot;I don&#x27;t think" in shown

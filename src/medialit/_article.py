@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -76,6 +77,27 @@ def split_sentences(paragraph: str) -> list[str]:
     return sentences
 
 
+class Sentence(str):
+    """A sentence of the article: a plain string that JupyterLab shows as a quotation.
+
+    Printed, it is the exact text. As the last line of a cell it shows as a block quote with
+    its id, so a long sentence wraps between words (plain-text outputs break inside words).
+    """
+
+    id: str
+
+    def __new__(cls, text: str, sentence_id: str) -> Sentence:
+        value = super().__new__(cls, text)
+        value.id = sentence_id
+        return value
+
+    def _repr_html_(self) -> str:
+        return (
+            '<blockquote style="margin: 0.2em 0; border-left: 3px solid #999; padding-left: 0.8em">'
+            f"<b>{html.escape(self.id)}</b> {html.escape(str(self))}</blockquote>"
+        )
+
+
 @dataclass(frozen=True)
 class Article:
     """The article: its text, its paragraphs (0 = headline) and its sentences."""
@@ -96,11 +118,11 @@ class Article:
 
         return pd.DataFrame(list(self._sentence_rows), columns=["id", "paragraph", "text"])
 
-    def sentence(self, sentence_id: str) -> str:
-        """The text of one sentence, by id."""
+    def sentence(self, sentence_id: str) -> Sentence:
+        """The text of one sentence, by id (a str; shown as a quotation in a notebook)."""
         for sid, _, text in self._sentence_rows:
             if sid == sentence_id:
-                return text
+                return Sentence(text, sid)
         raise KeyError(
             f"no sentence with id {sentence_id!r} (ids run S01 to {self._sentence_rows[-1][0]})"
         )
