@@ -18,7 +18,9 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 VENV_BIN = REPO / ".venv" / "bin"
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian's chromium by default; MEDIALIT_CHROMIUM points elsewhere (e.g. the Google Chrome
+# that GitHub's Ubuntu runners ship, where apt's chromium is only a snap stub).
+CHROMIUM = Path(os.environ.get("MEDIALIT_CHROMIUM", "/usr/bin/chromium"))
 SCREENSHOTS = REPO / "screenshots"
 # The course's JupyterLab defaults (`make lab` installs them as the app's overrides.json):
 # the tests use the repository's copy, so they see what a student's JupyterLab does.
