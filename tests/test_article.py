@@ -113,3 +113,16 @@ def test_a_sentence_is_a_plain_string_that_shows_as_an_escaped_quotation():
     shown = sentence._repr_html_()
     assert shown.startswith("<blockquote") and "<b>S09</b>" in shown
     assert "&quot;I don&#x27;t think" in shown
+
+
+def test_show_table_lays_out_a_table_for_reading():
+    """Does show_table put the id index in a column, hide row numbers and format dates?"""
+    import medialit
+
+    timeline = medialit.load_timeline()
+    html = medialit.show_table(timeline.head(3)).to_html()
+    assert "text-align: left" in html
+    first = timeline["date"].iloc[0].strftime("%d %b %Y")
+    assert first in html and "00:00:00" not in html
+    ids = medialit.show_table(medialit.load_statements().set_index("id").head(2)).to_html()
+    assert ">id<" in ids and "S01a" in ids

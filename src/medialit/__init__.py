@@ -20,6 +20,7 @@ _EXPORTS = {
     "progress": "medialit._store",
     "set_student": "medialit._store",
     "show_quiz": "medialit._widgets",
+    "show_table": "medialit._display",
     "student_form": "medialit._widgets",
 }
 
@@ -28,6 +29,7 @@ __all__ = sorted([*_EXPORTS, "__version__"])
 if TYPE_CHECKING:
     from medialit._article import Article, load_article
     from medialit._data import load_context, load_statements
+    from medialit._display import show_table
     from medialit._gradebook import gradebook
     from medialit._quiz import load_quiz
     from medialit._store import progress, set_student
