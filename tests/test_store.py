@@ -211,3 +211,28 @@ def test_quiz_progress_counts_latest_answers() -> None:
     data, _ = _store.load_answers()
     lesson = _store.quiz_progress("sample", quiz.questions, data["answers"])
     assert (lesson.answered, lesson.total, lesson.points, lesson.scored_total) == (3, 7, 1.5, 6)
+
+
+def test_answers_given_before_the_name_was_set_move_to_the_name(medialit_home: Path) -> None:
+    """Do answers given before setting a name end up in the named file, with a copy kept?"""
+    quiz = load_quiz("start-here")
+    question = next(q for q in quiz.questions if q.type == "single")
+    right = next(k for k, o in question.options if o["correct"])
+    assert question.answer(right).saved
+    cleaned, message = _store.save_student("Ada Lovelace")
+    assert cleaned == "Ada Lovelace" and "1 answer(s)" in message
+    data, _ = _store.load_answers("Ada Lovelace")
+    assert [a["question"] for a in data["answers"]] == [question.id]
+    assert not _store.answers_path(_store.DEFAULT_STUDENT).exists()
+    assert len(list(medialit_home.glob("answers-student.json.*.moved"))) == 1
+
+
+def test_renaming_a_named_student_keeps_each_file(medialit_home: Path) -> None:
+    """Does a second name leave the first name's answers where they are, and say so?"""
+    _store.save_student("Ada")
+    question = next(q for q in load_quiz("start-here").questions if q.type == "single")
+    question.answer(next(k for k, _ in question.options))
+    _, message = _store.save_student("Grace")
+    assert "Answers given as Ada stay" in message
+    assert len(_store.load_answers("Ada")[0]["answers"]) == 1
+    assert _store.load_answers("Grace")[0]["answers"] == []

@@ -103,13 +103,46 @@ def save_student(name: Any) -> tuple[str | None, str]:
     cleaned, problem = clean_name(name)
     if cleaned is None:
         return None, problem
+    previous = current_student()
     settings = _read_settings()
     settings["student"] = cleaned
     try:
         _atomic_write(medialit_home() / SETTINGS_FILE, settings)
-    except OSError as exc:
-        return None, f"Your name could not be saved ({exc.strerror}). Ask your teacher."
-    return cleaned, f"Hello, {cleaned}! Your answers are now saved under this name."
+        moved = _adopt_unnamed_answers(cleaned) if previous == DEFAULT_STUDENT else 0
+    except (OSError, StoreError) as exc:
+        return None, f"Your name could not be saved ({exc}). Ask your teacher."
+    message = f"Hello, {cleaned}! Your answers are now saved under this name."
+    if moved:
+        message += f" The {moved} answer(s) you gave before setting your name are kept with them."
+    elif previous not in (DEFAULT_STUDENT, cleaned):
+        message += f" Answers given as {previous} stay in that name's file."
+    return cleaned, message
+
+
+def _adopt_unnamed_answers(name: str) -> int:
+    """Move answers given before a name was set into the named file; returns how many.
+
+    The unnamed file is renamed to a timestamped `.moved` copy, never deleted, so nothing
+    is lost even if a student picked a name by mistake.
+    """
+    source = answers_path(DEFAULT_STUDENT)
+    target = answers_path(name)
+    if source == target or not source.exists():
+        return 0
+    with _locked(source):
+        unnamed, _ = _read(source, DEFAULT_STUDENT)
+        if not unnamed["answers"]:
+            return 0
+        with _locked(target):
+            data, _ = _read(target, name)
+            merged = sorted(
+                data["answers"] + unnamed["answers"], key=lambda a: str(a.get("time", ""))
+            )
+            data["answers"] = merged
+            _atomic_write(target, data)
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        os.replace(source, source.with_name(f"{source.name}.{stamp}.moved"))
+    return len(unnamed["answers"])
 
 
 def set_student(name: str) -> str | None:
