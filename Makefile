@@ -20,7 +20,12 @@ help:
 	@echo "make bench          measure the budgets in DESIGN.md"
 
 $(PY):
-	$(PYTHON) -m venv $(VENV)
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else 1)' || { \
+		echo "medialit needs Python 3.10 or newer; $(PYTHON) is $$($(PYTHON) --version 2>&1)."; \
+		echo "Install a newer Python, or run: make lab PYTHON=python3.11"; exit 1; }
+	@$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); \
+		echo "Could not create a virtual environment. On Debian or Ubuntu: sudo apt install python3-venv"; \
+		exit 1; }
 	$(PY) -m pip install --quiet --upgrade pip
 
 # Reinstall only when the project's dependencies change.
