@@ -36,8 +36,9 @@ $(VENV)/.installed: pyproject.toml etc/overrides.json | $(PY)
 	mkdir -p $(LAB_SETTINGS) && cp etc/overrides.json $(LAB_SETTINGS)/overrides.json
 	touch $@
 
+# .venv/bin goes first on PATH, so `medialit progress export` works in JupyterLab's terminal.
 lab: $(VENV)/.installed
-	$(VENV)/bin/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)" \
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)" \
 		--LabApp.default_url=/lab/tree/notebooks/00-start-here.ipynb
 
 app: $(VENV)/.installed
