@@ -28,11 +28,12 @@ $(PY):
 		exit 1; }
 	$(PY) -m pip install --quiet --upgrade pip
 
-# Reinstall only when the project's dependencies change.
+# Reinstall only when the project's dependencies change. The course's JupyterLab settings
+# (etc/overrides.json: no news pop-up, no update check, no extension manager, quiz-safe
+# keyboard shortcuts) go where JupyterLab reads its defaults.
 $(VENV)/.installed: pyproject.toml etc/overrides.json | $(PY)
 	$(PY) -m pip install --quiet -e ".[test]"
 	$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (medialit)" >/dev/null
-	# No news pop-up, no update check, no extension manager: the course works offline.
 	mkdir -p $(LAB_SETTINGS) && cp etc/overrides.json $(LAB_SETTINGS)/overrides.json
 	touch $@
 
