@@ -236,3 +236,19 @@ def test_renaming_a_named_student_keeps_each_file(medialit_home: Path) -> None:
     assert "Answers given as Ada stay" in message
     assert len(_store.load_answers("Ada")[0]["answers"]) == 1
     assert _store.load_answers("Grace")[0]["answers"] == []
+
+
+def test_cli_output_into_a_closed_pipe_is_quiet(medialit_home: Path) -> None:
+    """Does `medialit ... | head -1` end without a BrokenPipeError traceback?"""
+    # Far more output than a pipe holds, so the closed pipe is certain to be hit.
+    code = (
+        "import medialit._store as store\n"
+        "from medialit.cli import main\n"
+        "store.cli_progress = lambda args: [print('x' * 100) for _ in range(100_000)]\n"
+        "raise SystemExit(main(['progress']))\n"
+    )
+    shell = f'{sys.executable} -c "$CODE" | head -1'
+    env = dict(os.environ, CODE=code)
+    out = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, env=env, timeout=60)
+    assert out.stdout == "x" * 100 + "\n"
+    assert "Traceback" not in out.stderr and "BrokenPipe" not in out.stderr
