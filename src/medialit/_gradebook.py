@@ -41,9 +41,6 @@ from medialit._store import FORMAT, FORMAT_VERSION
 MAX_BYTES = 5_000_000  # the largest real export is a few hundred kB; anything near 5 MB is not one
 
 SCORED_TYPES = ("single", "multiple", "sort", "mark", "order", "confidence")
-ALL_TYPES = (*SCORED_TYPES, "reflection")
-
-# Lesson order from DESIGN.md; banks not listed here follow in alphabetical order.
 
 STUDENT_COLUMNS = ["student", "file", "course_version", "exported_at"]
 STUDENT_TAIL = ["total", "points", "max_points", "answered", "questions", "completion"]
@@ -73,9 +70,6 @@ class Question:
     correct: frozenset[str] = frozenset()
     option_text: Mapping[str, str] = field(default_factory=dict)
     outcomes: Mapping[str, bool] | None = None  # confidence: statement id -> true or false
-
-
-Catalogue = Mapping[tuple[str, str], Question]
 
 
 @dataclass
@@ -338,8 +332,14 @@ def _number(value: Any) -> float | None:
     return float(value) if math.isfinite(value) else None
 
 
-def _result(score: float | None, correct: bool | None, wrong: tuple[str, ...] = ()) -> dict:
-    return {"score": score, "correct": correct, "wrong": wrong, "brier": None, "lean": None}
+def _result(
+    score: float | None,
+    correct: bool | None,
+    wrong: tuple[str, ...] = (),
+    brier: float | None = None,
+    lean: float | None = None,
+) -> dict[str, Any]:
+    return {"score": score, "correct": correct, "wrong": wrong, "brier": brier, "lean": lean}
 
 
 def _grade(question: Question, answer: dict[str, Any]) -> dict[str, Any] | None:
@@ -348,23 +348,13 @@ def _grade(question: Question, answer: dict[str, Any]) -> dict[str, Any] | None:
     qtype = question.type
     if qtype == "reflection":
         ok = isinstance(response, str) and response.strip() != ""
-        return (
-            {"score": None, "correct": None, "wrong": (), "brier": None, "lean": None}
-            if ok
-            else None
-        )
+        return _result(None, None) if ok else None
     if qtype == "single":
         if not isinstance(response, str):
             return None
         right = response in question.correct
         wrong = () if right or response not in question.options else (response,)
-        return {
-            "score": float(right),
-            "correct": right,
-            "wrong": wrong,
-            "brier": None,
-            "lean": None,
-        }
+        return _result(float(right), right, wrong)
     if qtype == "multiple":
         if not isinstance(response, list) or not all(isinstance(k, str) for k in response):
             return None
@@ -373,39 +363,24 @@ def _grade(question: Question, answer: dict[str, Any]) -> dict[str, Any] | None:
         wrong = tuple(sorted(k for k in picks - question.correct if k in question.options))
         misses = len(picks - question.correct)
         score = max(0.0, (hits - misses) / len(question.correct)) if question.correct else 0.0
-        return {
-            "score": score,
-            "correct": picks == question.correct,
-            "wrong": wrong,
-            "brier": None,
-            "lean": None,
-        }
+        return _result(score, picks == question.correct, wrong)
     if qtype == "confidence" and question.outcomes and isinstance(response, dict):
         probs = [_number(response.get(sid)) for sid in question.outcomes]
         if all(p is not None and 0.0 <= p <= 1.0 for p in probs):
             truth = [float(o) for o in question.outcomes.values()]
             diffs = [p - o for p, o in zip(probs, truth, strict=True)]  # type: ignore[operator]
             brier = sum(d * d for d in diffs) / len(diffs)
-            return {
-                "score": 1.0 - brier,
-                # The quiz engine's rule: right when every number is within 0.25 of the key.
-                "correct": all(abs(d) <= CONFIDENCE_TOLERANCE for d in diffs),
-                "wrong": (),
-                "brier": brier,
-                "lean": sum(diffs) / len(diffs),
-            }
+            # The quiz engine's rule: right when every number is within 0.25 of the key.
+            correct = all(abs(d) <= CONFIDENCE_TOLERANCE for d in diffs)
+            return _result(1.0 - brier, correct, brier=brier, lean=sum(diffs) / len(diffs))
     # Sort, mark and order (and confidence without a key): the score the quiz engine wrote.
     score = _number(answer.get("score"))
     if score is None or not 0.0 <= score <= 1.0:
         return None
     correct = answer.get("correct")
-    return {
-        "score": score,
-        "correct": correct if isinstance(correct, bool) else score >= 1.0,
-        "wrong": (),
-        "brier": _number(answer.get("brier")),
-        "lean": None,
-    }
+    if not isinstance(correct, bool):
+        correct = score >= 1.0
+    return _result(score, correct, brier=_number(answer.get("brier")))
 
 
 # ---------------------------------------------------------------------------------------------
