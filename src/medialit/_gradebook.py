@@ -35,6 +35,8 @@ if TYPE_CHECKING:  # pandas is imported only when a table is built
 
     import pandas as pd
 
+    from medialit._quiz import Question as QuizQuestion
+
 from medialit._quiz import CONFIDENCE_TOLERANCE
 from medialit._store import FORMAT, FORMAT_VERSION
 
@@ -94,13 +96,6 @@ class Gradebook:
 # The catalogue of questions
 
 
-def _get(obj: Any, name: str, default: Any = None) -> Any:
-    """Read a field from a quiz-engine object or a plain mapping alike."""
-    if isinstance(obj, Mapping):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
-
-
 def _option_keys(n: int) -> tuple[str, ...]:
     return tuple(chr(ord("a") + i) for i in range(n))
 
@@ -127,27 +122,19 @@ def as_question(spec: Question | Mapping[str, Any]) -> Question:
     )
 
 
-def _question_from_engine(question: Any) -> Question:
-    """Adapt one question from `load_quiz`: its `spec` holds the bank's fields in file order."""
-    qtype = str(_get(question, "type"))
+def _question_from_engine(question: QuizQuestion) -> Question:
+    """Adapt one question from `load_quiz` (a validated bank, so every key is there)."""
     # `spec` keeps the file order (keys a, b, c...); the question's `options` are shuffled.
-    spec = _get(question, "spec")
-    if not isinstance(spec, Mapping):
-        spec = question
-    options = list(_get(spec, "options") or [])
+    options = question.spec.get("options") or []
     keys = _option_keys(len(options))
-    correct = frozenset(k for opt, k in zip(options, keys, strict=True) if _get(opt, "correct"))
-    text = {k: str(_get(opt, "text") or "").strip() for opt, k in zip(options, keys, strict=True)}
+    correct = frozenset(k for opt, k in zip(options, keys, strict=True) if opt["correct"])
+    text = {k: str(opt["text"]).strip() for opt, k in zip(options, keys, strict=True)}
     outcomes = None
-    if qtype == "confidence":
-        pairs = {
-            str(_get(item, "statement")): _get(item, "outcome")
-            for item in _get(spec, "items") or []
-            if _get(item, "statement") is not None
-        }
-        if pairs and all(isinstance(v, bool) for v in pairs.values()):
+    if question.type == "confidence":
+        pairs = {str(item["statement"]): item["outcome"] for item in question.spec["items"]}
+        if all(isinstance(v, bool) for v in pairs.values()):
             outcomes = pairs
-    return Question(qtype, keys, correct, text, outcomes)
+    return Question(question.type, keys, correct, text, outcomes)
 
 
 def default_catalogue() -> dict[tuple[str, str], Question]:
@@ -161,8 +148,8 @@ def default_catalogue() -> dict[tuple[str, str], Question]:
     for slug in slugs:
         # A fixed student name: the gradebook must not read or create the teacher's own store.
         quiz = load_quiz(slug, student="gradebook")
-        for question in _get(quiz, "questions") or []:
-            catalogue[(slug, str(_get(question, "id")))] = _question_from_engine(question)
+        for question in quiz.questions:
+            catalogue[(slug, question.id)] = _question_from_engine(question)
     return catalogue
 
 
