@@ -140,8 +140,7 @@ def _adopt_unnamed_answers(name: str) -> int:
             )
             data["answers"] = merged
             _atomic_write(target, data)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-        os.replace(source, source.with_name(f"{source.name}.{stamp}.moved"))
+        _set_aside(source, "moved")
     return len(unnamed["answers"])
 
 
@@ -222,11 +221,12 @@ def _problem(data: Any) -> str:
     return ""
 
 
-def _backup(path: Path) -> Path:
+def _set_aside(path: Path, label: str) -> Path:
+    """Rename a file to a timestamped `<name>.<time>.<label>` beside it; never delete it."""
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-    backup = path.with_name(f"{path.name}.{stamp}.corrupt")
-    os.replace(path, backup)
-    return backup
+    aside = path.with_name(f"{path.name}.{stamp}.{label}")
+    os.replace(path, aside)
+    return aside
 
 
 def _read(path: Path, student: str) -> tuple[dict[str, Any], str]:
@@ -257,7 +257,7 @@ def _read(path: Path, student: str) -> tuple[dict[str, Any], str]:
             "as it is. Please update medialit (ask your teacher)."
         )
     if problem:
-        backup = _backup(path)
+        backup = _set_aside(path, "corrupt")
         notice = (
             f"Note: your old answer file could not be read ({problem}). It was kept, "
             f"unchanged, as {backup}. Show it to your teacher; new answers are saved in "
