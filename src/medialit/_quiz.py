@@ -17,6 +17,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from medialit._data import KINDS, load_statements
+
 TYPES = ("single", "multiple", "sort", "mark", "order", "confidence", "reflection")
 TYPE_NAMES = {
     "single": "single choice",
@@ -27,7 +29,6 @@ TYPE_NAMES = {
     "confidence": "how sure?",
     "reflection": "reflection",
 }
-KINDS = ("fact", "claim", "denial", "speculation", "opinion")
 MAX_BANK_BYTES = 1_000_000  # a bank is a few kB; anything bigger is a mistake, not a quiz
 # A how-sure answer counts as right when every level is within this of the outcome (0 or 1):
 # 75 % or more for what is so, 25 % or less for what is not. The gradebook uses it too.
@@ -39,7 +40,6 @@ PARTLY = "◐ Partly right"
 SAVED = "✎ Saved"
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_STATEMENT_ID = re.compile(r"^S\d{2}[a-z]?$")
 _TOKEN = re.compile(r"\S+")
 
 # Keys each type allows: (required, optional). Unknown keys are refused so a typo such as
@@ -70,22 +70,15 @@ class Statement:
 
 @lru_cache(maxsize=1)
 def _statement_table() -> dict[str, Statement]:
-    """All statements by id: from statements.csv, or the article's sentences until it exists."""
+    """All statements by id: from statements.csv, plus every sentence of the article."""
     table: dict[str, Statement] = {}
-    try:
-        from medialit._data import load_statements
-
-        frame = load_statements()
-    except (ImportError, FileNotFoundError):
-        frame = None
-    if frame is not None:
-        for row in frame.to_dict("records"):
-            table[str(row["id"])] = Statement(
-                id=str(row["id"]),
-                text=str(row["text"]),
-                kind=str(row["kind"]) if row.get("kind") is not None else None,
-                explanation=str(row.get("explanation") or ""),
-            )
+    for row in load_statements().to_dict("records"):
+        table[str(row["id"])] = Statement(
+            id=str(row["id"]),
+            text=str(row["text"]),
+            kind=str(row["kind"]),
+            explanation=str(row["explanation"]),
+        )
     # Plain sentence ids always resolve, so a bank may quote a sentence that statements.csv
     # splits in two (S09 when the table holds S09a and S09b).
     from medialit._article import load_article
