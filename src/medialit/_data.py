@@ -45,6 +45,8 @@ STATEMENT_COLUMNS = (
     "checkable",
     "explanation",
 )
+# Columns whose value must come from a vocabulary (and that become ordered categories).
+_VOCABULARIES = (("kind", KINDS), ("source_type", SOURCE_TYPES), ("evidence", EVIDENCE))
 # cue, hedges and boosters may be empty (the author's own voice has no cue).
 _STATEMENT_OPTIONAL = frozenset({"cue", "hedges", "boosters"})
 
@@ -120,11 +122,7 @@ def read_statements(path: str | Path, article: Article | None = None) -> pd.Data
         if rid in seen:
             raise fail("id", "duplicate id")
         seen.add(rid)
-        for column, vocabulary in (
-            ("kind", KINDS),
-            ("source_type", SOURCE_TYPES),
-            ("evidence", EVIDENCE),
-        ):
+        for column, vocabulary in _VOCABULARIES:
             if row[column] not in vocabulary:
                 raise fail(
                     column, f"unknown value {row[column]!r} (one of {', '.join(vocabulary)})"
@@ -155,11 +153,7 @@ def read_statements(path: str | Path, article: Article | None = None) -> pd.Data
     frame = pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
     frame["paragraph"] = frame["paragraph"].astype("int64")
     frame["checkable"] = frame["checkable"].str.strip().str.lower().eq("true").astype(bool)
-    for column, vocabulary in (
-        ("kind", KINDS),
-        ("source_type", SOURCE_TYPES),
-        ("evidence", EVIDENCE),
-    ):
+    for column, vocabulary in _VOCABULARIES:
         frame[column] = pd.Categorical(frame[column], categories=list(vocabulary))
     for column in ("hedges", "boosters"):
         frame[column] = frame[column].map(lambda v: "; ".join(_split_list(v))).astype("str")
