@@ -10,7 +10,7 @@ import hashlib
 import math
 import random
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -668,6 +668,20 @@ def _need_text(source: str, qid: str, where: str, value: Any) -> str:
     return value
 
 
+def _lettered_items(
+    source: str, qid: str, noun: str, items: list[Any], own_key: str
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield (where, item) for options or events, each checked to hold text, `own_key` and
+    feedback before the caller checks `own_key` (so errors come in file order)."""
+    for i, item in enumerate(items):
+        where = f"{noun} {chr(97 + i)}"
+        if not isinstance(item, dict) or set(item) != {"text", own_key, "feedback"}:
+            raise _fail(source, qid, f"{where} needs exactly the keys text, {own_key}, feedback")
+        _need_text(source, qid, f"{where} text", item["text"])
+        _need_text(source, qid, f"{where} feedback", item["feedback"])
+        yield where, item
+
+
 def _validate_question(source: str, raw: Any, index: int, table: dict[str, Statement]) -> None:
     if not isinstance(raw, dict):
         raise _fail(source, f"#{index + 1}", "each question must be a mapping of keys")
@@ -708,12 +722,7 @@ def _validate_question(source: str, raw: Any, index: int, table: dict[str, State
         opts = raw["options"]
         if not isinstance(opts, list) or len(opts) < 2 or len(opts) > 26:
             raise _fail(source, qid, "options must be a list of 2 to 26 options")
-        for i, opt in enumerate(opts):
-            where = f"option {chr(97 + i)}"
-            if not isinstance(opt, dict) or set(opt) != {"text", "correct", "feedback"}:
-                raise _fail(source, qid, f"{where} needs exactly the keys text, correct, feedback")
-            _need_text(source, qid, f"{where} text", opt["text"])
-            _need_text(source, qid, f"{where} feedback", opt["feedback"])
+        for where, opt in _lettered_items(source, qid, "option", opts, "correct"):
             if not isinstance(opt["correct"], bool):
                 raise _fail(source, qid, f"{where}: correct must be true or false")
         n_right = sum(o["correct"] for o in opts)
@@ -783,12 +792,7 @@ def _validate_question(source: str, raw: Any, index: int, table: dict[str, State
         events = raw["events"]
         if not isinstance(events, list) or not 3 <= len(events) <= 26:
             raise _fail(source, qid, "order needs a list of 3 to 26 events")
-        for i, ev in enumerate(events):
-            where = f"event {chr(97 + i)}"
-            if not isinstance(ev, dict) or set(ev) != {"text", "date", "feedback"}:
-                raise _fail(source, qid, f"{where} needs exactly the keys text, date, feedback")
-            _need_text(source, qid, f"{where} text", ev["text"])
-            _need_text(source, qid, f"{where} feedback", ev["feedback"])
+        for where, ev in _lettered_items(source, qid, "event", events, "date"):
             if ev["date"] in (None, ""):
                 raise _fail(source, qid, f"{where} needs a date")
         if len({ev["text"] for ev in events}) != len(events):
