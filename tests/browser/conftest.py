@@ -19,6 +19,7 @@ import pytest
 from labdriver import (
     CHROMIUM,
     CHROMIUM_ARGS,
+    VIEWPORT,
     Lab,
     Server,
     copy_lessons,
@@ -27,8 +28,6 @@ from labdriver import (
 
 # Never let Playwright fetch a browser of its own, whatever the environment says.
 os.environ["PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD"] = "1"
-
-VIEWPORT = {"width": 1280, "height": 900}
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -64,10 +63,7 @@ def browser() -> Iterator[Any]:
 def lab_server(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """`jupyter lab` on a free loopback port, serving a temporary copy of notebooks/."""
     base = tmp_path_factory.mktemp("lab")
-    root = base / "root"
-    root.mkdir()
-    copy_lessons(root)
-    server = start_lab(base, root)
+    server = start_lab(base, copy_lessons(base))
     yield server
     server.stop()
 

@@ -22,6 +22,7 @@ VENV_BIN = REPO / ".venv" / "bin"
 # that GitHub's Ubuntu runners ship, where apt's chromium is only a snap stub).
 CHROMIUM = Path(os.environ.get("MEDIALIT_CHROMIUM", "/usr/bin/chromium"))
 SCREENSHOTS = REPO / "screenshots"
+VIEWPORT = {"width": 1280, "height": 900}  # the browser window of every test page
 # The course's JupyterLab defaults (`make lab` installs them as the app's overrides.json):
 # the tests use the repository's copy, so they see what a student's JupyterLab does.
 OVERRIDES = REPO / "etc" / "overrides.json"
@@ -163,12 +164,14 @@ class Server:
         _stop(self.proc)
 
 
-def copy_lessons(dest: Path, source: Path | None = None) -> Path:
-    """Copy the lesson notebooks to `dest/notebooks` so a run never writes into the repo."""
-    source = source or REPO / "notebooks"
-    target = dest / "notebooks"
-    shutil.copytree(source, target, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-    return target
+def copy_lessons(base: Path) -> Path:
+    """Copy the lesson notebooks to `base/root/notebooks`, so a run never writes into the repo;
+    returns the root folder to serve."""
+    root = base / "root"
+    shutil.copytree(
+        REPO / "notebooks", root / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints")
+    )
+    return root
 
 
 def start_lab(base: Path, root: Path) -> Server:

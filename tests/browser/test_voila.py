@@ -7,7 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from labdriver import REPO, SCREENSHOTS, Server, copy_lessons, make_app_command, start_voila
+from labdriver import (
+    REPO,
+    SCREENSHOTS,
+    VIEWPORT,
+    Server,
+    copy_lessons,
+    make_app_command,
+    start_voila,
+)
 from playwright.sync_api import expect
 from quizdriver import answer, check, expect_feedback, question, saved_answers, shown_questions
 
@@ -18,10 +26,7 @@ LESSON = "03"
 def voila(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """The README's `make app LESSON=03` command, run on a temporary copy of the lessons."""
     base = tmp_path_factory.mktemp("voila")
-    root = base / "root"
-    root.mkdir()
-    copy_lessons(root)
-    server = start_voila(base, root, make_app_command(LESSON))
+    server = start_voila(base, copy_lessons(base), make_app_command(LESSON))
     yield server
     server.stop()
 
@@ -31,7 +36,7 @@ def test_make_app_serves_the_lesson_without_code(voila: Server, browser: Any):
     notebook = next((REPO / "notebooks").glob(f"{LESSON}-*.ipynb"))
     shown = shown_questions(notebook)
     assert shown, f"{notebook.name} shows no quiz"
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context = browser.new_context(viewport=VIEWPORT)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -72,7 +77,7 @@ def test_make_app_serves_the_lesson_without_code(voila: Server, browser: Any):
             "() => Math.max(...Array.from(document.querySelectorAll('body, body *'))"
             ".map(node => node.scrollHeight))"
         )
-        page.set_viewport_size({"width": 1280, "height": min(height + 100, 30_000)})
+        page.set_viewport_size({**VIEWPORT, "height": min(height + 100, 30_000)})
         page.screenshot(path=str(shot), full_page=True)
         assert shot.stat().st_size > 0
         assert errors == []
