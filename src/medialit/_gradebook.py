@@ -122,6 +122,12 @@ def as_question(spec: Question | Mapping[str, Any]) -> Question:
     )
 
 
+def _short(text: str, width: int = 40) -> str:
+    """An option's text cut to fit a chart label."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else f"{text[: width - 1].rstrip()}…"
+
+
 def _question_from_engine(question: QuizQuestion) -> Question:
     """Adapt one question from `load_quiz` (a validated bank, so every key is there)."""
     # `spec` keeps the file order (keys a, b, c...); the question's `options` are shuffled.
@@ -678,9 +684,12 @@ def render_html(book: Gradebook) -> str:
     parts.append("<h2>Most chosen wrong answers</h2>")
     if len(wrong):
         top = wrong.head(10)
+        # The option's words, not only its letter: students never see letters in the widgets.
         labels = [
-            f"{q} / {i}: {o}"
-            for q, i, o in zip(top["quiz"], top["question"], top["option"], strict=True)
+            f"{q} / {i}: {o} · {_short(t)}"
+            for q, i, o, t in zip(
+                top["quiz"], top["question"], top["option"], top["text"], strict=True
+            )
         ]
         counts = top["count"].to_numpy()
 
