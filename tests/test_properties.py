@@ -180,7 +180,7 @@ def test_gradebook_reports_any_bad_file_and_keeps_going(content, tmp_path_factor
     assert graded == 1 or any("student.json" in f for f in listed)
 
 
-def _mutate_csv(text: str, data) -> str:
+def _mangle_lines(text: str, data) -> str:
     lines = text.splitlines()
     row = data.draw(st.integers(min_value=0, max_value=len(lines) - 1))
     junk = data.draw(st.text(max_size=40))
@@ -196,30 +196,25 @@ def _mutate_csv(text: str, data) -> str:
     return "\n".join(lines)
 
 
-@SETTINGS
-@given(data=st.data())
-def test_a_mangled_statements_file_raises_value_error_naming_it(data, tmp_path_factory):
-    """Does a mangled statements.csv give a ValueError naming the file, never another error?"""
-    original = (Path(_data.__file__).parent / "data" / "statements.csv").read_text()
-    path = tmp_path_factory.mktemp("data") / "statements.csv"
-    path.write_text(_mutate_csv(original, data))
-    try:
-        _data.read_statements(path)
-    except ValueError as exc:
-        assert "statements.csv" in str(exc)
+DATA = Path(_data.__file__).parent / "data"
+AUTHOR_FILES = [
+    ("statements.csv", _data.read_statements),
+    ("quizzes/evidence.yaml", medialit.load_quiz),
+]
 
 
+@pytest.mark.parametrize(("name", "reader"), AUTHOR_FILES, ids=[n for n, _ in AUTHOR_FILES])
 @SETTINGS
 @given(data=st.data())
-def test_a_mangled_question_bank_raises_value_error_naming_it(data, tmp_path_factory):
-    """Does a mangled question bank give a ValueError naming the file, never another error?"""
-    original = (Path(_quiz.__file__).parent / "data" / "quizzes" / "evidence.yaml").read_text()
-    path = tmp_path_factory.mktemp("banks") / "evidence.yaml"
-    path.write_text(_mutate_csv(original, data))
+def test_a_mangled_author_file_raises_value_error_naming_it(name, reader, data, tmp_path_factory):
+    """Does a mangled statements file or question bank give a ValueError naming the file?"""
+    original = (DATA / name).read_text()
+    path = tmp_path_factory.mktemp("files") / Path(name).name
+    path.write_text(_mangle_lines(original, data))
     try:
-        medialit.load_quiz(path)
+        reader(path)
     except ValueError as exc:
-        assert "evidence.yaml" in str(exc)
+        assert path.name in str(exc)
 
 
 # ------------------------------------------------------------------ exercise checks
