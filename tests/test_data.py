@@ -130,13 +130,13 @@ def test_every_sentence_is_covered_exactly() -> None:
     statements = medialit.load_statements()
     sentences = load_article().sentences
     for sid, paragraph, text in sentences.itertuples(index=False):
-        parts = statements[statements["id"].str[:3] == sid]
+        parts = statements[statements["sentence"] == sid]
         assert len(parts) >= 1, f"{sid} has no statement"
         assert (parts["paragraph"] == paragraph).all(), sid
         joined = " ".join(parts["text"])
         assert " ".join(joined.split()) == " ".join(text.split()), sid
         if len(parts) > 1:  # split statements are lettered a, b, … in reading order
-            letters = [i[3:] for i in parts["id"]]
+            letters = [i[len(sid) :] for i in parts["id"]]
             assert letters == [chr(ord("a") + n) for n in range(len(parts))], sid
 
 
@@ -219,10 +219,21 @@ def set_value(rid: str, column: str, value: str) -> Callable[[Rows], None]:
         (set_value("S05", "explanation", " "), r"row S05, column 'explanation': is empty"),
         (set_value("S05", "checkable", "maybe"), r"row S05, column 'checkable'"),
         (set_value("S05", "hedges", "perhaps"), r"row S05, column 'hedges': 'perhaps'"),
-        (set_value("S05", "id", "S5"), r"row S5, column 'id': must look like"),
-        # The text is in the article, but not in the sentence the id names.
-        (set_value("S05", "id", "S06"), r"row S06, column 'id'"),
-        (set_value("S05", "id", "S99"), r"row S99, column 'id': the article has no sentence S99"),
+        (set_value("S05", "id", "S 5"), r"row S 5, column 'id': must be a short word"),
+        # The text is in the article, but not in the sentence the row names.
+        (set_value("S05", "sentence", "S06"), r"row S05, column 'sentence': the text does not"),
+        (
+            set_value("S05", "sentence", "S99"),
+            r"row S05, column 'sentence': the article has no sentence 'S99'",
+        ),
+        (
+            set_value("S05", "also_acceptable", "rumour"),
+            r"row S05, column 'also_acceptable': unknown kind 'rumour'",
+        ),
+        (
+            set_value("S05", "also_acceptable", "claim"),
+            r"row S05, column 'also_acceptable': repeats the keyed kind 'claim'",
+        ),
     ],
 )
 def test_bad_statement_value(tmp_path: Path, change: Callable[[Rows], None], pattern: str) -> None:
@@ -230,6 +241,40 @@ def test_bad_statement_value(tmp_path: Path, change: Callable[[Rows], None], pat
     path = broken_statements(tmp_path, change)
     with pytest.raises(ValueError, match=r"^statements\.csv: " + pattern):
         read_statements(path)
+
+
+def test_ids_past_99(tmp_path: Path) -> None:
+    """Does an article of more than 99 sentences keep working (S100 is not read as S10)?"""
+    from medialit._article import parse_article
+
+    body = "\n\n".join(f"Sentence number {n} is here." for n in range(1, 120))
+    article = parse_article("A headline\n\n" + body)
+    assert article.sentence("S101") == "Sentence number 100 is here."
+    rows = [
+        {
+            "id": "S101x",
+            "sentence": "S101",
+            "paragraph": "100",
+            "text": "Sentence number 100 is here.",
+            "kind": "fact",
+            "source": "the article",
+            "source_type": "author",
+            "cue": "",
+            "hedges": "",
+            "boosters": "",
+            "evidence": "none",
+            "checkable": "true",
+            "also_acceptable": "claim",
+            "explanation": "The article's own voice.",
+        }
+    ]
+    path = write_rows(tmp_path / "statements.csv", rows, list(STATEMENT_COLUMNS))
+    table = read_statements(path, article)
+    assert table.loc[0, "sentence"] == "S101"
+    rows[0]["sentence"] = "S10"
+    path = write_rows(tmp_path / "statements.csv", rows, list(STATEMENT_COLUMNS))
+    with pytest.raises(ValueError, match="column 'sentence': the text does not lie in sentence"):
+        read_statements(path, article)
 
 
 def test_unknown_kind(tmp_path: Path) -> None:

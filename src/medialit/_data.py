@@ -33,6 +33,7 @@ STATUSES = (
 
 STATEMENT_COLUMNS = (
     "id",
+    "sentence",
     "paragraph",
     "text",
     "kind",
@@ -43,12 +44,14 @@ STATEMENT_COLUMNS = (
     "boosters",
     "evidence",
     "checkable",
+    "also_acceptable",
     "explanation",
 )
 # Columns whose value must come from a vocabulary (and that become ordered categories).
 _VOCABULARIES = (("kind", KINDS), ("source_type", SOURCE_TYPES), ("evidence", EVIDENCE))
-# cue, hedges and boosters may be empty (the author's own voice has no cue).
-_STATEMENT_OPTIONAL = frozenset({"cue", "hedges", "boosters"})
+# cue, hedges and boosters may be empty (the author's own voice has no cue), and so may the
+# other kinds a careful reader could defend.
+_STATEMENT_OPTIONAL = frozenset({"cue", "hedges", "boosters", "also_acceptable"})
 
 CONTEXT_COLUMNS = (
     "statement_id",
@@ -60,7 +63,9 @@ CONTEXT_COLUMNS = (
     "sources",
 )
 
-_STATEMENT_ID = re.compile(r"S\d\d[a-z]?")
+# A statement id is any short word (S05, S09a, S104b); which sentence it lies in is the
+# `sentence` column's job, never read off the id.
+_STATEMENT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,31}")
 _FACTS_ROW = re.compile(r"\d+(; \d+)*")
 _URL = re.compile(r"https?://\S+")
 MAX_DATA_BYTES = 2_000_000  # the course's files are a few kB; a bigger one is a mistake
@@ -118,7 +123,7 @@ def read_statements(path: str | Path, article: Article | None = None) -> pd.Data
             if column not in _STATEMENT_OPTIONAL and not row[column].strip():
                 raise fail(column, "is empty")
         if not _STATEMENT_ID.fullmatch(rid):
-            raise fail("id", "must look like S05 or S09a (a sentence id, optionally a letter)")
+            raise fail("id", "must be a short word of letters and digits, e.g. S05 or S09a")
         if rid in seen:
             raise fail("id", "duplicate id")
         seen.add(rid)
@@ -137,12 +142,17 @@ def read_statements(path: str | Path, article: Article | None = None) -> pd.Data
                 # Lessons let students mark these words, so each must be in the text.
                 if word.lower() not in text.lower():
                     raise fail(column, f"{word!r} is not in the statement's text")
-        sentence_id = rid[:3]
+        for other in _split_list(row["also_acceptable"]):
+            if other not in KINDS:
+                raise fail("also_acceptable", f"unknown kind {other!r} (one of {', '.join(KINDS)})")
+            if other == row["kind"]:
+                raise fail("also_acceptable", f"repeats the keyed kind {other!r}")
+        sentence_id = row["sentence"].strip()
         if sentence_id not in sentences:
-            raise fail("id", f"the article has no sentence {sentence_id}")
+            raise fail("sentence", f"the article has no sentence {sentence_id!r}")
         paragraph, sentence = sentences[sentence_id]
         if text not in sentence:
-            raise fail("id", f"the text does not lie in sentence {sentence_id}")
+            raise fail("sentence", f"the text does not lie in sentence {sentence_id}")
         try:
             given = int(row["paragraph"])
         except ValueError:
@@ -155,7 +165,7 @@ def read_statements(path: str | Path, article: Article | None = None) -> pd.Data
     frame["checkable"] = frame["checkable"].str.strip().str.lower().eq("true").astype(bool)
     for column, vocabulary in _VOCABULARIES:
         frame[column] = pd.Categorical(frame[column], categories=list(vocabulary))
-    for column in ("hedges", "boosters"):
+    for column in ("hedges", "boosters", "also_acceptable"):
         frame[column] = frame[column].map(lambda v: "; ".join(_split_list(v))).astype("str")
     return frame
 

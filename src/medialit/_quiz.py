@@ -66,6 +66,13 @@ class Statement:
     text: str
     kind: str | None = None
     explanation: str = ""
+    sentence: str = ""
+    also_acceptable: tuple[str, ...] = ()
+
+    @property
+    def accepted(self) -> tuple[str, ...]:
+        """Every kind that scores: the keyed one first, then the defensible others."""
+        return (self.kind, *self.also_acceptable) if self.kind else ()
 
 
 @lru_cache(maxsize=1)
@@ -78,13 +85,15 @@ def _statement_table() -> dict[str, Statement]:
             text=str(row["text"]),
             kind=str(row["kind"]),
             explanation=str(row["explanation"]),
+            sentence=str(row["sentence"]),
+            also_acceptable=tuple(k for k in str(row["also_acceptable"]).split("; ") if k),
         )
     # Plain sentence ids always resolve, so a bank may quote a sentence that statements.csv
     # splits in two (S09 when the table holds S09a and S09b).
     from medialit._article import load_article
 
     for sid, _, text in load_article()._sentence_rows:
-        table.setdefault(sid, Statement(id=sid, text=text))
+        table.setdefault(sid, Statement(id=sid, text=text, sentence=sid))
     return table
 
 
@@ -369,10 +378,12 @@ def _check_multiple(q: Question, response: Any) -> Result:
     )
 
 
-def _sort_key(q: Question) -> dict[str, str]:
+def _sort_key(q: Question) -> dict[str, tuple[str, ...]]:
+    """Per statement, the categories that score: a bank's own key, else the statement's
+    kind and the other kinds careful readers defend (statements.csv, `also_acceptable`)."""
     key = q.spec.get("key") or {}
     table = _statement_table()
-    return {s: str(key.get(s) or table[s].kind) for s in q.spec["statements"]}
+    return {s: (str(key[s]),) if s in key else table[s].accepted for s in q.spec["statements"]}
 
 
 def _check_sort(q: Question, response: Any) -> Result:
@@ -397,14 +408,18 @@ def _check_sort(q: Question, response: Any) -> Result:
     table = _statement_table()
     details = []
     for sid in q.statement_ids:
-        ok = answer[sid] == key[sid]
+        ok = answer[sid] in key[sid]
         why = (overrides.get(sid) or table[sid].explanation or "").strip()
-        head = (
-            f'{"✓" if ok else "✗"} {sid} "{table[sid].text}": you said {answer[sid]}; '
-            f"it is {key[sid]}."
-        )
+        keyed, *others = key[sid]
+        if ok and answer[sid] != keyed:
+            verdict = f"{answer[sid]} is defensible too (the key says {keyed})."
+        elif others:
+            verdict = f"the key says {keyed}; {' or '.join(others)} is defensible too."
+        else:
+            verdict = f"it is {keyed}."
+        head = f'{"✓" if ok else "✗"} {sid} "{table[sid].text}": you said {answer[sid]}; {verdict}'
         details.append((sid, f"{head} {why}".strip()))
-    score = sum(answer[s] == key[s] for s in key) / len(key)
+    score = sum(answer[s] in key[s] for s in key) / len(key)
     return Result(
         True,
         score == 1,
@@ -759,7 +774,7 @@ def _validate_question(source: str, raw: Any, index: int, table: dict[str, State
                 raise _fail(source, qid, f"key for {sid} is {cat!r}, not one of the categories")
         for sid in ids:
             if sid not in key and table[sid].kind is None:
-                parts = sorted(k for k in table if k[:-1] == sid)
+                parts = sorted(k for k, st in table.items() if st.sentence == sid and k != sid)
                 hint = f" (statements.csv splits it: {', '.join(parts)})" if parts else ""
                 raise _fail(
                     source, qid, f"no key for {sid} and no kind for it in statements.csv{hint}"

@@ -23,8 +23,7 @@ def _per_paragraph() -> Any:
 
 
 def _two_statements() -> Any:
-    sentence = statements()["id"].str[:3]
-    counts = sentence.value_counts()
+    counts = statements()["sentence"].value_counts()
     return sorted(counts[counts > 1].index.tolist())
 
 
@@ -75,8 +74,9 @@ ex5 = make_check(
     5,
     _two_statements,
     items(
-        hint="The first three characters of an id name its sentence (`.str[:3]`); count them "
-        "and keep those that occur more than once. Give the list sorted.",
+        hint="The column `sentence` names the sentence each statement lies in; count it "
+        "(`value_counts()`) and keep the sentences that occur more than once. Give the list "
+        "sorted.",
         ordered=True,
     ),
     task="the ids of the sentences that hold two statements, sorted",

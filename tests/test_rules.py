@@ -1,0 +1,98 @@
+"""The course's rules for a statement's kind (lesson 03, TEACHING.md section 2) as code."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+import medialit
+from medialit import _quiz
+from medialit._data import KINDS
+from medialit._rules import CUE_CLASSES, cue_class, cue_words, derive_kind, words_of
+
+
+@pytest.mark.parametrize(
+    ("cue", "cls"),
+    [
+        ("According to", "neutral"),
+        ("said", "neutral"),
+        ("deny", "denial"),
+        ("officially denied", "denial"),
+        ("are said to", "distancing"),
+        ("confirmed", "endorsing"),
+        ("believes", "belief"),
+        ("said; denied", "denial"),
+        ("accused", "neutral"),  # in no list: neutral, never an error
+        ("", ""),
+    ],
+)
+def test_cue_classes(cue: str, cls: str) -> None:
+    """Does a cue get the class TEACHING.md section 3 gives it?"""
+    assert cue_class(cue) == cls
+
+
+def test_cue_file_is_complete_and_clean() -> None:
+    """Does every class have words, and do hedges include the ones the statements use?"""
+    table = cue_words()
+    assert {c for c in table.values()} == set(CUE_CLASSES)
+    assert "probably" in words_of("hedge") and "definitely" in words_of("booster")
+
+
+@pytest.mark.parametrize(
+    ("args", "kind"),
+    [
+        (("author", "", ""), "fact"),
+        (("author", "", "probably"), "speculation"),
+        (("anonymous", "said", ""), "claim"),
+        (("anonymous", "said", "I don't think"), "speculation"),
+        (("vague", "According to", ""), "claim"),
+        (("named_group", "deny", ""), "denial"),
+        (("named_person", "believes", ""), "speculation"),
+        (("named_person", "confirmed", ""), "fact"),
+    ],
+)
+def test_derive_kind(args: tuple[str, str, str], kind: str) -> None:
+    """Do the four rules give the kind lesson 03 teaches, with a reason a student can check?"""
+    derived = derive_kind(*args)
+    assert derived.kind == kind
+    assert derived.kind in derived.why
+
+
+def test_not_checkable_is_opinion() -> None:
+    """Is a statement evidence cannot settle an opinion, whoever says it?"""
+    assert derive_kind("named_person", "said", "", checkable=False).kind == "opinion"
+
+
+def test_every_statement_follows_the_rules() -> None:
+    """Does the rules' kind, derived from each row's own columns, score for that row?"""
+    table = medialit.load_statements()
+    for row in table.to_dict("records"):
+        derived = derive_kind(
+            row["source_type"],
+            row["cue"],
+            row["hedges"],
+            checkable=bool(row["checkable"]),
+            source=row["source"],
+        )
+        accepted = {row["kind"], *filter(None, row["also_acceptable"].split("; "))}
+        assert derived.kind in accepted, f"{row['id']}: rules say {derived.why}"
+        assert accepted <= set(KINDS)
+
+
+def test_sort_accepts_every_defensible_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Does a sort item give full credit for a kind in the accept-set, and say readers split?"""
+    table = dict(_quiz._statement_table())
+    table["S07"] = dataclasses.replace(table["S07"], also_acceptable=("speculation",))
+    monkeypatch.setattr(_quiz, "_statement_table", lambda: table)
+    quiz = _quiz.load_quiz("fact-claim-denial", student="tester")
+    sort = next(q for q in quiz.questions if q.type == "sort" and "S07" in q.spec["statements"])
+    keyed = {sid: table[sid].kind for sid in sort.spec["statements"]}
+    keyed.update(sort.spec.get("key") or {})
+    assert sort.check(keyed).score == 1.0
+    other = dict(keyed, S07="speculation")
+    result = sort.check(other)
+    assert result.score == 1.0
+    assert "speculation is defensible too" in result.feedback
+    wrong = dict(keyed, S07="denial")
+    assert sort.check(wrong).score < 1.0
