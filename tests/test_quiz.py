@@ -117,9 +117,21 @@ BROKEN = [
     ),
     (
         "phrase not in text",
-        lambda b: question_raw(b, "mark-hedge-s23").update(key=["perhaps"]),
+        lambda b: question_raw(b, "mark-hedge-s23").update(key=["perhaps"], key_reason="Why."),
         "mark-hedge-s23",
         "perhaps",
+    ),
+    (
+        "a data key retyped",
+        lambda b: question_raw(b, "mark-hedge-s23").update(key=["seem to indicate"]),
+        "mark-hedge-s23",
+        "statements.csv already keys the hedge of S23",
+    ),
+    (
+        "free target without key",
+        lambda b: question_raw(b, "mark-hedge-s23").update(target="the guess"),
+        "mark-hedge-s23",
+        "target 'the guess' needs a key",
     ),
     (
         "too few events",

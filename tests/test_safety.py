@@ -113,7 +113,7 @@ PAYLOADS = (
 
 def _poison(value, payload):
     """Prefix every human-readable string of a bank with a payload (ids and keys stay valid)."""
-    readable = {"title", "prompt", "text", "feedback", "model_answer", "target"}
+    readable = {"title", "prompt", "text", "feedback", "model_answer", "target", "key_reason"}
     if isinstance(value, dict):
         return {
             k: (payload + " " + v if k in readable and isinstance(v, str) else _poison(v, payload))
@@ -153,7 +153,11 @@ def test_a_hostile_question_bank_renders_as_text(payload, tmp_path):
     from medialit._widgets import QuizView
 
     sample = Path(__file__).parent / "data" / "sample.yaml"
-    bank = _poison(yaml.safe_load(sample.read_text()), payload)
+    bank = yaml.safe_load(sample.read_text())
+    for question in bank["questions"]:
+        if question["type"] == "mark":  # a free-text target needs its own key
+            question.update(key=["seem to indicate"], key_reason="The hedge of the sentence.")
+    bank = _poison(bank, payload)
     path = tmp_path / "sample.yaml"
     path.write_text(yaml.safe_dump(bank))
     view = QuizView(load_quiz(path))

@@ -50,7 +50,7 @@ _TYPE_KEYS: dict[str, tuple[set[str], set[str]]] = {
     "single": ({"options"}, set()),
     "multiple": ({"options"}, set()),
     "sort": ({"statements"}, {"categories", "key", "feedback"}),
-    "mark": ({"target", "key", "feedback"}, {"sentence"}),
+    "mark": ({"target", "feedback"}, {"sentence", "key", "key_reason"}),
     "order": ({"events"}, set()),
     "confidence": ({"items"}, set()),
     "reflection": ({"model_answer"}, set()),
@@ -68,6 +68,7 @@ class Statement:
     explanation: str = ""
     sentence: str = ""
     also_acceptable: tuple[str, ...] = ()
+    columns: tuple[tuple[str, str], ...] = ()  # source, cue, hedges, boosters as written
 
     @property
     def accepted(self) -> tuple[str, ...]:
@@ -87,6 +88,7 @@ def _statement_table() -> dict[str, Statement]:
             explanation=str(row["explanation"]),
             sentence=str(row["sentence"]),
             also_acceptable=tuple(k for k in str(row["also_acceptable"]).split("; ") if k),
+            columns=tuple((c, str(row[c])) for c in ("source", "cue", "hedges", "boosters")),
         )
     # Plain sentence ids always resolve, so a bank may quote a sentence that statements.csv
     # splits in two (S09 when the table holds S09a and S09b).
@@ -105,6 +107,29 @@ def statements() -> dict[str, Statement]:
 def tokenize(text: str) -> list[str]:
     """The words of a text as a student sees them: split on white space, numbered from 0."""
     return _TOKEN.findall(text)
+
+
+# A mark item whose target is one of these takes its key from statements.csv (the column's
+# phrases that occur in the text), so the words are typed once; a bank key beside it is an
+# override and says why in `key_reason`.
+DATA_TARGETS = {"hedge": "hedges", "booster": "boosters", "cue": "cue", "source": "source"}
+
+
+def data_key(table: Mapping[str, Statement], sid: str, target: str) -> list[str]:
+    """The phrases statements.csv gives for a mark target in a statement or sentence."""
+    column = DATA_TARGETS.get(target)
+    if column is None:
+        return []
+    text = table[sid].text
+    rows = [table[sid]] if table[sid].kind else [s for s in table.values() if s.sentence == sid]
+    phrases: list[str] = []
+    for row in rows:
+        value = dict(row.columns).get(column, "")
+        for phrase in (p.strip() for p in value.split(";")):
+            at = text.lower().find(phrase.lower()) if phrase else -1
+            if at >= 0 and text[at : at + len(phrase)] not in phrases:
+                phrases.append(text[at : at + len(phrase)])
+    return phrases
 
 
 def _key_tokens(text: str, phrases: list[str]) -> set[int]:
@@ -215,6 +240,14 @@ class Question:
     def categories(self) -> list[str]:
         """The categories to sort into (sort)."""
         return list(self.spec.get("categories") or KINDS)
+
+    @property
+    def mark_key(self) -> list[str]:
+        """The phrases a mark item keys: the bank's own, else statements.csv's (mark)."""
+        if "key" in self.spec:
+            return list(self.spec["key"])
+        sid = self.statement.id if self.statement else ""
+        return data_key(_statement_table(), sid, str(self.spec.get("target")))
 
     @property
     def tokens(self) -> list[str]:
@@ -442,7 +475,7 @@ def _check_mark(q: Question, response: Any) -> Result:
     if bad:
         return invalid(f"There is no word number {bad[0]}: the words run from 0 to {n - 1}.")
     picks = set(response)
-    key = _key_tokens(q.statement.text, q.spec["key"])  # type: ignore[union-attr]
+    key = _key_tokens(q.statement.text, q.mark_key)  # type: ignore[union-attr]
     hits = len(picks & key)
     precision = hits / len(picks)
     recall = hits / len(key)
@@ -454,7 +487,7 @@ def _check_mark(q: Question, response: Any) -> Result:
         lines.append("You missed: " + " ".join(missed) + ".")
     if extra:
         lines.append("Not part of it: " + " ".join(extra) + ".")
-    lines.append("The key: " + "; ".join(f'"{p}"' for p in q.spec["key"]) + ".")
+    lines.append("The key: " + "; ".join(f'"{p}"' for p in q.mark_key) + ".")
     lines.append(q.spec["feedback"].strip())
     return Result(True, picks == key, round(score, 4), "\n".join(lines), _verdict(score))
 
@@ -797,6 +830,31 @@ def _validate_question(source: str, raw: Any, index: int, table: dict[str, State
         sid = known(raw.get("statement") or raw.get("sentence"), "sentence")
         _need_text(source, qid, "target", raw["target"])
         _need_text(source, qid, "feedback", raw["feedback"])
+        target = raw["target"]
+        if "key" not in raw:
+            if target not in DATA_TARGETS:
+                raise _fail(
+                    source,
+                    qid,
+                    f"target {target!r} needs a key (statements.csv keys only "
+                    f"{', '.join(DATA_TARGETS)})",
+                )
+            if not data_key(table, sid, target):
+                raise _fail(
+                    source, qid, f"statements.csv gives no {target} in the text of {sid}: add a key"
+                )
+            if "key_reason" in raw:
+                raise _fail(source, qid, "key_reason explains a key; this item has none")
+            return
+        if target in DATA_TARGETS and "key_reason" not in raw:
+            raise _fail(
+                source,
+                qid,
+                f"statements.csv already keys the {target} of {sid}; drop the key, or say in "
+                "key_reason why this item keys other words",
+            )
+        if "key_reason" in raw:
+            _need_text(source, qid, "key_reason", raw["key_reason"])
         phrases = raw["key"]
         if not isinstance(phrases, list) or not phrases:
             raise _fail(source, qid, "key must be a list of one or more phrases")
