@@ -3,8 +3,8 @@
     python benchmarks/bench_gradebook.py [--students 1000] [--repeat 5]
 
 Prints `name: figure (target) OK/OVER` lines (the budget in DESIGN.md: under 5 s) and exits 1
-when over. Questions come from the installed banks when they load, else the demo catalogue
-of make_class.py; the line says which.
+when over. Questions come from the course's banks; every saved response is re-scored by the
+quiz engine (the gradebook never trusts a score written in a file).
 """
 
 from __future__ import annotations
@@ -19,9 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_class import DEMO_CATALOGUE, make_class
+from make_class import make_class
 
-from medialit._gradebook import default_catalogue, gradebook, write_report
+from medialit._gradebook import catalogue as course_catalogue
+from medialit._gradebook import gradebook
+from medialit._report import write_report
 
 BUDGET_S = 5.0
 
@@ -32,11 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--students", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
-    try:
-        catalogue, source = default_catalogue(), "installed banks"
-    except (ValueError, ImportError) as err:
-        catalogue, source = dict(DEMO_CATALOGUE), "demo questions"
-        print(f"  (installed banks did not load: {err}; using the demo questions)")
+    catalogue = course_catalogue()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "class"
         manifest = make_class(folder, students=args.students, seed=0, catalogue=catalogue)
@@ -44,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         times = []
         for _ in range(args.repeat):
             start = time.perf_counter()
-            book = gradebook(folder, catalogue)
+            book = gradebook(folder)
             times.append(time.perf_counter() - start)
         median = statistics.median(times)
         start = time.perf_counter()
@@ -59,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         )  # fmt: skip
         cli_s = time.perf_counter() - start
     print(
-        f"  {len(catalogue)} questions ({source}); {len(book.students)} students graded, "
+        f"  {len(catalogue)} questions; {len(book.students)} students graded, "
         f"{len(book.problems)} problems; report written in {report_s:.2f} s; "
         f"`medialit gradebook` end to end {cli_s:.2f} s (exit {run.returncode})"
     )

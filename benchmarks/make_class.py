@@ -1,9 +1,9 @@
 """Write a synthetic class of answer files, bad files mixed in, for the gradebook.
 
-    python benchmarks/make_class.py DIR [--students 1000] [--seed 0] [--demo]
+    python benchmarks/make_class.py DIR [--students 1000] [--seed 0]
 
 Deterministic for a seed. Answers follow docs/answer-file.md; questions come from the
-installed banks (or, with --demo or when no bank is installed, from DEMO_CATALOGUE below).
+course's banks, and every answer is scored by the quiz engine as the session would save it.
 Besides the good files it writes one or more of each bad kind, listed in DIR/manifest.txt
 ("name<TAB>kind" lines; not .json, so the gradebook skips it) so tests and the benchmark
 know what the gradebook should report:
@@ -29,101 +29,80 @@ from pathlib import Path
 from typing import Any
 
 import medialit
-from medialit._gradebook import Question, as_question, default_catalogue
+from medialit._gradebook import catalogue as course_catalogue
+from medialit._items import key_tokens, letters
+from medialit._quiz import Question
+from medialit._store import MAX_FILE_BYTES
 
 BAD_KINDS = ("corrupted", "truncated", "not-answers", "newer", "duplicate", "removed", "older")
 GRADED_KINDS = ("removed", "older")  # reported, but still graded
 
-DEMO_CATALOGUE: dict[tuple[str, str], Question] = {
-    ("first-read", "what-is-missing"): as_question(
-        {"type": "multiple", "options": ["a", "b", "c", "d"], "correct": ["a", "c"]}
-    ),
-    ("first-read", "headline-or-body"): as_question(
-        {"type": "single", "options": ["a", "b", "c"], "correct": ["b"]}
-    ),
-    ("who-is-speaking", "source-of-s03"): as_question(
-        {"type": "single", "options": ["a", "b", "c", "d"], "correct": ["b"]}
-    ),
-    ("who-is-speaking", "sort-sources"): as_question({"type": "sort"}),
-    ("who-is-speaking", "mark-cue"): as_question({"type": "mark"}),
-    ("how-sure", "rate-s05"): as_question(
-        {"type": "confidence", "outcomes": {"S05": True, "S09a": False, "S12": True}}
-    ),
-    ("how-sure", "hedges"): as_question(
-        {"type": "multiple", "options": ["a", "b", "c", "d", "e"], "correct": ["b", "d", "e"]}
-    ),
-    ("lateral-reading", "timeline"): as_question({"type": "order"}),
-    ("lateral-reading", "reflect"): as_question({"type": "reflection"}),
-}
-
 FIRST = ["Ada", "Ben", "Chloe", "Dev", "Emil", "Fatma", "Goran", "Hana", "Ines", "Jonas"]
 LAST = ["Lovelace", "Okafor", "Nguyen", "Schmidt", "Rossi", "Kaya", "Novak", "Silva"]
 START = datetime(2026, 11, 27, 13, 0, tzinfo=timezone.utc)
+REFLECTION = "The article never names its sources, so I would look for a second report."
 
 
-def _response(rng: random.Random, question: Question, skill: float) -> tuple[Any, float | None]:
-    """A plausible response of the right JSON shape, and the score for types not recomputed."""
-    kind = question.type
+def _response(rng: random.Random, q: Question, skill: float) -> Any:
+    """A plausible response, as a student gives it (shown letters), right with chance `skill`."""
+    right = rng.random() < skill
+    kind = q.type
     if kind == "single":
-        if rng.random() < skill:
-            return sorted(question.correct)[0], None
-        wrong = [k for k in question.options if k not in question.correct]
-        # Wrong answers cluster on one tempting option, as they do in real classes.
-        return (wrong[0] if rng.random() < 0.6 else rng.choice(wrong)), None
+        good = [s for s, _, c in q.shown_choices if c["correct"]]
+        bad = [s for s, _, c in q.shown_choices if not c["correct"]]
+        if right or not bad:
+            return good[0]
+        return bad[0] if rng.random() < 0.6 else rng.choice(bad)  # one wrong option is popular
     if kind == "multiple":
-        picks = [k for k in question.options if (k in question.correct) == (rng.random() < skill)]
-        return picks or [question.options[0]], None
+        picks = [s for s, _, c in q.shown_choices if bool(c["correct"]) == (rng.random() < skill)]
+        return picks or [q.shown_letters[0]]
+    if kind == "order":
+        order = [q.shown_letter(k) for k in letters(len(q.shown_choices))]
+        if not right:
+            i = rng.randrange(len(order) - 1)
+            order[i], order[i + 1] = order[i + 1], order[i]
+        return order
+    if kind == "sort":
+        cats = q.item.categories(q)  # type: ignore[attr-defined]
+        key = q.item.accepted(q)  # type: ignore[attr-defined]
+        return {s: key[s][0] if rng.random() < skill else rng.choice(cats) for s in key}
+    if kind == "mark":
+        assert q.statement is not None
+        key = sorted(key_tokens(q.statement.text, q.item.key(q)))  # type: ignore[attr-defined]
+        n = len(q.item.tokens(q))  # type: ignore[attr-defined]
+        return key if right else sorted({*key[:1], rng.randrange(n)})
     if kind == "confidence":
-        statements = list(question.outcomes or {"S05": True, "S09a": False})
         probs = {}
-        for sid in statements:
-            truth = (question.outcomes or {}).get(sid, True)
-            p = min(
-                1.0, max(0.0, rng.gauss(0.8 if truth else 0.3, 0.2) * skill + 0.5 * (1 - skill))
-            )
-            probs[sid] = round(p, 2)
-        return probs, None
+        for item in q.spec["items"]:
+            truth = float(item["outcome"])
+            p = rng.gauss(truth, 0.25) * skill + 0.5 * (1 - skill)
+            probs[item["statement"]] = round(min(1.0, max(0.0, p)), 2)
+        return probs
     if kind == "reflection":
-        return "The article never names its sources, so I would look for a second report.", None
-    score = round(min(1.0, max(0.0, rng.gauss(skill, 0.2))), 3)
-    shapes: dict[str, Any] = {
-        "sort": {"S02": "fact", "S03": "claim", "S05": "speculation"},
-        "mark": [0, 1, 2],
-        "order": ["a", "b", "c", "d"],
-    }
-    return shapes.get(kind, "a"), score
+        return REFLECTION
+    raise ValueError(f"make_class has no plausible response for item type {kind!r}")
 
 
 def _answers(rng: random.Random, catalogue: dict, skill: float, start: datetime) -> list[dict]:
+    """Answer entries as the session saves them: scored by the quiz engine."""
     answers = []
     moment = start
     for (quiz, qid), question in catalogue.items():
         if rng.random() > 0.9:  # about one question in ten is left unanswered
             continue
         for _attempt in range(2 if rng.random() < 0.2 else 1):  # some answer twice
-            response, score = _response(rng, question, skill)
-            brier = None
-            if question.type == "confidence":
-                outcomes = question.outcomes or {}
-                diffs = [response[s] - float(outcomes.get(s, True)) for s in response]
-                brier = round(sum(d * d for d in diffs) / len(diffs), 4)
-                score = 1 - brier
-            if question.type == "reflection":
-                score, correct = None, None
-            else:
-                # Written as the quiz engine would; single/multiple are recomputed anyway.
-                score = 1.0 if score is None else score
-                correct = score >= 1.0
+            result = question.check(_response(rng, question, skill))
+            assert result.valid, (quiz, qid, result.feedback)
             moment += timedelta(seconds=rng.randint(20, 200))
             answers.append(
                 {
                     "quiz": quiz,
                     "question": qid,
                     "type": question.type,
-                    "response": response,
-                    "correct": correct,
-                    "score": score,
-                    "brier": brier,
+                    "response": result.response,
+                    "correct": result.correct,
+                    "score": result.score,
+                    "brier": result.brier,
                     "time": moment.isoformat(),
                 }
             )
@@ -156,7 +135,7 @@ def make_class(
 ) -> dict[str, str]:
     """Write `students` good files plus bad ones; return {file name: kind} (also manifest.txt)."""
     rng = random.Random(seed)  # noqa: S311 - reproducible test data, not security
-    catalogue = dict(DEMO_CATALOGUE if catalogue is None else catalogue)
+    catalogue = dict(course_catalogue() if catalogue is None else catalogue)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     version = medialit.__version__
@@ -226,7 +205,7 @@ def make_class(
         write(f"older-{j}.json", json.dumps(older).encode(), "older")
     if oversized:
         big = _answer_file("Oversized", [], version, START)
-        big["padding"] = "x" * 5_100_000
+        big["padding"] = "x" * (MAX_FILE_BYTES + 10_000)
         write("oversized.json", json.dumps(big).encode(), "oversized")
     lines = "".join(f"{name}\t{kind}\n" for name, kind in sorted(manifest.items()))
     (folder / "manifest.txt").write_text(lines, encoding="utf-8")
@@ -239,15 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder")
     parser.add_argument("--students", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--demo", action="store_true", help="use the built-in demo questions")
     args = parser.parse_args(argv)
-    catalogue = None
-    if not args.demo:
-        try:
-            catalogue = default_catalogue()
-        except (ValueError, ImportError) as err:
-            print(f"no installed banks ({err}); using the demo questions", file=sys.stderr)
-    manifest = make_class(args.folder, args.students, args.seed, catalogue)
+    manifest = make_class(args.folder, args.students, args.seed)
     bad = sum(kind != "good" for kind in manifest.values())
     print(f"wrote {len(manifest)} files ({bad} bad) to {args.folder}")
     return 0

@@ -13,3 +13,17 @@ def medialit_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "medialit-home"
     monkeypatch.setenv("MEDIALIT_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def course_copy(tmp_path: Path):
+    """A copy of the package's course folder to edit; returns (folder, load) where load()
+    reads the folder as a Course."""
+    import shutil
+
+    import medialit
+    from medialit._course import load_course
+
+    folder = tmp_path / "course"
+    shutil.copytree(medialit.load_course().folder, folder)
+    return folder, lambda: load_course(folder)

@@ -14,7 +14,8 @@ import pandas as pd
 import pytest
 
 import medialit
-from medialit._article import load_article, split_sentences
+from medialit._article import split_sentences
+from medialit._course import load_article
 from medialit._data import (
     CONTEXT_COLUMNS,
     EVIDENCE,
@@ -188,7 +189,7 @@ def test_context_covers_known_statements_only() -> None:
 def test_good_copy_reads(tmp_path: Path) -> None:
     """Does an unchanged copy of the packaged files read without error?"""
     path = broken_statements(tmp_path, lambda rows: None)
-    statements = read_statements(path)
+    statements = read_statements(path, load_article())
     assert len(statements) == len(medialit.load_statements())
     assert len(read_context(broken_context(tmp_path, lambda rows: None), statements)) > 0
 
@@ -240,7 +241,7 @@ def test_bad_statement_value(tmp_path: Path, change: Callable[[Rows], None], pat
     """Does each kind of bad value raise ValueError naming the file, the row id and the column?"""
     path = broken_statements(tmp_path, change)
     with pytest.raises(ValueError, match=r"^statements\.csv: " + pattern):
-        read_statements(path)
+        read_statements(path, load_article())
 
 
 def test_ids_past_99(tmp_path: Path) -> None:
@@ -281,7 +282,7 @@ def test_unknown_kind(tmp_path: Path) -> None:
     """Does an unknown kind name the file, the id, the column and the allowed values?"""
     path = broken_statements(tmp_path, set_value("S02", "kind", "gossip"))
     with pytest.raises(ValueError, match=r"statements\.csv: row S02, column 'kind'.*fact, claim"):
-        read_statements(path)
+        read_statements(path, load_article())
 
 
 def test_missing_column(tmp_path: Path) -> None:
@@ -292,7 +293,7 @@ def test_missing_column(tmp_path: Path) -> None:
             del r["evidence"]
 
     with pytest.raises(ValueError, match=r"statements\.csv: missing column 'evidence'"):
-        read_statements(broken_statements(tmp_path, drop))
+        read_statements(broken_statements(tmp_path, drop), load_article())
 
 
 def test_text_not_in_article(tmp_path: Path) -> None:
@@ -300,7 +301,7 @@ def test_text_not_in_article(tmp_path: Path) -> None:
     text = load_article().sentence("S24").replace("militarily", "militarly")
     path = broken_statements(tmp_path, set_value("S24", "text", text))
     with pytest.raises(ValueError, match=r"statements\.csv: row S24, column 'text'"):
-        read_statements(path)
+        read_statements(path, load_article())
 
 
 def test_duplicate_id(tmp_path: Path) -> None:
@@ -310,14 +311,14 @@ def test_duplicate_id(tmp_path: Path) -> None:
         rows.insert(5, dict(row(rows, "S05")))
 
     with pytest.raises(ValueError, match=r"statements\.csv: row S05, column 'id': duplicate"):
-        read_statements(broken_statements(tmp_path, duplicate))
+        read_statements(broken_statements(tmp_path, duplicate), load_article())
 
 
 def test_bad_paragraph(tmp_path: Path) -> None:
     """Does a paragraph number that is not the text's paragraph fail?"""
     path = broken_statements(tmp_path, set_value("S01a", "paragraph", "1"))
     with pytest.raises(ValueError, match=r"row S01a, column 'paragraph': is 1, but .* paragraph 0"):
-        read_statements(path)
+        read_statements(path, load_article())
 
 
 def test_ragged_row(tmp_path: Path) -> None:
@@ -327,7 +328,7 @@ def test_ragged_row(tmp_path: Path) -> None:
     lines.append("S24,7,Russia and Iran have long cooperated militarily.")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"statements\.csv: row S24: wrong number of fields"):
-        read_statements(path)
+        read_statements(path, load_article())
 
 
 def set_context(rid: str, column: str, value: str) -> Callable[[Rows], None]:
@@ -392,4 +393,18 @@ def test_duplicate_context_row(tmp_path: Path) -> None:
 def test_unreadable_file(tmp_path: Path) -> None:
     """Does a missing file raise ValueError naming it, not a bare OSError?"""
     with pytest.raises(ValueError, match=r"nothere\.csv: cannot read"):
-        read_statements(tmp_path / "nothere.csv")
+        read_statements(tmp_path / "nothere.csv", load_article())
+
+
+def test_rows_in_memory_are_validated_before_anything_is_written() -> None:
+    """Can an editor check an edited row (numbers and booleans as Python values) without a file?"""
+    from medialit._data import validate_statements
+
+    rows = packaged_rows("statements.csv")
+    edited = [dict(r) for r in rows]
+    row(edited, "S05")["paragraph"] = 2  # an int, as an editor widget holds it
+    row(edited, "S05")["checkable"] = True
+    assert len(validate_statements(edited, load_article())) == len(rows)
+    row(edited, "S05")["kind"] = "rumour"
+    with pytest.raises(ValueError, match=r"row S05, column 'kind'"):
+        validate_statements(edited, load_article())

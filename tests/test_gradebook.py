@@ -14,23 +14,79 @@ from typing import Any
 import pytest
 
 import medialit
-from medialit import _gradebook
-from medialit._gradebook import Question, as_question, cli_gradebook, gradebook
+from medialit import _course, _gradebook, _store
+from medialit._course import Course, load_course
+from medialit._gradebook import gradebook
+from medialit._report import cli_gradebook
 
 ROOT = Path(__file__).resolve().parents[1]
 VERSION = medialit.__version__
 SCRIPT = "<script>alert(1)</script>"
 
-# A small catalogue of our own, so these tests do not depend on the real banks' content.
-CATALOGUE: dict[tuple[str, str], Question] = {
-    ("q1", "pick"): as_question({"type": "single", "options": "abc", "correct": ["b"]}),
-    ("q1", "many"): as_question(
-        {"type": "multiple", "options": ["a", "b", "c", "d"], "correct": ["a", "c"]}
-    ),
-    ("q2", "sure"): as_question({"type": "confidence", "outcomes": {"S05": True, "S09a": False}}),
-    ("q2", "order"): as_question({"type": "order"}),
-    ("q2", "think"): as_question({"type": "reflection"}),
-}
+# A small course of our own (the package's article, two banks written here), so these tests do
+# not depend on the real banks' content.
+Q1 = """slug: q1
+title: One
+questions:
+  - id: pick
+    type: single
+    prompt: Which?
+    options:
+      - {text: First, correct: false, feedback: No.}
+      - {text: Second, correct: true, feedback: Yes.}
+      - {text: Third, correct: false, feedback: No.}
+  - id: many
+    type: multiple
+    prompt: Which ones?
+    options:
+      - {text: A, correct: true, feedback: Yes.}
+      - {text: B, correct: false, feedback: No.}
+      - {text: C, correct: true, feedback: Yes.}
+      - {text: D, correct: false, feedback: No.}
+"""
+Q2 = """slug: q2
+title: Two
+questions:
+  - id: sure
+    type: confidence
+    prompt: How sure?
+    items:
+      - {statement: S05, outcome: true, feedback: Yes.}
+      - {statement: S09a, outcome: false, feedback: No.}
+  - id: order
+    type: order
+    prompt: Earliest first.
+    events:
+      - {text: First event, date: "2015", feedback: First.}
+      - {text: Second event, date: "2020", feedback: Second.}
+      - {text: Third event, date: "2022", feedback: Third.}
+  - id: kinds
+    type: sort
+    prompt: Sort these.
+    statements: [S02, S05, S21]
+  - id: think
+    type: reflection
+    prompt: Why?
+    model_answer: Because.
+"""
+
+
+def make_course(folder: Path, banks: dict[str, str]) -> Course:
+    """A course folder with the package's article and statements and the banks given."""
+    folder.mkdir(parents=True)
+    for name in ("article.txt", "statements.csv"):
+        (folder / name).write_bytes((load_course().folder / name).read_bytes())
+    (folder / "quizzes").mkdir()
+    for slug, text in banks.items():
+        (folder / "quizzes" / f"{slug}.yaml").write_text(text, encoding="utf-8")
+    lessons = "".join(f"  - {slug}\n" for slug in banks)
+    (folder / "course.yaml").write_text(f"title: Test\nlessons:\n{lessons}", encoding="utf-8")
+    return load_course(folder)
+
+
+@pytest.fixture
+def course(tmp_path: Path) -> Course:
+    return make_course(tmp_path / "course", {"q1": Q1, "q2": Q2})
 
 
 def answer(quiz: str, question: str, qtype: str, response: Any, **extra: Any) -> dict:
@@ -70,6 +126,7 @@ def small_class(folder: Path) -> None:
         answer("q1", "pick", "single", "b", correct=True, score=1.0),
         answer("q1", "many", "multiple", ["a", "c"], correct=True, score=1.0),
         answer("q2", "sure", "confidence", {"S05": 0.9, "S09a": 0.2}, score=0.975, brier=0.025),
+        # Edited: the engine gives this order 2/3 (two of three pairs right), not 0.5.
         answer("q2", "order", "order", ["b", "a", "c"], correct=False, score=0.5),
         answer("q2", "think", "reflection", "No byline, so I would look for a second report."),
     ]))  # fmt: skip
@@ -88,6 +145,9 @@ def small_class(folder: Path) -> None:
     write(folder, "dee.json", answer_file(SCRIPT, [
         answer("q1", "pick", "single", "b", correct=True, score=1.0),
         answer("q1", "many", "multiple", ["c"], correct=False, score=0.5),
+        # Edited: S02 is a fact, so the engine gives 2/3, whatever the file says.
+        answer("q2", "kinds", "sort", {"S02": "claim", "S05": "claim", "S21": "denial"},
+               correct=True, score=1.0),
     ]))  # fmt: skip
 
 
@@ -109,9 +169,9 @@ def by_student(book: _gradebook.Gradebook) -> dict[str, dict]:
 # ----------------------------------------------------------------------------- grading
 
 
-def test_item_analysis_matches_figures_computed_by_hand(klass: Path) -> None:
+def test_item_analysis_matches_figures_computed_by_hand(klass: Path, course: Course) -> None:
     """Does the item analysis of a class of four match the figures worked out by hand?"""
-    items = by_question(gradebook(klass, CATALOGUE))
+    items = by_question(gradebook(klass, course=course))
     # pick: Ada b (right), Ben c, Cy a, Dee b (right).
     assert items["pick"]["n_answered"] == 4
     assert items["pick"]["share_correct"] == pytest.approx(0.5)
@@ -121,53 +181,71 @@ def test_item_analysis_matches_figures_computed_by_hand(klass: Path) -> None:
     assert items["many"]["share_correct"] == pytest.approx(0.25)
     assert items["many"]["mean_score"] == pytest.approx(0.5)
     assert items["many"]["wrong_options"] == "b: 2"
-    # sure: Ada Brier ((.9-1)^2 + .2^2)/2 = .025, Ben ((.5-1)^2 + .9^2)/2 = .53.
+    # sure: Ada Brier ((.9-1)^2 + .2^2)/2 = .025, Ben ((.5-1)^2 + .9^2)/2 = .53; the score
+    # is the skill against always saying 50 % (Brier .25): 1 - .025/.25 = .9, and 0 for Ben.
     assert items["sure"]["n_answered"] == 2
     assert items["sure"]["mean_brier"] == pytest.approx((0.025 + 0.53) / 2)
-    assert items["sure"]["mean_score"] == pytest.approx((0.975 + 0.47) / 2)
+    assert items["sure"]["mean_score"] == pytest.approx((0.9 + 0.0) / 2)
     assert items["sure"]["share_correct"] == pytest.approx(0.5)  # Ada within 0.25 of both
     assert items["sure"]["lean"] == pytest.approx(((-0.1 + 0.2) / 2 + (-0.5 + 0.9) / 2) / 2)
-    # order keeps the engine's scores: Ada .5, Cy 1.
-    assert items["order"]["mean_score"] == pytest.approx(0.75)
+    # order is re-scored, not read from the file: Ada 2/3 (her file says .5), Cy 1.
+    assert items["order"]["mean_score"] == pytest.approx((2 / 3 + 1) / 2, abs=1e-4)
     assert items["order"]["share_correct"] == pytest.approx(0.5)
+    # kinds: Dee's file claims 1.0; two of three statements are right.
+    assert items["kinds"]["mean_score"] == pytest.approx(2 / 3, abs=1e-4)
+    assert items["kinds"]["share_correct"] == pytest.approx(0.0)
     assert items["think"]["n_answered"] == 2
     assert math.isnan(items["think"]["mean_score"])
     assert items["think"]["share_answered"] == pytest.approx(0.5)
 
 
-def test_wrong_options_table_counts_every_wrong_pick(klass: Path) -> None:
+def test_wrong_options_table_counts_every_wrong_pick(klass: Path, course: Course) -> None:
     """Are the wrong options counted per question, most chosen first?"""
-    wrong = gradebook(klass, CATALOGUE).wrong_options
+    wrong = gradebook(klass, course=course).wrong_options
     rows = list(wrong[["question", "option", "count"]].itertuples(index=False, name=None))
     assert rows == [("many", "b", 2), ("pick", "a", 1), ("pick", "c", 1)]
     assert wrong["share"].tolist() == pytest.approx([0.5, 0.25, 0.25])
 
 
-def test_student_scores_match_figures_computed_by_hand(klass: Path) -> None:
+def test_student_scores_match_figures_computed_by_hand(klass: Path, course: Course) -> None:
     """Are lesson scores, totals and completion right, with unanswered questions as 0?"""
-    book = gradebook(klass, CATALOGUE)
+    book = gradebook(klass, course=course)
     students = by_student(book)
     # One row per student, sorted by name ignoring case ("<" sorts before letters).
     assert list(book.students["student"]) == [SCRIPT, "Ada", "Ben", "Cy"]
     ada = students["Ada"]
     assert ada["q1"] == pytest.approx(1.0)
-    assert ada["q2"] == pytest.approx((0.975 + 0.5) / 2)  # two scored questions in q2
-    assert ada["total"] == pytest.approx(3.475 / 4)
-    assert (ada["answered"], ada["completion"]) == (5, pytest.approx(1.0))
+    assert ada["q2"] == pytest.approx((0.9 + 2 / 3) / 3, abs=1e-4)  # three scored questions in q2
+    assert ada["total"] == pytest.approx((2 + 0.9 + 2 / 3) / 5, abs=1e-4)
+    assert (ada["answered"], ada["completion"]) == (5, pytest.approx(5 / 6))
     ben = students["Ben"]
     assert ben["q1"] == pytest.approx(0.0)  # the edited score of 1.0 for "pick" is not believed
-    assert ben["total"] == pytest.approx(0.47 / 4)
-    assert ben["completion"] == pytest.approx(3 / 5)
+    assert ben["total"] == pytest.approx(0.0)
+    assert ben["completion"] == pytest.approx(3 / 6)
     assert students["Cy"]["q1"] == pytest.approx(0.25)
-    assert students[SCRIPT]["total"] == pytest.approx(1.5 / 4)
-    assert students[SCRIPT]["completion"] == pytest.approx(2 / 5)
+    assert students[SCRIPT]["total"] == pytest.approx((1 + 0.5 + 2 / 3) / 5, abs=1e-4)
+    assert students[SCRIPT]["completion"] == pytest.approx(3 / 6)
     assert book.problems.empty and book.duplicates.empty
 
 
-def test_a_single_file_and_a_list_of_files_are_read_too(klass: Path) -> None:
+def test_edited_scores_and_responses_are_rescored(tmp_path: Path, course: Course) -> None:
+    """Is every score in a file ignored, and an edited response scored as what it now says?"""
+    write(tmp_path, "eve.json", answer_file("Eve", [
+        answer("q1", "pick", "single", "b", correct=False, score=0.0),  # right, file says 0
+        answer("q2", "kinds", "sort", {"S02": "fact", "S05": "claim", "S21": "denial"},
+               correct=False, score=0.0),  # all right, file says 0
+        answer("q2", "order", "order", ["c", "b", "a"], correct=True, score=1.0),  # all wrong
+        answer("q2", "sure", "confidence", {"S05": 1, "S09a": 0}, score=0.0, brier=1.0),
+    ]))  # fmt: skip
+    eve = by_student(gradebook(tmp_path, course=course))["Eve"]
+    assert eve["q1"] == pytest.approx(1 / 2)
+    assert eve["q2"] == pytest.approx((1.0 + 0.0 + 1.0) / 3)
+
+
+def test_a_single_file_and_a_list_of_files_are_read_too(klass: Path, course: Course) -> None:
     """Does gradebook() take one file, or a list of files, as well as a folder?"""
-    assert list(gradebook(klass / "ada.json", CATALOGUE).students["student"]) == ["Ada"]
-    both = gradebook([klass / "cy.json", str(klass / "ben.json")], CATALOGUE)
+    assert list(gradebook(klass / "ada.json", course=course).students["student"]) == ["Ada"]
+    both = gradebook([klass / "cy.json", str(klass / "ben.json")], course=course)
     assert list(both.students["student"]) == ["Ben", "Cy"]
 
 
@@ -191,7 +269,7 @@ def bad_files(folder: Path) -> dict[str, tuple[str, bool]]:
     write(folder, "nostudent.json", answer_file("  ", []))
     write(folder, "badanswer.json", answer_file("Jo", [{"quiz": "q1"}]))
     big = answer_file("Kim", [])
-    big["padding"] = "x" * (_gradebook.MAX_BYTES + 10)
+    big["padding"] = "x" * (_store.MAX_FILE_BYTES + 10)
     write(folder, "oversized.json", big)
     write(folder, "removed.json", answer_file("Lou", [
         answer("q1", "pick", "single", "b"),
@@ -225,10 +303,12 @@ def bad_files(folder: Path) -> dict[str, tuple[str, bool]]:
     }
 
 
-def test_every_bad_file_is_reported_and_every_good_file_still_graded(klass: Path) -> None:
+def test_every_bad_file_is_reported_and_every_good_file_still_graded(
+    klass: Path, course: Course
+) -> None:
     """Is each bad file named with its reason, while all good files are still graded?"""
     expected = bad_files(klass)
-    book = gradebook(klass, CATALOGUE)
+    book = gradebook(klass, course=course)
     reported = {Path(f).name: (r, g) for f, r, g in book.problems.itertuples(index=False)}
     assert set(reported) == set(expected)
     for name, (pattern, graded) in expected.items():
@@ -247,14 +327,16 @@ def test_every_bad_file_is_reported_and_every_good_file_still_graded(klass: Path
     assert Path(students["Ada"]["file"]).name == "ada.json"
 
 
-def test_duplicates_keep_the_latest_export_whatever_the_file_order(tmp_path: Path) -> None:
+def test_duplicates_keep_the_latest_export_whatever_the_file_order(
+    tmp_path: Path, course: Course
+) -> None:
     """Is the later export kept, even when its file name sorts first, and the pair reported?"""
     wrong, right = answer("q1", "pick", "single", "a"), answer("q1", "pick", "single", "b")
     early = answer_file("Ada", [wrong], exported_at="2026-11-27T15:00:00+01:00")
     late = answer_file("ada", [right], exported_at="2026-11-27T14:30:00+00:00")
     write(tmp_path, "a-late.json", late)
     write(tmp_path, "b-early.json", early)  # 15:00+01:00 is 14:00 UTC, the earlier export
-    book = gradebook(tmp_path, CATALOGUE)
+    book = gradebook(tmp_path, course=course)
     assert len(book.students) == 1
     assert book.students.loc[0, "q1"] == pytest.approx(0.5)
     dup = book.duplicates.to_dict("records")
@@ -264,23 +346,23 @@ def test_duplicates_keep_the_latest_export_whatever_the_file_order(tmp_path: Pat
     assert list(book.problems["file"].map(lambda f: Path(f).name)) == ["b-early.json"]
 
 
-def test_a_newer_patch_version_is_graded_without_a_note(tmp_path: Path) -> None:
+def test_a_newer_patch_version_is_graded_without_a_note(tmp_path: Path, course: Course) -> None:
     """Is a file from a newer patch release graded silently, and a newer minor one refused?"""
     write(tmp_path, "patch.json", answer_file("Pat", [], course_version="0.1.9"))
     write(tmp_path, "minor.json", answer_file("Min", [], course_version="0.2.0"))
-    book = gradebook(tmp_path, CATALOGUE, course_version="0.1.0")
+    book = gradebook(tmp_path, course=course, course_version="0.1.0")
     assert list(book.students["student"]) == ["Pat"]
     assert [Path(f).name for f in book.problems["file"]] == ["minor.json"]
 
 
-def test_a_missing_path_is_reported_not_raised(tmp_path: Path) -> None:
+def test_a_missing_path_is_reported_not_raised(tmp_path: Path, course: Course) -> None:
     """Does a path that does not exist become a problem instead of an error?"""
-    book = gradebook([tmp_path / "nowhere"], CATALOGUE)
+    book = gradebook([tmp_path / "nowhere"], course=course)
     assert book.students.empty
     assert book.problems.loc[0, "reason"] == "no such file or folder"
 
 
-# ----------------------------------------------------------------------------- catalogue
+# ----------------------------------------------------------------------------- the engine
 
 
 TINY_BANK = """slug: tiny-bank
@@ -310,49 +392,38 @@ questions:
     type: reflection
     prompt: Why?
     model_answer: Because.
+  - id: five
+    type: mark
+    prompt: Mark the hedge.
+    sentence: S23
+    target: hedge
+    feedback: Seem to indicate.
 """
-
-
-def test_the_catalogue_is_built_from_a_real_bank(tmp_path: Path) -> None:
-    """Does a bank loaded by the quiz engine give the option keys, right ones and outcomes?"""
-    from medialit._quiz import load_quiz
-
-    bank = tmp_path / "tiny-bank.yaml"
-    bank.write_text(TINY_BANK, encoding="utf-8")
-    quiz = load_quiz(bank, student="someone")
-    one, two, three, four = (_gradebook._question_from_engine(q) for q in quiz.questions)
-    assert (one.type, one.options, one.correct) == ("single", ("a", "b", "c"), {"b"})
-    assert one.option_text["c"] == "Third"
-    assert (two.type, two.correct) == ("multiple", {"a", "c"})
-    assert three.outcomes == {"S03": True, "S05": False}
-    assert four.type == "reflection"
 
 
 def test_the_gradebook_agrees_with_the_quiz_engine(tmp_path: Path) -> None:
     """Do files exported by the real quiz engine and store grade to the engine's own scores?"""
-    from medialit import _store
-    from medialit._quiz import load_quiz
+    from medialit._session import load_quiz
 
-    bank = tmp_path / "tiny-bank.yaml"
-    bank.write_text(TINY_BANK, encoding="utf-8")
+    course = make_course(tmp_path / "course", {"tiny-bank": TINY_BANK})
     responses = {
-        "Ada": {"one": "b", "two": ["a", "b", "c"], "three": {"S03": 0.8, "S05": 0.4}},
+        "Ada": {"one": "b", "two": ["a", "b", "c"], "three": {"S03": 0.8, "S05": 0.4}, "five": [8]},
         "Ben": {"one": "c", "two": ["b"], "three": {"S03": 0.2, "S05": 0.9}, "four": "A guess."},
     }
     expected = {}
     for student, answers in responses.items():
-        quiz = load_quiz(bank, student=student)
-        results = {qid: quiz.answer(qid, response) for qid, response in answers.items()}
+        quiz = load_quiz("tiny-bank", student=student, course=course)
+        results = {}
+        for qid, stored in answers.items():
+            question = quiz[qid]  # the student types the letters shown to them
+            results[qid] = question.answer(question.item.to_shown(question, stored))
         assert all(r.valid and r.saved for r in results.values())
         expected[student] = results
         _store.export(tmp_path / f"{student}.json", student=student)
-    catalogue = {
-        ("tiny-bank", q.id): _gradebook._question_from_engine(q)
-        for q in load_quiz(bank, student="x").questions
-    }
-    book = gradebook([tmp_path / "Ada.json", tmp_path / "Ben.json"], catalogue)
+    book = gradebook([tmp_path / "Ada.json", tmp_path / "Ben.json"], course=course)
     assert book.problems.empty
     items = by_question(book)
+    assert items["five"]["mean_score"] == pytest.approx(expected["Ada"]["five"].score)
     for qid in ("one", "two", "three"):
         scores = [expected[s][qid].score for s in responses]
         corrects = [expected[s][qid].correct for s in responses]
@@ -367,8 +438,9 @@ def test_the_gradebook_agrees_with_the_quiz_engine(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def own_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_gradebook, "default_catalogue", lambda: dict(CATALOGUE))
+def own_catalogue(monkeypatch: pytest.MonkeyPatch, course: Course) -> None:
+    """The command grades against the small course (it is the default course here)."""
+    monkeypatch.setattr(_course, "_default_course", lambda: course)
 
 
 @pytest.mark.usefixtures("own_catalogue")
@@ -387,7 +459,9 @@ def test_the_command_writes_four_files(klass: Path, tmp_path: Path, capsys: Any)
     students = pd.read_csv(out / "students.csv")
     assert len(students) == 8 and "completion" in students.columns
     assert len(pd.read_csv(out / "problems.csv")) == 18
-    assert list(pd.read_csv(out / "items.csv")["question"]) == [q for _, q in CATALOGUE]
+    assert list(pd.read_csv(out / "items.csv")["question"]) == [
+        "pick", "many", "sure", "order", "kinds", "think",
+    ]  # fmt: skip
     printed = capsys.readouterr().out
     assert "Graded 8 students" in printed and str(out.resolve()) in printed
 
@@ -409,10 +483,10 @@ def test_broken_banks_give_a_message_not_a_traceback(
 ) -> None:
     """Does a broken question bank stop the command with a message naming the problem?"""
 
-    def broken() -> dict:
+    def broken(course: object = None) -> dict:
         raise ValueError("quizzes/x.yaml, question 'y': no options")
 
-    monkeypatch.setattr(_gradebook, "default_catalogue", broken)
+    monkeypatch.setattr(_gradebook, "catalogue", broken)
     code = cli_gradebook(argparse.Namespace(paths=[str(tmp_path)], out=str(tmp_path / "o")))
     assert code == 1
     assert "quizzes/x.yaml, question 'y'" in capsys.readouterr().err
@@ -457,7 +531,7 @@ def test_a_generated_class_is_graded_with_each_bad_file_reported(tmp_path: Path)
     assert manifest == again
     for name in manifest:  # deterministic for a seed, byte for byte
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
-    book = gradebook(tmp_path / "a", make_class.DEMO_CATALOGUE)
+    book = gradebook(tmp_path / "a")
     reported = {Path(f).name: g for f, _, g in book.problems.itertuples(index=False)}
     bad = {name: kind for name, kind in manifest.items() if kind != "good"}
     assert set(reported) == set(bad)

@@ -25,24 +25,16 @@ import pytest
 import yaml
 
 import medialit
-from medialit._quiz import TYPES
+from medialit._course import load_course
+from medialit._items import ITEM_TYPES
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 EXERCISES = ROOT / "exercises"
 BANKS = ROOT / "src" / "medialit" / "data" / "quizzes"
 
-# DESIGN.md, "The course": the eight lessons a student works through.
-LESSONS = [
-    "00-start-here",
-    "01-first-read",
-    "02-who-is-speaking",
-    "03-fact-claim-denial",
-    "04-how-sure",
-    "05-evidence",
-    "06-lateral-reading",
-    "07-by-the-numbers",
-]
+# The lessons a student works through, in the order the course's manifest gives them.
+LESSONS = [f"{n:02d}-{slug}" for n, slug in enumerate(load_course().lessons)]
 MIN_ITEMS_TOTAL = 60
 MIN_ITEMS_PER_LESSON = 5
 MIN_ITEMS_START_HERE = 1  # lesson 00 teaches the interface, not the article
@@ -349,7 +341,7 @@ def test_banks_hold_enough_items_and_every_type_twice():
     questions = [q for bank in all_banks().values() for q in bank["questions"]]
     assert len(questions) >= MIN_ITEMS_TOTAL
     counts = Counter(q["type"] for q in questions)
-    rare = {t: counts[t] for t in TYPES if counts[t] < 2}
+    rare = {t: counts[t] for t in ITEM_TYPES if counts[t] < 2}
     assert not rare, f"item types used fewer than twice: {rare}"
 
 
@@ -412,9 +404,7 @@ def test_quotes_in_question_banks_are_not_near_copies_of_the_article(stem):
 
 
 def test_package_lesson_order_matches_the_notebook_numbers():
-    """Does the package list the banks in the order the notebooks are numbered?"""
-    from medialit._quiz import LESSON_ORDER, bank_slugs
-
-    assert list(LESSON_ORDER) == [slug_of(stem) for stem in LESSONS]
+    """Are the notebooks exactly the manifest's lessons, numbered in its order, each with a bank?"""
+    assert len(LESSONS) >= 8
     assert sorted(p.stem for p in NOTEBOOKS.glob("*.ipynb")) == LESSONS
-    assert bank_slugs() == list(LESSON_ORDER)
+    assert load_course().bank_slugs() == [slug_of(stem) for stem in LESSONS]

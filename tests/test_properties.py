@@ -19,7 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import medialit
-from medialit import _data, _quiz, _store
+from medialit import _data, _store
+from medialit._items import ITEM_TYPES
 
 SETTINGS = settings(
     max_examples=60,
@@ -90,7 +91,11 @@ file_contents = st.one_of(
     st.builds(lambda v: json.dumps(v).encode(), answer_files),
 )
 
-QUESTIONS = [(slug, q) for slug in _quiz.bank_slugs() for q in medialit.load_quiz(slug).questions]
+QUESTIONS = [
+    (slug, q)
+    for slug in medialit.load_course().bank_slugs()
+    for q in medialit.load_quiz(slug).questions
+]
 
 
 def _one_per_type():
@@ -101,8 +106,8 @@ def _one_per_type():
 
 
 def test_every_item_type_is_exercised():
-    """Do the property tests below reach all seven item types?"""
-    assert len(_one_per_type()) == 7
+    """Do the property tests below reach every registered item type?"""
+    assert sorted(q.type for _, q in _one_per_type()) == sorted(ITEM_TYPES)
 
 
 @pytest.mark.parametrize("slug_question", _one_per_type(), ids=lambda p: p[1].type)
@@ -198,7 +203,7 @@ def _mangle_lines(text: str, data) -> str:
 
 DATA = Path(_data.__file__).parent / "data"
 AUTHOR_FILES = [
-    ("statements.csv", _data.read_statements),
+    ("statements.csv", lambda path: _data.read_statements(path, medialit.load_article())),
     ("quizzes/evidence.yaml", medialit.load_quiz),
 ]
 

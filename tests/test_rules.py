@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
+import csv
+from typing import Any
 
 import pytest
 
 import medialit
-from medialit import _quiz
 from medialit._data import KINDS
+from medialit._quiz import load_quiz
 from medialit._rules import CUE_CLASSES, cue_class, cue_words, derive_kind, words_of
 
 
@@ -80,13 +81,20 @@ def test_every_statement_follows_the_rules() -> None:
         assert accepted <= set(KINDS)
 
 
-def test_sort_accepts_every_defensible_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sort_accepts_every_defensible_kind(course_copy: Any) -> None:
     """Does a sort item give full credit for a kind in the accept-set, and say readers split?"""
-    table = dict(_quiz._statement_table())
-    table["S07"] = dataclasses.replace(table["S07"], also_acceptable=("speculation",))
-    monkeypatch.setattr(_quiz, "_statement_table", lambda: table)
-    quiz = _quiz.load_quiz("fact-claim-denial", student="tester")
+    folder, load = course_copy
+    text = (folder / "statements.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    next(r for r in rows if r["id"] == "S07")["also_acceptable"] = "speculation"
+    with (folder / "statements.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    course = load()
+    quiz = load_quiz("fact-claim-denial", "tester", course=course)
     sort = next(q for q in quiz.questions if q.type == "sort" and "S07" in q.spec["statements"])
+    table = course.statement_table
     keyed = {sid: table[sid].kind for sid in sort.spec["statements"]}
     keyed.update(sort.spec.get("key") or {})
     assert sort.check(keyed).score == 1.0

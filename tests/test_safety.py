@@ -75,21 +75,22 @@ def test_no_eval_exec_or_pickle_in_the_package(path):
 
 def test_oversized_data_file_is_refused_with_a_message(tmp_path):
     """Is a statements file far over the size cap refused by name, before it is parsed?"""
+    import medialit
     from medialit import _data
 
     path = tmp_path / "statements.csv"
     path.write_text("id\n" + "x" * (_data.MAX_DATA_BYTES + 1))
     with pytest.raises(ValueError, match=r"statements\.csv: larger than"):
-        _data.read_statements(path)
+        _data.read_statements(path, medialit.load_article())
 
 
 def test_oversized_question_bank_is_refused_with_a_message(tmp_path):
     """Is a question bank far over the size cap refused by name?"""
     import medialit
-    from medialit import _quiz
+    from medialit import _course
 
     path = tmp_path / "huge.yaml"
-    path.write_text("# " + "x" * (_quiz.MAX_BANK_BYTES + 1))
+    path.write_text("# " + "x" * (_course.MAX_BANK_BYTES + 1))
     with pytest.raises(ValueError, match=r"huge\.yaml: larger than"):
         medialit.load_quiz(path)
 

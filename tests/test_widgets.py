@@ -12,7 +12,7 @@ import ipywidgets as widgets
 import pytest
 
 from medialit import _store
-from medialit._quiz import load_quiz
+from medialit._session import load_quiz
 from medialit._widgets import QuizView, feedback_html, show_quiz, student_form
 
 SAMPLE = Path(__file__).parent / "data" / "sample.yaml"
@@ -21,6 +21,11 @@ SAMPLE = Path(__file__).parent / "data" / "sample.yaml"
 @pytest.fixture
 def view() -> QuizView:
     return QuizView(load_quiz(SAMPLE))
+
+
+def shown(view: QuizView, qid: str, stored: str) -> str:
+    """The letter a student sees for the bank's key `stored` (the order is shuffled)."""
+    return view.views[qid].question.shown_letter(stored)
 
 
 def classes(widget: widgets.Widget) -> list[str]:
@@ -67,12 +72,12 @@ def test_every_control_is_labelled(view: QuizView) -> None:
 def test_single_choice_by_click(view: QuizView, medialit_home: Path) -> None:
     """Does picking an option and clicking Check show "✓ Right" with the option's reason?"""
     qv = view.views["source-of-s03"]
-    qv.radio.value = "b"
+    qv.radio.value = shown(view, "source-of-s03", "b")
     qv.button.click()
     assert "✓ Right" in qv.feedback.value
     assert "names a group, not a person" in qv.feedback.value
     assert "1.0 of 6 points" in view.score.value
-    qv.radio.value = "a"
+    qv.radio.value = shown(view, "source-of-s03", "a")
     qv.button.click()
     assert "✗ Not quite" in qv.feedback.value
     assert "0.0 of 6 points" in view.score.value
@@ -81,7 +86,7 @@ def test_single_choice_by_click(view: QuizView, medialit_home: Path) -> None:
 def test_multiple_choice_partial_credit(view: QuizView) -> None:
     """Does ticking one of two right boxes give partial credit and say which were missed?"""
     qv = view.views["hedges-in-article"]
-    qv.checks["a"].value = True
+    qv.checks[shown(view, "hedges-in-article", "a")].value = True
     qv.button.click()
     assert "◐ Partly right" in qv.feedback.value and "score 0.50" in qv.feedback.value
     assert "you left it out" in qv.feedback.value
@@ -120,7 +125,7 @@ def test_order_by_dropdowns(view: QuizView) -> None:
     """Does choosing events per position score the order?"""
     qv = view.views["order-events"]
     for drop, key in zip(qv.positions, ["a", "b", "c"], strict=True):
-        drop.value = key
+        drop.value = shown(view, "order-events", key)
     qv.button.click()
     assert "✓ Right" in qv.feedback.value and "(2015)" in qv.feedback.value
 
@@ -158,25 +163,27 @@ def test_feedback_html_escapes_everything() -> None:
 def test_answers_come_back_after_a_restart() -> None:
     """After a restart, does show_quiz show the last saved answer and its feedback?"""
     first = QuizView(load_quiz(SAMPLE))
-    first.views["source-of-s03"].radio.value = "a"
+    first.views["source-of-s03"].radio.value = shown(first, "source-of-s03", "a")
     first.views["source-of-s03"].button.click()
-    first.views["source-of-s03"].radio.value = "b"
+    first.views["source-of-s03"].radio.value = shown(first, "source-of-s03", "b")
     first.views["source-of-s03"].button.click()
-    for drop, key in zip(first.views["order-events"].positions, "cab", strict=True):
-        drop.value = key
+    order = [shown(first, "order-events", key) for key in "cab"]
+    for drop, letter in zip(first.views["order-events"].positions, order, strict=True):
+        drop.value = letter
     first.views["order-events"].button.click()
     again = QuizView(load_quiz(SAMPLE))  # a new kernel builds a new view from the file
     single = again.views["source-of-s03"]
-    assert single.radio.value == "b"
+    assert single.radio.value == shown(again, "source-of-s03", "b")
     assert "Your last saved answer" in single.feedback.value and "✓ Right" in single.feedback.value
-    assert [d.value for d in again.views["order-events"].positions] == ["c", "a", "b"]
+    assert [d.value for d in again.views["order-events"].positions] == order
     assert "2 of 7 questions answered" in again.score.value
     assert again.views["reflect-sources"].feedback.value == ""
 
 
 def test_one_question_view_counts_the_whole_quiz() -> None:
     """Does a one-question view show only that question but the whole quiz's score?"""
-    load_quiz(SAMPLE).answer("order-events", ["a", "b", "c"])
+    question = load_quiz(SAMPLE)["order-events"]
+    question.answer([question.shown_letter(k) for k in "abc"])
     one = QuizView(load_quiz(SAMPLE), "source-of-s03")
     assert list(one.views) == ["source-of-s03"]
     assert "1.0 of 6 points" in one.score.value

@@ -11,13 +11,21 @@ __version__ = "0.1.0"
 # (pandas and ipywidgets are imported only when a table or a widget is asked for).
 _EXPORTS = {
     "Article": "medialit._article",
+    "Course": "medialit._course",
+    "Gradebook": "medialit._gradebook",
+    "Progress": "medialit._session",
+    "Question": "medialit._quiz",
+    "Quiz": "medialit._quiz",
+    "Result": "medialit._items",
+    "Statement": "medialit._course",
     "gradebook": "medialit._gradebook",
-    "load_article": "medialit._article",
-    "load_context": "medialit._data",
-    "load_quiz": "medialit._quiz",
-    "load_statements": "medialit._data",
-    "load_timeline": "medialit._timeline",
-    "progress": "medialit._store",
+    "load_article": "medialit._course",
+    "load_context": "medialit._course",
+    "load_course": "medialit._course",
+    "load_quiz": "medialit._session",
+    "load_statements": "medialit._course",
+    "load_timeline": "medialit._course",
+    "progress": "medialit._session",
     "set_student": "medialit._store",
     "show_quiz": "medialit._widgets",
     "show_table": "medialit._display",
@@ -27,13 +35,22 @@ _EXPORTS = {
 __all__ = sorted([*_EXPORTS, "__version__"])
 
 if TYPE_CHECKING:
-    from medialit._article import Article, load_article
-    from medialit._data import load_context, load_statements
+    from medialit._article import Article
+    from medialit._course import (
+        Course,
+        Statement,
+        load_article,
+        load_context,
+        load_course,
+        load_statements,
+        load_timeline,
+    )
     from medialit._display import show_table
-    from medialit._gradebook import gradebook
-    from medialit._quiz import load_quiz
-    from medialit._store import progress, set_student
-    from medialit._timeline import load_timeline
+    from medialit._gradebook import Gradebook, gradebook
+    from medialit._items import Result
+    from medialit._quiz import Question, Quiz
+    from medialit._session import Progress, load_quiz, progress
+    from medialit._store import set_student
     from medialit._widgets import show_quiz, student_form
 
 

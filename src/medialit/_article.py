@@ -5,14 +5,10 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pandas is imported only when a table is asked for
     import pandas as pd
-
-ARTICLE_FILE = "article.txt"
 
 # Abbreviations whose final period never ends a sentence in English news copy.
 _ABBREVIATIONS = (
@@ -112,6 +108,11 @@ class Article:
         return self.paragraphs[0]
 
     @property
+    def sentence_rows(self) -> tuple[tuple[str, int, str], ...]:
+        """(id, paragraph, text) per sentence, in reading order."""
+        return self._sentence_rows
+
+    @property
     def sentences(self) -> pd.DataFrame:
         """A table with one row per sentence: `id` (S01…), `paragraph`, `text`."""
         import pandas as pd
@@ -144,10 +145,3 @@ def parse_article(text: str) -> Article:
         for sentence in parts:
             rows.append((f"S{len(rows) + 1:02d}", number, sentence))
     return Article(text=text, paragraphs=paragraphs, _sentence_rows=tuple(rows))
-
-
-@lru_cache(maxsize=1)
-def load_article() -> Article:
-    """The course article, de-duplicated, with paragraphs and a sentences table."""
-    text = resources.files("medialit.data").joinpath(ARTICLE_FILE).read_text(encoding="utf-8")
-    return parse_article(text)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -98,20 +96,25 @@ def _split_list(value: str) -> list[str]:
     return [part.strip() for part in value.split(";") if part.strip()]
 
 
-def read_statements(path: str | Path, article: Article | None = None) -> pd.DataFrame:
+def read_statements(path: str | Path, article: Article) -> pd.DataFrame:
     """Read and validate a statements file against the article; raise ValueError if broken."""
+    path = Path(path)
+    return validate_statements(_read_rows(path, STATEMENT_COLUMNS, "id"), article, path.name)
+
+
+def validate_statements(
+    rows: list[dict[str, str]], article: Article, name: str = STATEMENTS_FILE
+) -> pd.DataFrame:
+    """Check statement rows held in memory (an editor's draft, a file's rows) against the
+    article and return them as a typed table; a ValueError names the row and column."""
     import pandas as pd
 
-    from medialit._article import load_article
-
-    path = Path(path)
-    name = path.name
-    article = article if article is not None else load_article()
-    sentences = {
-        sid: (int(par), text) for sid, par, text in article.sentences.itertuples(index=False)
-    }
-    rows = _read_rows(path, STATEMENT_COLUMNS, "id")
-
+    missing = [c for c in STATEMENT_COLUMNS if rows and c not in rows[0]]
+    if missing:
+        raise ValueError(f"{name}: missing column {missing[0]!r}")
+    # Rows from an editor may hold numbers and booleans; the checks read text, as in a file.
+    rows = [{c: "" if r.get(c) is None else str(r[c]) for c in STATEMENT_COLUMNS} for r in rows]
+    sentences = {sid: (par, text) for sid, par, text in article.sentence_rows}
     seen: set[str] = set()
     for number, row in enumerate(rows, start=2):  # line 1 is the header
         rid = row["id"].strip() or f"line {number}"
@@ -172,13 +175,23 @@ def read_statements(path: str | Path, article: Article | None = None) -> pd.Data
 
 def read_context(path: str | Path, statements: pd.DataFrame) -> pd.DataFrame:
     """Read and validate a context file against the statements table; raise ValueError."""
+    path = Path(path)
+    return validate_context(
+        _read_rows(path, CONTEXT_COLUMNS, "statement_id"), statements, path.name
+    )
+
+
+def validate_context(
+    rows: list[dict[str, str]], statements: pd.DataFrame, name: str = CONTEXT_FILE
+) -> pd.DataFrame:
+    """Check context rows held in memory against the statements table; return a typed table."""
     import pandas as pd
 
-    path = Path(path)
-    name = path.name
+    missing = [c for c in CONTEXT_COLUMNS if rows and c not in rows[0]]
+    if missing:
+        raise ValueError(f"{name}: missing column {missing[0]!r}")
+    rows = [{c: "" if r.get(c) is None else str(r[c]) for c in CONTEXT_COLUMNS} for r in rows]
     known = set(statements["id"])
-    rows = _read_rows(path, CONTEXT_COLUMNS, "statement_id")
-
     seen: set[str] = set()
     for number, row in enumerate(rows, start=2):
         rid = row["statement_id"].strip() or f"line {number}"
@@ -215,25 +228,3 @@ def read_context(path: str | Path, statements: pd.DataFrame) -> pd.DataFrame:
         frame[column] = pd.Categorical(frame[column], categories=list(STATUSES))
     frame["as_of"] = pd.to_datetime(frame["as_of"], format="%Y-%m-%d")
     return frame
-
-
-@lru_cache(maxsize=1)
-def _statements() -> pd.DataFrame:
-    with resources.as_file(resources.files("medialit.data").joinpath(STATEMENTS_FILE)) as path:
-        return read_statements(path)
-
-
-@lru_cache(maxsize=1)
-def _context() -> pd.DataFrame:
-    with resources.as_file(resources.files("medialit.data").joinpath(CONTEXT_FILE)) as path:
-        return read_context(path, _statements())
-
-
-def load_statements() -> pd.DataFrame:
-    """Layer 1: one row per statement of the article, with its kind, source and cues."""
-    return _statements().copy(deep=True)
-
-
-def load_context() -> pd.DataFrame:
-    """Layer 2: what other sources said about a statement, then and later (from FACTS.md)."""
-    return _context().copy(deep=True)

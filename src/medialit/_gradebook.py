@@ -1,12 +1,13 @@
 """The instructor's gradebook: many answer files in, grades and item analysis out.
 
-Answer files (docs/answer-file.md) are read as data only: the size is checked before reading,
-then `json.loads`; never pickle, never eval. A bad file never stops the run: it goes into
-`problems` with its name and the reason, and every good file is still graded.
+Three steps, each a function: `read_files` (answer files → one checked file per student, and
+the problems), `grade` (every saved response re-scored with the course's own banks and item
+types — a score written in a file counts for nothing), and `analyse` (the tables). The report
+(CSV, HTML) is `_report.py`.
 
-Scores for `single` and `multiple` questions (and `confidence` ones, when the catalogue knows
-the outcomes) are recomputed from the response and the bank's key, so an edited `score` in a
-file counts for nothing; other types keep the score the quiz engine wrote.
+Answer files (docs/answer-file.md) are read as data only, by the store's one validator and
+size cap: never pickle, never eval. A bad file never stops the run: it goes into `problems`
+with its name and the reason, and every good file is still graded.
 
 Course versions: a file from a newer major or minor version, or with another `format` or
 `format_version`, is not graded (its questions may not exist here yet). A file from an older
@@ -17,7 +18,6 @@ graded silently (patch releases do not change questions).
 
 from __future__ import annotations
 
-import html
 import json
 import math
 import os
@@ -30,19 +30,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from medialit import _store
+from medialit._course import Course, load_course
+from medialit._quiz import Question, Result, load_quiz
+from medialit._session import first, latest
+
 if TYPE_CHECKING:  # pandas is imported only when a table is built
-    import argparse
-
     import pandas as pd
-
-    from medialit._quiz import Question as QuizQuestion
-
-from medialit._quiz import CONFIDENCE_TOLERANCE
-from medialit._store import FORMAT, FORMAT_VERSION
-
-MAX_BYTES = 5_000_000  # the largest real export is a few hundred kB; anything near 5 MB is not one
-
-SCORED_TYPES = ("single", "multiple", "sort", "mark", "order", "confidence")
 
 STUDENT_COLUMNS = ["student", "file", "course_version", "exported_at"]
 STUDENT_TAIL = ["total", "points", "max_points", "answered", "questions", "completion"]
@@ -62,16 +56,7 @@ WRONG_COLUMNS = ["quiz", "question", "option", "text", "count", "share"]
 PROBLEM_COLUMNS = ["file", "reason", "graded"]
 DUPLICATE_COLUMNS = ["student", "kept", "kept_exported_at", "dropped", "dropped_exported_at"]
 
-
-@dataclass(frozen=True)
-class Question:
-    """What the gradebook needs to know about one question of a bank."""
-
-    type: str
-    options: tuple[str, ...] = ()
-    correct: frozenset[str] = frozenset()
-    option_text: Mapping[str, str] = field(default_factory=dict)
-    outcomes: Mapping[str, bool] | None = None  # confidence: statement id -> true or false
+Catalogue = Mapping[tuple[str, str], Question]
 
 
 @dataclass
@@ -92,75 +77,22 @@ class Gradebook:
         )
 
 
-# ---------------------------------------------------------------------------------------------
-# The catalogue of questions
-
-
-def _option_keys(n: int) -> tuple[str, ...]:
-    return tuple(chr(ord("a") + i) for i in range(n))
-
-
-def as_question(spec: Question | Mapping[str, Any]) -> Question:
-    """Turn a catalogue entry given as a mapping into a Question."""
-    if isinstance(spec, Question):
-        return spec
-    qtype = str(spec["type"])
-    options = spec.get("options") or ()
-    if isinstance(options, Mapping):  # {key: text}
-        option_text = {str(k): str(v) for k, v in options.items()}
-        keys = tuple(option_text)
-    else:
-        keys = tuple(str(k) for k in options)
-        option_text = dict(spec.get("option_text") or {})
-    outcomes = spec.get("outcomes")
-    return Question(
-        type=qtype,
-        options=keys,
-        correct=frozenset(str(k) for k in spec.get("correct") or ()),
-        option_text=option_text,
-        outcomes={str(k): bool(v) for k, v in outcomes.items()} if outcomes else None,
-    )
-
-
-def _short(text: str, width: int = 40) -> str:
-    """An option's text cut to fit a chart label."""
-    text = " ".join(str(text).split())
-    return text if len(text) <= width else f"{text[: width - 1].rstrip()}…"
-
-
-def _question_from_engine(question: QuizQuestion) -> Question:
-    """Adapt one question from `load_quiz` (a validated bank, so every key is there)."""
-    # `spec` keeps the file order (keys a, b, c...); the question's `options` are shuffled.
-    options = question.spec.get("options") or []
-    keys = _option_keys(len(options))
-    correct = frozenset(k for opt, k in zip(options, keys, strict=True) if opt["correct"])
-    text = {k: str(opt["text"]).strip() for opt, k in zip(options, keys, strict=True)}
-    outcomes = None
-    if question.type == "confidence":
-        pairs = {str(item["statement"]): item["outcome"] for item in question.spec["items"]}
-        if all(isinstance(v, bool) for v in pairs.values()):
-            outcomes = pairs
-    return Question(question.type, keys, correct, text, outcomes)
-
-
-def default_catalogue() -> dict[tuple[str, str], Question]:
-    """Build the catalogue from every bank installed in medialit/data/quizzes."""
-    from medialit._quiz import bank_slugs, load_quiz
-
-    slugs = bank_slugs()
+def catalogue(course: Course | None = None) -> dict[tuple[str, str], Question]:
+    """Every question of a course's banks, by (quiz, question id)."""
+    course = course or load_course()
+    slugs = course.bank_slugs()
     if not slugs:
-        raise ValueError("no question banks are installed in medialit/data/quizzes")
-    catalogue: dict[tuple[str, str], Question] = {}
-    for slug in slugs:
-        # A fixed student name: the gradebook must not read or create the teacher's own store.
-        quiz = load_quiz(slug, student="gradebook")
-        for question in quiz.questions:
-            catalogue[(slug, question.id)] = _question_from_engine(question)
-    return catalogue
+        raise ValueError(f"{course.folder}: the course has no question banks")
+    # A fixed seed: the gradebook must not read or create the teacher's own answer file.
+    return {
+        (slug, question.id): question
+        for slug in slugs
+        for question in load_quiz(slug, "gradebook", course=course).questions
+    }
 
 
 # ---------------------------------------------------------------------------------------------
-# Reading files
+# 1. Reading
 
 
 class _Bad(Exception):
@@ -196,12 +128,12 @@ def _student_key(name: str) -> str:
 
 
 def _load(path: Path, max_bytes: int) -> dict[str, Any]:
-    """Read one file as JSON data, or raise _Bad with a reason a teacher understands."""
+    """Read one answer file with the store's validator, or raise _Bad with the reason."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise _Bad(
-                f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB cap; "
+                f"file is {size / 2**20:.1f} MB, over the {max_bytes / 2**20:g} MB cap; "
                 "not an answer file a student exported"
             )
         with path.open("rb") as handle:
@@ -209,45 +141,32 @@ def _load(path: Path, max_bytes: int) -> dict[str, Any]:
     except OSError as err:
         raise _Bad(f"cannot read the file ({err.strerror or err})") from None
     if len(raw) > max_bytes:
-        raise _Bad(f"file is over the {max_bytes / 1e6:g} MB cap")
-    if not raw.strip():
-        raise _Bad("file is empty")
+        raise _Bad(f"file is over the {max_bytes / 2**20:g} MB cap")
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise _Bad("not text (corrupted, or not an answer file)") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        where = f"line {err.lineno}, column {err.colno}"
-        # Every answer file ends with its closing brace; one that does not was cut off.
-        if not text.rstrip().endswith(("}", "]")):
-            raise _Bad("the file stops part-way through (truncated?)") from None
-        raise _Bad(f"broken JSON at {where} (file corrupted?)") from None
-    except RecursionError:
-        raise _Bad("JSON nested too deeply (not an answer file)") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise _Bad(f'not a medialit answer file (no "format": "{FORMAT}")')
-    return data
+        return _store.parse(raw)
+    except _store.AnswerFileError as bad:
+        raise _Bad(str(bad)) from None
 
 
 @dataclass
-class _File:
+class AnswerFile:
+    """One student's checked answer file: who, when, and every answer in time order."""
+
     path: str
     student: str
     course_version: str
     exported_at: str
     moment: float
-    latest: dict[tuple[str, str], dict[str, Any]]
-    notes: list[str]
+    answers: list[dict[str, Any]]
+    notes: list[str] = field(default_factory=list)
 
 
-def _check(path: str, data: dict[str, Any], current: tuple[int, int, int]) -> _File:
-    """Check the header and answers of one parsed file; raise _Bad when it cannot be graded."""
-    if data.get("format_version") != FORMAT_VERSION:
+def _check(path: str, data: dict[str, Any], current: tuple[int, int, int]) -> AnswerFile:
+    """Check the header of one valid file; raise _Bad when it cannot be graded here."""
+    if data.get("format_version") != _store.FORMAT_VERSION:
         raise _Bad(
             f"format_version {data.get('format_version')!r}; this gradebook reads "
-            f"{FORMAT_VERSION} (update medialit?)"
+            f"{_store.FORMAT_VERSION} (update medialit?)"
         )
     course = data.get("course_version")
     version = _version(course)
@@ -264,31 +183,17 @@ def _check(path: str, data: dict[str, Any], current: tuple[int, int, int]) -> _F
     student = data.get("student")
     if not isinstance(student, str) or not student.strip():
         raise _Bad("no student name in the file")
-    answers = data.get("answers")
-    if not isinstance(answers, list):
-        raise _Bad("no list of answers in the file")
     exported_at = data.get("exported_at")
     moment = _timestamp(exported_at)
     if exported_at is not None and moment is None:
         raise _Bad(f"exported_at {exported_at!r} is not a date and time")
-    latest: dict[tuple[str, str], dict[str, Any]] = {}
-    for number, answer in enumerate(answers, 1):
-        if not (
-            isinstance(answer, dict)
-            and isinstance(answer.get("quiz"), str)
-            and isinstance(answer.get("question"), str)
-            and "response" in answer
-        ):
-            raise _Bad(f"answer {number} is not a complete answer (quiz, question, response)")
-        # Attempts are kept in time order, so the last one per question is the one that counts.
-        latest[(answer["quiz"], answer["question"])] = answer
-    return _File(
+    return AnswerFile(
         path=path,
         student=student.strip(),
-        course_version=course,
+        course_version=str(course),
         exported_at=exported_at if isinstance(exported_at, str) else "",
         moment=moment if moment is not None else -math.inf,
-        latest=latest,
+        answers=data["answers"],
         notes=notes,
     )
 
@@ -315,117 +220,44 @@ def _expand(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[t
     return files, missing
 
 
-# ---------------------------------------------------------------------------------------------
-# Scoring
+@dataclass
+class Reading:
+    """What `read_files` found: one file per student, problems and dropped duplicates."""
+
+    files: list[AnswerFile]
+    problems: list[tuple[str, str, bool]]
+    duplicates: list[tuple[str, str, str, str, str]]
 
 
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return float(value) if math.isfinite(value) else None
-
-
-def _result(
-    score: float | None,
-    correct: bool | None,
-    wrong: tuple[str, ...] = (),
-    brier: float | None = None,
-    lean: float | None = None,
-) -> dict[str, Any]:
-    return {"score": score, "correct": correct, "wrong": wrong, "brier": brier, "lean": lean}
-
-
-def _grade(question: Question, answer: dict[str, Any]) -> dict[str, Any] | None:
-    """Score one answer: score, correct, wrong keys picked, brier, lean; None if unusable."""
-    response = answer.get("response")
-    qtype = question.type
-    if qtype == "reflection":
-        ok = isinstance(response, str) and response.strip() != ""
-        return _result(None, None) if ok else None
-    if qtype == "single":
-        if not isinstance(response, str):
-            return None
-        right = response in question.correct
-        wrong = () if right or response not in question.options else (response,)
-        return _result(float(right), right, wrong)
-    if qtype == "multiple":
-        if not isinstance(response, list) or not all(isinstance(k, str) for k in response):
-            return None
-        picks = set(response)
-        hits = len(picks & question.correct)
-        wrong = tuple(sorted(k for k in picks - question.correct if k in question.options))
-        misses = len(picks - question.correct)
-        score = max(0.0, (hits - misses) / len(question.correct)) if question.correct else 0.0
-        return _result(score, picks == question.correct, wrong)
-    if qtype == "confidence" and question.outcomes and isinstance(response, dict):
-        probs = [_number(response.get(sid)) for sid in question.outcomes]
-        if all(p is not None and 0.0 <= p <= 1.0 for p in probs):
-            truth = [float(o) for o in question.outcomes.values()]
-            diffs = [p - o for p, o in zip(probs, truth, strict=True)]  # type: ignore[operator]
-            brier = sum(d * d for d in diffs) / len(diffs)
-            # The quiz engine's rule: right when every number is within 0.25 of the key.
-            correct = all(abs(d) <= CONFIDENCE_TOLERANCE for d in diffs)
-            return _result(1.0 - brier, correct, brier=brier, lean=sum(diffs) / len(diffs))
-    # Sort, mark and order (and confidence without a key): the score the quiz engine wrote.
-    score = _number(answer.get("score"))
-    if score is None or not 0.0 <= score <= 1.0:
-        return None
-    correct = answer.get("correct")
-    if not isinstance(correct, bool):
-        correct = score >= 1.0
-    return _result(score, correct, brier=_number(answer.get("brier")))
-
-
-# ---------------------------------------------------------------------------------------------
-# The gradebook
-
-
-def gradebook(
+def read_files(
     paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
-    catalogue: Mapping[tuple[str, str], Question | Mapping[str, Any]] | None = None,
-    *,
-    max_bytes: int = MAX_BYTES,
-    course_version: str | None = None,
-) -> Gradebook:
-    """Grade answer files (a file, a folder, or many): students, item analysis and problems."""
-    import pandas as pd
-
-    import medialit
-
-    if catalogue is None:
-        catalogue = default_catalogue()
-    questions = {key: as_question(spec) for key, spec in catalogue.items()}
-    quizzes = list(dict.fromkeys(quiz for quiz, _ in questions))
-    current = _version(course_version or medialit.__version__)
-    if current is None:
-        raise ValueError(f"course version {course_version!r} is not a version number")
-
-    files, problems = _expand(paths)
-    problem_rows: list[tuple[str, str, bool]] = [(f, r, False) for f, r in problems]
-
-    # 1. Read and check every file; keep plain Python objects (no per-file pandas work).
-    good: list[_File] = []
+    current: tuple[int, int, int],
+    max_bytes: int = _store.MAX_FILE_BYTES,
+) -> Reading:
+    """Read and check every file; keep the latest export per student."""
+    files, missing = _expand(paths)
+    problems: list[tuple[str, str, bool]] = [(f, r, False) for f, r in missing]
+    good: list[AnswerFile] = []
     for path in files:
         try:
             good.append(_check(str(path), _load(path, max_bytes), current))
         except _Bad as bad:
-            problem_rows.append((str(path), str(bad), False))
+            problems.append((str(path), str(bad), False))
 
-    # 2. One file per student: the latest export counts; ties go to the later file name.
-    by_student: dict[str, list[_File]] = defaultdict(list)
+    by_student: dict[str, list[AnswerFile]] = defaultdict(list)
     for record in good:
         by_student[_student_key(record.student)].append(record)
-    duplicate_rows = []
-    kept: list[_File] = []
+    duplicates = []
+    kept: list[AnswerFile] = []
     for group in by_student.values():
         group.sort(key=lambda r: (r.moment, r.path))
         winner = group[-1]
         kept.append(winner)
         for loser in group[:-1]:
-            duplicate_rows.append(
+            duplicates.append(
                 (winner.student, winner.path, winner.exported_at, loser.path, loser.exported_at)
             )
-            problem_rows.append(
+            problems.append(
                 (
                     loser.path,
                     f"same student as {winner.path} ({winner.student!r}), exported earlier "
@@ -434,48 +266,104 @@ def gradebook(
                 )
             )
     kept.sort(key=lambda r: (_student_key(r.student), r.path))
+    return Reading(kept, problems, duplicates)
 
-    # 3. Grade the kept files, collecting plain rows for the students and items tables.
-    scored_per_quiz = Counter(q for (q, _), spec in questions.items() if spec.type in SCORED_TYPES)
+
+# ---------------------------------------------------------------------------------------------
+# 2. Grading
+
+
+class Grader:
+    """Re-scores saved responses with the course's questions; a response met twice (30
+    students giving the same answer) is scored once."""
+
+    def __init__(self, questions: Catalogue) -> None:
+        self.questions = questions
+        self._seen: dict[tuple[str, str, str], Result] = {}
+
+    def grade(self, key: tuple[str, str], answer: dict[str, Any]) -> Result | str:
+        """The result of one saved answer, or why it cannot count."""
+        question = self.questions.get(key)
+        if question is None:
+            return "unknown"
+        if answer.get("type") not in (None, question.type):
+            return "changed"
+        try:
+            memo = (*key, json.dumps(answer.get("response"), sort_keys=True))
+        except (TypeError, ValueError):
+            return "unusable"
+        result = self._seen.get(memo)
+        if result is None:
+            result = self._seen[memo] = question.rescore(answer.get("response"))
+        return result if result.valid else "unusable"
+
+
+_LEFT_OUT = {
+    "unknown": "answer(s) to questions that no longer exist",
+    "changed": "answer(s) to questions whose type has changed",
+    "unusable": "answer(s) in a form that cannot be scored",
+}
+
+
+def grade(
+    record: AnswerFile, grader: Grader, attempt: str = "latest"
+) -> tuple[dict[tuple[str, str], Result], list[str]]:
+    """Every counted answer of one file re-scored, and notes on what was left out."""
+    chosen = (first if attempt == "first" else latest)(record.answers)
+    results: dict[tuple[str, str], Result] = {}
+    left_out: dict[str, list[str]] = defaultdict(list)
+    for key, answer in chosen.items():
+        graded = grader.grade(key, answer)
+        if isinstance(graded, str):
+            left_out[graded].append("/".join(key))
+        else:
+            results[key] = graded
+    notes = list(record.notes)
+    for reason, what in _LEFT_OUT.items():
+        if left_out[reason]:
+            notes.append(
+                f"{len(left_out[reason])} {what}, left out: " + ", ".join(sorted(left_out[reason]))
+            )
+    return results, notes
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. The tables
+
+
+def gradebook(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    course: Course | None = None,
+    max_bytes: int = _store.MAX_FILE_BYTES,
+    course_version: str | None = None,
+) -> Gradebook:
+    """Grade answer files (a file, a folder, or many): students, item analysis and problems."""
+    import pandas as pd
+
+    import medialit
+
+    questions = catalogue(course)
+    quizzes = list(dict.fromkeys(quiz for quiz, _ in questions))
+    current = _version(course_version or medialit.__version__)
+    if current is None:
+        raise ValueError(f"course version {course_version!r} is not a version number")
+
+    reading = read_files(paths, current, max_bytes)
+    problem_rows = list(reading.problems)
+    grader = Grader(questions)
+
+    scored_per_quiz = Counter(q for (q, _), question in questions.items() if question.scored)
     scored_total = sum(scored_per_quiz.values())
-    per_item: dict[tuple[str, str], list[dict[str, Any]]] = {key: [] for key in questions}
+    per_item: dict[tuple[str, str], list[Result]] = {key: [] for key in questions}
     student_rows = []
-    for record in kept:
+    for record in reading.files:
+        results, notes = grade(record, grader)
         points: Counter[str] = Counter()
-        answered = 0
-        unknown, changed, unusable = [], [], []
-        for key, answer in record.latest.items():
-            question = questions.get(key)
-            if question is None:
-                unknown.append("/".join(key))
-                continue
-            if answer.get("type") not in (None, question.type):
-                changed.append("/".join(key))
-                continue
-            graded = _grade(question, answer)
-            if graded is None:
-                unusable.append("/".join(key))
-                continue
-            answered += 1
-            per_item[key].append(graded)
-            if graded["score"] is not None:
-                points[key[0]] += graded["score"]
-        notes = list(record.notes)
-        if unknown:
-            notes.append(
-                f"{len(unknown)} answer(s) to questions that no longer exist, left out: "
-                + ", ".join(sorted(unknown))
-            )
-        if changed:
-            notes.append(
-                f"{len(changed)} answer(s) to questions whose type has changed, left out: "
-                + ", ".join(sorted(changed))
-            )
-        if unusable:
-            notes.append(
-                f"{len(unusable)} answer(s) in a form that cannot be scored, left out: "
-                + ", ".join(sorted(unusable))
-            )
+        for key, result in results.items():
+            per_item[key].append(result)
+            if result.score is not None:
+                points[key[0]] += result.score
         if notes:
             problem_rows.append((record.path, "; ".join(notes), True))
         row: dict[str, Any] = {
@@ -493,27 +381,27 @@ def gradebook(
                 "total": total_points / scored_total if scored_total else math.nan,
                 "points": total_points,
                 "max_points": scored_total,
-                "answered": answered,
+                "answered": len(results),
                 "questions": len(questions),
-                "completion": answered / len(questions) if questions else math.nan,
+                "completion": len(results) / len(questions) if questions else math.nan,
             }
         )
         student_rows.append(row)
 
-    # 4. Item analysis: one row per question in the catalogue, answered or not.
-    n_students = len(kept)
+    # Item analysis: one row per question in the catalogue, answered or not.
+    n_students = len(reading.files)
     item_rows, wrong_rows = [], []
     for (quiz, qid), question in questions.items():
         graded = per_item[(quiz, qid)]
         n = len(graded)
-        scores = [g["score"] for g in graded if g["score"] is not None]
-        corrects = [g["correct"] for g in graded if g["correct"] is not None]
-        briers = [g["brier"] for g in graded if g["brier"] is not None]
-        leans = [g["lean"] for g in graded if g["lean"] is not None]
-        wrong = Counter(k for g in graded for k in g["wrong"])
+        scores = [g.score for g in graded if g.score is not None]
+        corrects = [g.correct for g in graded if g.correct is not None]
+        briers = [g.brier for g in graded if g.brier is not None]
+        leans = [g.lean for g in graded if g.lean is not None]
+        wrong = Counter(k for g in graded for k in g.wrong_choices)
         ranked = sorted(wrong.items(), key=lambda kv: (-kv[1], kv[0]))
         for key, count in ranked:
-            text = question.option_text.get(key, "")
+            text = str(question.choice(key)["text"]).strip()
             wrong_rows.append((quiz, qid, key, text, count, count / n))
         item_rows.append(
             (
@@ -548,233 +436,5 @@ def gradebook(
     problem_table = pd.DataFrame(problem_rows, columns=PROBLEM_COLUMNS).sort_values(
         ["file"], ignore_index=True, kind="stable"
     )
-    duplicates = pd.DataFrame(duplicate_rows, columns=DUPLICATE_COLUMNS)
+    duplicates = pd.DataFrame(reading.duplicates, columns=DUPLICATE_COLUMNS)
     return Gradebook(students, items, wrong_options, problem_table, duplicates, quizzes)
-
-
-# ---------------------------------------------------------------------------------------------
-# The report
-
-
-def _chart(draw: Any, alt: str, size: tuple[float, float] = (7.0, 3.2)) -> str:
-    """Draw with matplotlib (Agg, no pyplot, so no global backend change) into an inline PNG."""
-    import base64
-    import io
-
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=size, dpi=100, layout="constrained")
-    FigureCanvasAgg(figure)
-    draw(figure.add_subplot())
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
-    data = base64.b64encode(buffer.getvalue()).decode("ascii")
-    return f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{data}">'
-
-
-def _cell(value: Any) -> str:
-    if isinstance(value, float):
-        return "" if math.isnan(value) else f"{value:.2f}"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return html.escape(str(value))
-
-
-def _table(frame: pd.DataFrame, caption: str, limit: int | None = None) -> str:
-    """An HTML table in which every value, header and caption is escaped."""
-    if frame.empty:
-        return f"<p>{html.escape(caption)}: none.</p>"
-    shown = frame if limit is None else frame.head(limit)
-    head = "".join(f'<th scope="col">{html.escape(str(c))}</th>' for c in shown.columns)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>"
-        for row in shown.itertuples(index=False, name=None)
-    )
-    more = ""
-    if limit is not None and len(frame) > limit:
-        more = f"<p>First {limit} of {len(frame)} rows; the CSV files have them all.</p>"
-    return (
-        f'<div class="wide"><table><caption>{html.escape(caption)}</caption>'
-        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>{more}"
-    )
-
-
-_CSS = """
-body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#111}
-table{border-collapse:collapse;margin:1rem 0;font-size:.9rem}
-th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top}
-caption{font-weight:bold;text-align:left;padding:.25rem 0}
-img{max-width:100%;height:auto}
-.wide{overflow-x:auto}
-"""
-
-
-def render_html(book: Gradebook) -> str:
-    """The report as one self-contained HTML page; every student-provided string is escaped."""
-    students, items, wrong = book.students, book.items, book.wrong_options
-    scored = items[items["type"] != "reflection"]
-    hardest = scored[scored["n_answered"] > 0].sort_values(
-        # Mean score ranks every scored type alike, partial credit included.
-        ["mean_score", "share_correct", "quiz", "question"],
-        kind="stable",
-    )
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>medialit gradebook</title><style>{_CSS}</style></head><body>",
-        "<h1>medialit gradebook</h1>",
-        f"<p>{len(students)} students graded; {len(book.problems)} problems "
-        f"({int((~book.problems['graded'].astype(bool)).sum()) if len(book.problems) else 0} files "
-        f"not graded); {len(book.duplicates)} duplicate files dropped.</p>",
-    ]
-    if len(students):
-        parts.append(
-            f"<p>Mean total score {students['total'].mean():.2f}; "
-            f"median completion {students['completion'].median():.2f}.</p>"
-        )
-
-    parts.append("<h2>Score distribution</h2>")
-    if len(students):
-        totals = students["total"].dropna().to_numpy()
-
-        def histogram(ax: Any) -> None:
-            ax.hist(totals, bins=[i / 10 for i in range(11)], color="#3b6ea5", edgecolor="white")
-            ax.set_xlabel("total score (share of points)")
-            ax.set_ylabel("students")
-
-        parts.append(_chart(histogram, "Histogram of students' total scores from 0 to 1"))
-
-    parts.append("<h2>Hardest questions</h2>")
-    if len(hardest):
-        top = hardest.head(10)
-        labels = [f"{q} / {i}" for q, i in zip(top["quiz"], top["question"], strict=True)]
-        values = top["mean_score"].fillna(0).to_numpy()
-
-        def bars(ax: Any) -> None:
-            ax.barh(labels[::-1], values[::-1], color="#a53b3b")
-            ax.set_xlim(0, 1)
-            ax.set_xlabel("mean score of the students who answered (0 to 1)")
-
-        parts.append(
-            _chart(bars, "The hardest questions by mean score", (7.0, 0.5 + 0.3 * len(top)))
-        )
-    parts.append(
-        _table(
-            hardest[
-                [
-                    "quiz",
-                    "question",
-                    "type",
-                    "n_answered",
-                    "share_correct",
-                    "mean_score",
-                    "wrong_options",
-                    "mean_brier",
-                    "lean",
-                ]
-            ],
-            "Questions, hardest first. mean_brier: 0 is perfect, 0.25 is always saying 50 %. "
-            "lean above 0: the class was surer than the key that statements are true.",
-            20,
-        )
-    )
-
-    parts.append("<h2>Most chosen wrong answers</h2>")
-    if len(wrong):
-        top = wrong.head(10)
-        # The option's words, not only its letter: students never see letters in the widgets.
-        labels = [
-            f"{q} / {i}: {o} · {_short(t)}"
-            for q, i, o, t in zip(
-                top["quiz"], top["question"], top["option"], top["text"], strict=True
-            )
-        ]
-        counts = top["count"].to_numpy()
-
-        def wrong_bars(ax: Any) -> None:
-            ax.barh(labels[::-1], counts[::-1], color="#7a5ba5")
-            ax.set_xlabel("students who chose it")
-
-        parts.append(
-            _chart(wrong_bars, "The most chosen wrong answers", (7.0, 0.5 + 0.3 * len(top)))
-        )
-    parts.append(_table(wrong, "Wrong options chosen", 20))
-
-    parts.append("<h2>Problems</h2>")
-    parts.append(_table(book.problems, "Files with problems (graded = the file still counted)"))
-    parts.append(_table(book.duplicates, "The same student twice: the later export is kept"))
-
-    parts.append("<h2>Students</h2>")
-    parts.append(_table(students, "Scores are shares of points, 0 to 1; unanswered counts as 0"))
-    parts.append("</body></html>")
-    return "\n".join(parts)
-
-
-def _csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """Defuse text a spreadsheet would run as a formula (a student named "=HYPERLINK(...)")."""
-    safe = frame.copy()
-    for column in safe.columns:
-        if safe[column].dtype.kind in "biufc":
-            continue
-        safe[column] = safe[column].map(
-            lambda v: (
-                "'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v
-            )
-        )
-    return safe
-
-
-def write_report(book: Gradebook, out: str | os.PathLike[str]) -> dict[str, Path]:
-    """Write students.csv, items.csv, problems.csv and report.html into `out`."""
-    folder = Path(out)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = {
-        "students": folder / "students.csv",
-        "items": folder / "items.csv",
-        "problems": folder / "problems.csv",
-        "report": folder / "report.html",
-    }
-    _csv_safe(book.students).to_csv(written["students"], index=False, float_format="%.4f")
-    _csv_safe(book.items).to_csv(written["items"], index=False, float_format="%.4f")
-    _csv_safe(book.problems).to_csv(written["problems"], index=False)
-    written["report"].write_text(render_html(book), encoding="utf-8")
-    return written
-
-
-def cli_gradebook(args: argparse.Namespace) -> int:
-    """`medialit gradebook PATH... --out DIR`: grade, write CSV and HTML, print a summary."""
-    import sys
-
-    try:
-        book = gradebook(args.paths)
-    except ValueError as err:
-        print(f"medialit gradebook: cannot load the question banks: {err}", file=sys.stderr)
-        return 1
-    if book.students.empty:
-        print("medialit gradebook: no answer file could be graded.", file=sys.stderr)
-        for file, reason in (
-            book.problems[["file", "reason"]].head(10).itertuples(index=False, name=None)
-        ):
-            print(f"  {file}: {reason}", file=sys.stderr)
-        if book.problems.empty:
-            print("  (no .json files found in the paths given)", file=sys.stderr)
-        return 1
-    written = write_report(book, args.out)
-    skipped = int((~book.problems["graded"].astype(bool)).sum())
-    n = len(book.students)
-    noted = len(book.problems) - skipped
-    print(
-        f"Graded {n} student{'s' * (n != 1)} (mean total {book.students['total'].mean():.2f}); "
-        f"{skipped} file{'s' * (skipped != 1)} not graded, {noted} graded with a note."
-    )
-    for file, reason in (
-        book.problems[["file", "reason"]].head(5).itertuples(index=False, name=None)
-    ):
-        print(f"  {file}: {reason}")
-    if len(book.problems) > 5:
-        print(f"  ... and {len(book.problems) - 5} more in problems.csv")
-    print(f"Wrote {', '.join(p.name for p in written.values())} to {Path(args.out).resolve()}")
-    print(f"Open {written['report'].resolve()} in a browser.")
-    return 0

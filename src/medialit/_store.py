@@ -1,5 +1,9 @@
 """Answers that are never lost: one JSON file per student, written atomically.
 
+This is the answer file only: where it lives, reading it (one validator and one size cap,
+which the gradebook uses too), writing it, and the student's name. It imports nothing of the
+course; scoring and progress are the session's (`_session.py`).
+
 Format: docs/answer-file.md. Every write re-reads the file under a lock, appends, and replaces
 the file atomically (temp file in the same folder, flush, fsync, os.replace), so a crash
 mid-write leaves the old file whole and two kernels never drop each other's answers.
@@ -14,15 +18,9 @@ import re
 import tempfile
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    import argparse
-
-    from medialit._quiz import Question, Result
+from typing import Any
 
 try:  # a lock keeps two kernels from writing at once; Windows has no fcntl
     import fcntl
@@ -32,13 +30,19 @@ except ImportError:  # pragma: no cover - exercised only on Windows
 FORMAT = "medialit-answers"
 FORMAT_VERSION = 1
 DEFAULT_STUDENT = "student"
-MAX_FILE_BYTES = 5 * 1024 * 1024  # a whole course of answers is well under 1 MB
+MAX_FILE_BYTES = (
+    5 * 1024 * 1024
+)  # a whole course of answers is well under 1 MB (store and gradebook)
 MAX_NAME_CHARS = 80
 SETTINGS_FILE = "settings.json"
 
 
 class StoreError(Exception):
     """A problem with the answer file a student can act on; the message says what to do."""
+
+
+class AnswerFileError(ValueError):
+    """A file that is not a usable answer file; the message is the reason, in plain words."""
 
 
 # --------------------------------------------------------------------------- places
@@ -64,7 +68,8 @@ def answers_path(student: str | None = None) -> Path:
     return medialit_home() / f"answers-{student_slug(student or current_student())}.json"
 
 
-def _now() -> str:
+def now() -> str:
+    """The time now, UTC, to the second, as ISO text."""
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
@@ -202,23 +207,52 @@ def _empty(student: str) -> dict[str, Any]:
     }
 
 
-def _problem(data: Any) -> str:
-    """What is wrong with the parsed file, or '' if it is a usable answer file."""
+def problem(data: Any) -> str:
+    """What is wrong with a parsed answer file, or '' if it is usable (the one validator)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        return "it is not a medialit answer file"
+        return f'not a medialit answer file (no "format": "{FORMAT}")'
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
         return "its format version is missing"
-    if not isinstance(data.get("answers"), list):
-        return "its list of answers is missing"
-    if not all(
-        isinstance(a, dict)
-        and isinstance(a.get("quiz"), str)
-        and isinstance(a.get("question"), str)
-        for a in data["answers"]
-    ):
-        return "an answer in it is damaged"
+    answers = data.get("answers")
+    if not isinstance(answers, list):
+        return "no list of answers in the file"
+    for number, answer in enumerate(answers, 1):
+        if not (
+            isinstance(answer, dict)
+            and isinstance(answer.get("quiz"), str)
+            and isinstance(answer.get("question"), str)
+            and "response" in answer
+        ):
+            return f"answer {number} is not a complete answer (quiz, question, response)"
     return ""
+
+
+def parse(raw: bytes) -> dict[str, Any]:
+    """The answer file in `raw`, validated; AnswerFileError says what is wrong."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise AnswerFileError(f"file is over the {MAX_FILE_BYTES / 2**20:g} MB cap")
+    if not raw.strip():
+        raise AnswerFileError("file is empty")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise AnswerFileError("not text (corrupted, or not an answer file)") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        # Every answer file ends with its closing brace; one that does not was cut off.
+        if not text.rstrip().endswith(("}", "]")):
+            raise AnswerFileError("the file stops part-way through (truncated?)") from None
+        raise AnswerFileError(
+            f"broken JSON at line {err.lineno}, column {err.colno} (file corrupted?)"
+        ) from None
+    except RecursionError:
+        raise AnswerFileError("JSON nested too deeply (not an answer file)") from None
+    reason = problem(data)
+    if reason:
+        raise AnswerFileError(reason)
+    return data  # type: ignore[no-any-return]
 
 
 def _set_aside(path: Path, label: str) -> Path:
@@ -245,25 +279,21 @@ def _read(path: Path, student: str) -> tuple[dict[str, Any], str]:
             "more than a course writes. It was left as it is and new answers are not being "
             "saved. Please show this message to your teacher."
         )
-    raw = path.read_bytes()
     try:
-        data = json.loads(raw.decode("utf-8"))
-        problem = _problem(data)
-    except (UnicodeDecodeError, ValueError):
-        problem = "it is not readable JSON"
-    if not problem and data.get("format_version", 0) > FORMAT_VERSION:
-        raise StoreError(
-            f"Your answer file {path} was written by a newer version of medialit. It was left "
-            "as it is. Please update medialit (ask your teacher)."
-        )
-    if problem:
+        data = parse(path.read_bytes())
+    except AnswerFileError as bad:
         backup = _set_aside(path, "corrupt")
         notice = (
-            f"Note: your old answer file could not be read ({problem}). It was kept, "
+            f"Note: your old answer file could not be read ({bad}). It was kept, "
             f"unchanged, as {backup}. Show it to your teacher; new answers are saved in "
             "a fresh file."
         )
         return _empty(student), notice
+    if data["format_version"] > FORMAT_VERSION:
+        raise StoreError(
+            f"Your answer file {path} was written by a newer version of medialit. It was left "
+            "as it is. Please update medialit (ask your teacher)."
+        )
     return data, ""
 
 
@@ -286,136 +316,11 @@ def append_answer(entry: dict[str, Any], student: str | None = None) -> str:
     return notice
 
 
-def record_result(
-    question: Question, result: Result, student: str | None = None
-) -> tuple[bool, str]:
-    """Save a scored answer; returns (saved, notice). Never raises on a storage problem."""
-    entry = {
-        "quiz": question.quiz_slug,
-        "question": question.id,
-        "type": question.type,
-        "response": result.response,
-        "correct": result.correct,
-        "score": result.score,
-        "brier": result.brier,
-        "time": _now(),
-    }
-    try:
-        return True, append_answer(entry, student)
-    except StoreError as exc:
-        return False, str(exc)
-    except OSError as exc:
-        return False, (
-            f"Your answer could not be saved ({exc.strerror or exc}). "
-            "Please show this message to your teacher."
-        )
-
-
-def latest(answers: list[dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any]]:
-    """The latest attempt per (quiz, question): the one that counts."""
-    out: dict[tuple[str, str], dict[str, Any]] = {}
-    for entry in answers:
-        out[(str(entry.get("quiz")), str(entry.get("question")))] = entry
-    return out
-
-
-# --------------------------------------------------------------------------- progress
-@dataclass
-class LessonProgress:
-    """How far a student is in one quiz."""
-
-    quiz: str
-    answered: int
-    total: int
-    points: float
-    scored_total: int
-
-    def line(self) -> str:
-        """One line of the summary."""
-        return (
-            f"{self.quiz:<22} {self.answered:>2} of {self.total:<2} answered   "
-            f"score {self.points:.1f} of {self.scored_total}"
-        )
-
-
-@dataclass
-class Progress:
-    """A student's progress per quiz; its repr is a small table."""
-
-    student: str
-    lessons: list[LessonProgress]
-    notice: str = ""
-
-    def __repr__(self) -> str:
-        lines = [f"Progress of {self.student}"]
-        lines += [lesson.line() for lesson in self.lessons] or ["No quizzes found."]
-        if self.notice:
-            lines.append(self.notice)
-        return "\n".join(lines)
-
-
-def quiz_progress(
-    quiz_slug: str, questions: list[Question], answers: list[dict[str, Any]]
-) -> LessonProgress:
-    """Answered, total and points so far for one quiz (latest attempt per question)."""
-    last = latest(answers)
-    answered = [last[(quiz_slug, q.id)] for q in questions if (quiz_slug, q.id) in last]
-    points = sum(float(a["score"]) for a in answered if isinstance(a.get("score"), (int, float)))
-    scored_total = sum(q.type != "reflection" for q in questions)
-    return LessonProgress(quiz_slug, len(answered), len(questions), points, scored_total)
-
-
-def progress(student: str | None = None) -> Progress:
-    """Per quiz: how many questions are answered and the score so far."""
-    from medialit._quiz import bank_slugs, load_quiz
-
-    name = student or current_student()
-    try:
-        data, notice = load_answers(name)
-    except StoreError as exc:
-        return Progress(name, [], str(exc))
-    lessons = []
-    for slug in bank_slugs():
-        try:
-            quiz = load_quiz(slug, student=name)
-        except ValueError:
-            continue  # a broken bank is the author's problem; its tests say so
-        lessons.append(quiz_progress(slug, quiz.questions, data["answers"]))
-    return Progress(name, lessons, notice)
-
-
 def export(file: str | os.PathLike[str], student: str | None = None) -> Path:
     """Write the one file a student hands in (the answer file plus exported_at)."""
     name = student or current_student()
     data, _ = load_answers(name)
-    data["exported_at"] = _now()
+    data["exported_at"] = now()
     target = Path(file).expanduser().resolve()
     _atomic_write(target, data)
     return target
-
-
-def cli_progress(args: argparse.Namespace) -> int:
-    """`medialit progress [export FILE]`: print a summary, or write the hand-in file."""
-    student = getattr(args, "export_student", None) or getattr(args, "student", None)
-    if student is not None:
-        student, problem = clean_name(student)
-        if student is None:
-            print(problem)
-            return 2
-    if getattr(args, "progress_command", None) == "export":
-        try:
-            target = export(args.file, student)
-        except StoreError as exc:
-            print(exc)
-            return 1
-        except OSError as exc:
-            print(f"Could not write {args.file}: {exc.strerror or exc}. Try another folder.")
-            return 1
-        data = json.loads(target.read_text(encoding="utf-8"))
-        print(f"Wrote {len(data['answers'])} answers of {data['student']} to {target}")
-        print("Hand in this file.")
-        return 0
-    report = progress(student)
-    print(repr(report))
-    print(f"Answers are kept in {answers_path(report.student)}")
-    return 1 if report.notice and not report.lessons else 0

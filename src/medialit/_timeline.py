@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pandas is imported only when a table is asked for
@@ -52,14 +50,3 @@ def parse_timeline(text: str, name: str = TIMELINE_FILE) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=list(COLUMNS))
     table["date"] = pd.to_datetime(table["date"])
     return table
-
-
-@lru_cache(maxsize=1)
-def _timeline_text() -> str:
-    return resources.files("medialit.data").joinpath(TIMELINE_FILE).read_text(encoding="utf-8")
-
-
-def load_timeline() -> pd.DataFrame:
-    """Dated events before and after the article: date, date_note, event, source."""
-    # A fresh table each call, so a student's edits never leak into the next lesson.
-    return parse_timeline(_timeline_text())

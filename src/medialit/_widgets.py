@@ -17,8 +17,8 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from medialit import _store
-from medialit._quiz import Question, Quiz, Result, load_quiz
+from medialit import _session, _store
+from medialit._quiz import Question, Quiz, Result
 
 CHOOSE = "— choose —"
 UNSET = ""  # the value of CHOOSE: Dropdown shows a blank box for None, so an empty string
@@ -91,6 +91,205 @@ def _show_marked(change: dict[str, Any]) -> None:
     button.icon = "check" if change["new"] else ""
 
 
+class Control:
+    """The controls of one item type; a subclass per type, registered with `@control`."""
+
+    def __init__(self, question: Question, auto: widgets.Layout) -> None:
+        self.question = question
+        self.auto = auto  # one Layout shared by the question's controls (each is a model)
+        self.widgets: list[widgets.Widget] = self.build()
+
+    def build(self) -> list[widgets.Widget]:
+        """The widgets a student answers with."""
+        raise NotImplementedError
+
+    def response(self) -> Any:
+        """The response the controls hold now, as a student gives it (shown form)."""
+        raise NotImplementedError
+
+    def restore(self, shown: Any) -> None:
+        """Put a saved response (shown form) back into the controls."""
+        raise NotImplementedError
+
+
+CONTROLS: dict[str, type[Control]] = {}
+
+
+def control(name: str) -> Callable[[type[Control]], type[Control]]:
+    """Register the controls of the item type `name`."""
+
+    def register(cls: type[Control]) -> type[Control]:
+        CONTROLS[name] = cls
+        return cls
+
+    return register
+
+
+@control("single")
+class SingleControl(Control):
+    def build(self) -> list[widgets.Widget]:
+        self.radio = widgets.RadioButtons(
+            # No letters on screen: the plain-text form has them, the widget needs none.
+            options=[(c["text"], shown) for shown, _, c in self.question.shown_choices],
+            value=None,
+            description="Answer",
+            tooltip="Pick one answer",
+            layout=self.auto,
+        )
+        return [self.radio]
+
+    def response(self) -> Any:
+        return self.radio.value
+
+    def restore(self, shown: Any) -> None:
+        self.radio.value = shown
+
+
+@control("multiple")
+class MultipleControl(Control):
+    def build(self) -> list[widgets.Widget]:
+        self.checks = {
+            shown: widgets.Checkbox(
+                value=False, description=c["text"], indent=False, layout=self.auto
+            )
+            for shown, _, c in self.question.shown_choices
+        }
+        return [_label("<i>Tick every answer that fits.</i>"), *self.checks.values()]
+
+    def response(self) -> Any:
+        return [k for k, c in self.checks.items() if c.value]
+
+    def restore(self, shown: Any) -> None:
+        for k, c in self.checks.items():
+            c.value = k in shown
+
+
+@control("sort")
+class SortControl(Control):
+    def build(self) -> list[widgets.Widget]:
+        self.categories = self.question.item.categories(self.question)  # type: ignore[attr-defined]
+        options = [(CHOOSE, UNSET), *[(c, c) for c in self.categories]]
+        self.dropdowns = {}
+        rows: list[widgets.Widget] = []
+        for sid in self.question.shown_statement_ids:
+            drop = widgets.Dropdown(
+                options=options,
+                value=UNSET,
+                description=f"{sid}:",
+                tooltip=f"Kind of statement {sid}: {self.question.text_of(sid)}",
+            )
+            self.dropdowns[sid] = drop
+            rows += [_label(_quote(self.question, sid)), drop]
+        return rows
+
+    def response(self) -> Any:
+        return {sid: d.value for sid, d in self.dropdowns.items() if d.value != UNSET}
+
+    def restore(self, shown: Any) -> None:
+        for sid, d in self.dropdowns.items():
+            d.value = shown.get(sid) if shown.get(sid) in self.categories else UNSET
+
+
+@control("mark")
+class MarkControl(Control):
+    def build(self) -> list[widgets.Widget]:
+        q = self.question
+        target = _esc(q.spec["target"])
+        self.toggles = [
+            widgets.ToggleButton(
+                value=False, description=token, tooltip=f"Mark word {i}: {token}", layout=self.auto
+            )
+            for i, token in enumerate(q.item.tokens(q))  # type: ignore[attr-defined]
+        ]
+        for toggle in self.toggles:
+            toggle.observe(_show_marked, "value")
+        words = widgets.HBox(self.toggles, layout=widgets.Layout(flex_flow="row wrap"))
+        sid = q.statement.id if q.statement else ""
+        return [_label(f"<i>{_esc(sid)}: click the words of the {target}.</i>"), words]
+
+    def response(self) -> Any:
+        return [i for i, b in enumerate(self.toggles) if b.value]
+
+    def restore(self, shown: Any) -> None:
+        for i, b in enumerate(self.toggles):
+            b.value = i in shown
+
+
+@control("order")
+class OrderControl(Control):
+    def build(self) -> list[widgets.Widget]:
+        choices = self.question.shown_choices
+        options = [(CHOOSE, UNSET), *[(c["text"], shown) for shown, _, c in choices]]
+        self.positions = [
+            widgets.Dropdown(
+                options=options,
+                value=UNSET,
+                description=f"{n}.",
+                tooltip=f"Event number {n} in time (1 = earliest)",
+                layout=self.auto,
+            )
+            for n in range(1, len(choices) + 1)
+        ]
+        listing = "".join(f"<li>{_esc(c['text'])}</li>" for _, _, c in choices)
+        return [
+            _label(f"<i>The events:</i><ul>{listing}</ul><i>Earliest first.</i>"),
+            *self.positions,
+        ]
+
+    def response(self) -> Any:
+        return [d.value for d in self.positions if d.value != UNSET]
+
+    def restore(self, shown: Any) -> None:
+        for d, k in zip(self.positions, shown, strict=False):
+            d.value = k
+
+
+@control("confidence")
+class ConfidenceControl(Control):
+    def build(self) -> list[widgets.Widget]:
+        self.levels = {}
+        rows: list[widgets.Widget] = []
+        for sid in self.question.shown_statement_ids:
+            level = widgets.Dropdown(
+                options=LEVELS,
+                value=UNSET,
+                description=f"{sid}: how sure",
+                tooltip=f"How sure, 0 to 100 %, for {sid}: {self.question.text_of(sid)}",
+                style={"description_width": "initial"},
+            )
+            self.levels[sid] = level
+            rows += [_label(_quote(self.question, sid)), level]
+        return rows
+
+    def response(self) -> Any:
+        return {sid: d.value / 100 for sid, d in self.levels.items() if d.value != UNSET}
+
+    def restore(self, shown: Any) -> None:
+        for sid, d in self.levels.items():
+            if sid in shown:
+                # A saved 0.75 (typed by function call) shows as the nearest level.
+                d.value = min(100, max(0, round(float(shown[sid]) * 10) * 10))
+
+
+@control("reflection")
+class ReflectionControl(Control):
+    def build(self) -> list[widgets.Widget]:
+        self.textarea = widgets.Textarea(
+            value="",
+            placeholder="Write your answer here",
+            description="Your answer",
+            tooltip="Your answer in your own words",
+            layout=widgets.Layout(width="90%"),
+        )
+        return [self.textarea]
+
+    def response(self) -> Any:
+        return self.textarea.value
+
+    def restore(self, shown: Any) -> None:
+        self.textarea.value = str(shown)
+
+
 class QuestionView:
     """The controls of one question, a Check button and its feedback."""
 
@@ -105,164 +304,29 @@ class QuestionView:
             icon="check",
         )
         self.button.on_click(self._check)
-        # One Layout shared by the question's controls: each Layout is a widget model of its
-        # own, and building models is most of the time a quiz takes to show.
         self.auto = widgets.Layout(width="auto")
         prompt = f"<b>{_esc(question.prompt)}</b>"
-        if question.statement is not None and question.type != "mark":
+        if question.statement is not None and question.item.quotes_statement:
             prompt += "<br>" + _quote(question, question.statement.id)
-        head = [_label(prompt)]
-        controls = getattr(self, f"_build_{question.type}")()
-        self.box = widgets.VBox([*head, *controls, self.button, self.feedback])
+        self.control = CONTROLS[question.type](question, self.auto)
+        self.box = widgets.VBox([_label(prompt), *self.control.widgets, self.button, self.feedback])
         self.box.add_class("medialit-question")
         self.box.add_class(f"medialit-q-{question.id}")
 
-    # ---- controls per type -------------------------------------------------------
-    def _build_single(self) -> list[widgets.Widget]:
-        self.radio = widgets.RadioButtons(
-            # No letters: keys follow the file, so after shuffling they would read a, c, b.
-            options=[(o["text"], k) for k, o in self.question.options],
-            value=None,
-            description="Answer",
-            tooltip="Pick one answer",
-            layout=self.auto,
-        )
-        return [self.radio]
+    def __getattr__(self, name: str) -> Any:
+        # The controls (radio, checks, dropdowns…) read as the view's own, for tests and
+        # the browser driver: view.radio is view.control.radio.
+        if name == "control":
+            raise AttributeError(name)
+        return getattr(self.control, name)
 
-    def _build_multiple(self) -> list[widgets.Widget]:
-        self.checks = {
-            k: widgets.Checkbox(
-                value=False,
-                description=o["text"],
-                indent=False,
-                layout=self.auto,
-            )
-            for k, o in self.question.options
-        }
-        return [_label("<i>Tick every answer that fits.</i>"), *self.checks.values()]
-
-    def _build_sort(self) -> list[widgets.Widget]:
-        options = [(CHOOSE, UNSET), *[(c, c) for c in self.question.categories]]
-        self.dropdowns = {}
-        rows: list[widgets.Widget] = []
-        for sid in self.question.statement_ids:
-            drop = widgets.Dropdown(
-                options=options,
-                value=UNSET,
-                description=f"{sid}:",
-                tooltip=f"Kind of statement {sid}: {self.question.text_of(sid)}",
-            )
-            self.dropdowns[sid] = drop
-            rows += [_label(_quote(self.question, sid)), drop]
-        return rows
-
-    def _build_mark(self) -> list[widgets.Widget]:
-        q = self.question
-        target = _esc(q.spec["target"])
-        self.toggles = [
-            widgets.ToggleButton(
-                value=False,
-                description=token,
-                tooltip=f"Mark word {i}: {token}",
-                layout=self.auto,
-            )
-            for i, token in enumerate(q.tokens)
-        ]
-        for toggle in self.toggles:
-            toggle.observe(_show_marked, "value")
-        words = widgets.HBox(self.toggles, layout=widgets.Layout(flex_flow="row wrap"))
-        sid = q.statement.id if q.statement else ""
-        return [_label(f"<i>{_esc(sid)}: click the words of the {target}.</i>"), words]
-
-    def _build_order(self) -> list[widgets.Widget]:
-        events = self.question.events
-        options = [(CHOOSE, UNSET), *[(e["text"], k) for k, e in events]]
-        self.positions = [
-            widgets.Dropdown(
-                options=options,
-                value=UNSET,
-                description=f"{n}.",
-                tooltip=f"Event number {n} in time (1 = earliest)",
-                layout=self.auto,
-            )
-            for n in range(1, len(events) + 1)
-        ]
-        listing = "".join(f"<li>{_esc(e['text'])}</li>" for _, e in events)
-        return [
-            _label(f"<i>The events:</i><ul>{listing}</ul><i>Earliest first.</i>"),
-            *self.positions,
-        ]
-
-    def _build_confidence(self) -> list[widgets.Widget]:
-        self.levels = {}
-        rows: list[widgets.Widget] = []
-        for sid in self.question.statement_ids:
-            level = widgets.Dropdown(
-                options=LEVELS,
-                value=UNSET,
-                description=f"{sid}: how sure",
-                tooltip=f"How sure, 0 to 100 %, for {sid}: {self.question.text_of(sid)}",
-                style={"description_width": "initial"},
-            )
-            self.levels[sid] = level
-            rows += [_label(_quote(self.question, sid)), level]
-        return rows
-
-    def _build_reflection(self) -> list[widgets.Widget]:
-        self.textarea = widgets.Textarea(
-            value="",
-            placeholder="Write your answer here",
-            description="Your answer",
-            tooltip="Your answer in your own words",
-            layout=widgets.Layout(width="90%"),
-        )
-        return [self.textarea]
-
-    # ---- reading and setting the controls ------------------------------------------
     def response(self) -> Any:
         """The response the controls hold now, in the form `.answer()` takes."""
-        t = self.question.type
-        if t == "single":
-            return self.radio.value
-        if t == "multiple":
-            return [k for k, c in self.checks.items() if c.value]
-        if t == "sort":
-            return {sid: d.value for sid, d in self.dropdowns.items() if d.value != UNSET}
-        if t == "mark":
-            return [i for i, b in enumerate(self.toggles) if b.value]
-        if t == "order":
-            return [d.value for d in self.positions if d.value != UNSET]
-        if t == "confidence":
-            return {sid: d.value / 100 for sid, d in self.levels.items() if d.value != UNSET}
-        return self.textarea.value
+        return self.control.response()
 
-    def restore(self, response: Any) -> None:
-        """Put a saved response back into the controls; a stale one is ignored."""
-        t = self.question.type
-        if t == "single" and response in dict(self.question.options):
-            self.radio.value = response
-        elif t == "multiple":
-            for k, c in self.checks.items():
-                c.value = k in response
-        elif t == "sort":
-            for sid, d in self.dropdowns.items():
-                d.value = (
-                    response.get(sid) if response.get(sid) in self.question.categories else UNSET
-                )
-        elif t == "mark":
-            for i, b in enumerate(self.toggles):
-                b.value = i in response
-        elif t == "order":
-            keys = dict(self.question.events)
-            for d, k in zip(self.positions, response, strict=False):
-                d.value = k if k in keys else UNSET
-        elif t == "confidence":
-            for sid, d in self.levels.items():
-                if sid in response:
-                    # A saved 0.75 (typed by function call) shows as the nearest level.
-                    d.value = min(100, max(0, round(float(response[sid]) * 10) * 10))
-        elif t == "reflection":
-            self.textarea.value = str(response)
+    def restore(self, stored: Any) -> None:
+        """Put a saved response (as the answer file keeps it) back into the controls."""
+        self.control.restore(self.question.item.to_shown(self.question, stored))
 
     def show(self, result: Result, *, restored: bool = False) -> None:
         """Show a result's feedback."""
@@ -282,15 +346,16 @@ class QuizView:
         self.quiz = quiz
         questions = [quiz.question(question_id)] if question_id else quiz.questions
         self.scores: dict[str, float | None] = {}
-        saved, notice = self._saved_answers()
+        saved, notice = _session.saved_answers(quiz.student)
         self.views = {q.id: QuestionView(q, self._record) for q in questions}
         for view in self.views.values():
             self._restore(view, saved.get((quiz.slug, view.question.id)))
-        for q in quiz.questions:  # the score line counts the whole quiz
+        for q in quiz.questions:  # the score line counts the whole quiz, re-scored
             entry = saved.get((quiz.slug, q.id))
-            if entry is not None and q.id not in self.scores:
-                score = entry.get("score")
-                self.scores[q.id] = float(score) if isinstance(score, (int, float)) else None
+            if entry is not None and q.id not in self.scores and entry.get("type") == q.type:
+                result = q.rescore(entry.get("response"))
+                if result.valid:
+                    self.scores[q.id] = result.score
         self.score = widgets.HTML(value="")
         self.score.add_class("medialit-score")
         self._update_score()
@@ -305,24 +370,15 @@ class QuizView:
         self.box = TextBox(plain, children=children)
         self.box.add_class("medialit-quiz")
 
-    def _saved_answers(self) -> tuple[dict[tuple[str, str], dict[str, Any]], str]:
-        try:
-            data, notice = _store.load_answers(self.quiz.student)
-        except _store.StoreError as exc:
-            return {}, str(exc)
-        except OSError:
-            return {}, ""  # nothing to restore; saving will explain if it fails too
-        return _store.latest(data["answers"]), notice
-
     def _restore(self, view: QuestionView, entry: dict[str, Any] | None) -> None:
         if not entry or entry.get("type") != view.question.type:
             return
-        result = view.question.check(entry.get("response"))
+        result = view.question.rescore(entry.get("response"))
         if not result.valid:  # the bank changed since: start that question afresh
             return
         # A stale answer must never stop the quiz from showing.
         with contextlib.suppress(Exception):
-            view.restore(entry["response"])
+            view.restore(result.response)
         view.show(result, restored=True)
         self.scores[view.question.id] = result.score
 
@@ -331,7 +387,7 @@ class QuizView:
         self._update_score()
 
     def _update_score(self) -> None:
-        scored = [q for q in self.quiz.questions if q.type != "reflection"]
+        scored = self.quiz.scored_questions
         points = sum(s for s in self.scores.values() if s is not None)
         answered = sum(q.id in self.scores for q in self.quiz.questions)
         self.score.value = (
@@ -356,7 +412,7 @@ def _execution_count() -> int | None:
 
 def show_quiz(slug: str, question_id: str | None = None) -> Quiz:
     """Show a quiz, or one question of it, as widgets; returns the quiz (answer by call too)."""
-    quiz = load_quiz(slug)
+    quiz = _session.load_quiz(slug)
     if question_id is not None and question_id not in [q.id for q in quiz.questions]:
         ids = ", ".join(q.id for q in quiz.questions)
         raise ValueError(f"{quiz.source}, question {question_id!r}: no such question (ids: {ids})")

@@ -1,17 +1,35 @@
 """The `medialit` command: progress, exercises, gradebook.
 
-Each subcommand lives beside the code it drives; this module only parses arguments, so
-`medialit --help` answers fast. Every subcommand returns an exit code and prints friendly
+Each subcommand's handler lives beside the code it drives and is imported when it runs (a
+plain import, so tools can follow it); this module only parses arguments, so `medialit --help`
+answers fast. Every subcommand returns an exit code and prints friendly
 messages, never a traceback, for problems a student or instructor can fix.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 from collections.abc import Sequence
+
+
+def _progress(args: argparse.Namespace) -> int:
+    from medialit._session import cli_progress
+
+    return cli_progress(args)
+
+
+def _exercises(args: argparse.Namespace) -> int:
+    from medialit._exercises import cli_exercises
+
+    return cli_exercises(args)
+
+
+def _gradebook(args: argparse.Namespace) -> int:
+    from medialit._report import cli_gradebook
+
+    return cli_gradebook(args)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -27,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     export = progress_sub.add_parser("export", help="write the one file you hand in")
     export.add_argument("file", help="where to write it, e.g. my-answers.json")
     export.add_argument("--student", dest="export_student", help=argparse.SUPPRESS)
-    progress.set_defaults(handler="medialit._store:cli_progress")
+    progress.set_defaults(handler=_progress)
 
     exercises = sub.add_parser("exercises", help="write exercises/ from solutions/")
     exercises.add_argument(
@@ -37,14 +55,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     exercises.add_argument("--solutions", default="solutions", help="folder of solution notebooks")
     exercises.add_argument("--exercises", default="exercises", help="folder to write")
-    exercises.set_defaults(handler="medialit._exercises:cli_exercises")
+    exercises.set_defaults(handler=_exercises)
 
     grade = sub.add_parser(
         "gradebook", help="grade many answer files; write CSV and an HTML report"
     )
     grade.add_argument("paths", nargs="+", help="answer files or folders of them")
     grade.add_argument("--out", default="gradebook-out", help="folder for the CSV files and report")
-    grade.set_defaults(handler="medialit._gradebook:cli_gradebook")
+    grade.set_defaults(handler=_gradebook)
     return parser
 
 
@@ -55,10 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 0
-    module_name, func_name = args.handler.split(":")
-    handler = getattr(importlib.import_module(module_name), func_name)
     try:
-        return int(handler(args) or 0)
+        return int(args.handler(args) or 0)
     except BrokenPipeError:
         # Output piped into `head` or a pager that closed early: not the user's problem.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

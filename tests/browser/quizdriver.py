@@ -21,9 +21,9 @@ import nbformat
 from playwright.sync_api import Locator, expect
 
 import medialit
-from medialit._quiz import Question, _key_tokens
+from medialit._items import ITEM_TYPES, key_tokens, letters
+from medialit._quiz import Question
 
-ITEM_TYPES = ("single", "multiple", "sort", "mark", "order", "confidence", "reflection")
 SHOW_QUIZ = re.compile(r"""show_quiz\(\s*["']([a-z0-9-]+)["']\s*(?:,\s*["']([a-z0-9-]+)["'])?""")
 REFLECTION_TEXT = "The article says who claims what, but it never shows me the evidence."
 CHOOSE = "— choose —"
@@ -84,9 +84,19 @@ def _nothing() -> None:
     return None
 
 
+def choices(q: Question) -> list[tuple[str, dict[str, Any]]]:
+    """(shown letter, choice) of a lettered question, in the order the student sees them."""
+    return [(shown, choice) for shown, _, choice in q.shown_choices]
+
+
+def right_order(q: Question) -> list[str]:
+    """The shown letters of an order question's events, earliest first (the bank's order)."""
+    return [q.shown_letter(key) for key in letters(len(q.shown_choices))]
+
+
 def confidence_plan(q: Question) -> dict[str, int]:
     """The percentage the tests give each statement of a confidence question."""
-    ids = q.statement_ids
+    ids = q.shown_statement_ids
     assert len(ids) <= len(CONFIDENCE_PLAN), f"{q.id}: more statements than CONFIDENCE_PLAN"
     return dict(zip(ids, CONFIDENCE_PLAN, strict=False))
 
@@ -99,8 +109,7 @@ def level_label(percent: int) -> str:
 
 def _option_key(q: Question, text: str) -> str:
     """The key of the option (single, multiple) or event (order) a control shows as `text`."""
-    pairs = q.events if q.type == "order" else q.options
-    return next(k for k, o in pairs if o["text"] == text)
+    return next(k for k, o in choices(q) if o["text"] == text)
 
 
 def answer(box: Locator, q: Question, settle: Callable[[], None] = _nothing) -> Any:
@@ -112,40 +121,40 @@ def answer(box: Locator, q: Question, settle: Callable[[], None] = _nothing) -> 
     settle()
     t = q.type
     if t == "single":
-        key, option = next((k, o) for k, o in q.options if o["correct"])
+        key, option = next((k, o) for k, o in choices(q) if o["correct"])
         box.get_by_role("radio", name=option["text"], exact=True).click()
         settle()
         return key
     if t == "multiple":
-        right = next(k for k, o in q.options if o["correct"])
-        wrong = next((k for k, o in q.options if not o["correct"]), None)
+        right = next(k for k, o in choices(q) if o["correct"])
+        wrong = next((k for k, o in choices(q) if not o["correct"]), None)
         picked = [k for k in (right, wrong) if k is not None]
-        for key, option in q.options:
+        for key, option in choices(q):
             tick = box.get_by_role("checkbox", name=option["text"], exact=True)
             if tick.is_checked() != (key in picked):  # it may show an earlier saved answer
                 tick.click()
                 settle()
         return sorted(picked)
     if t == "sort":
-        cats = q.categories
-        response = {sid: cats[i % len(cats)] for i, sid in enumerate(q.statement_ids)}
+        cats = q.item.categories(q)  # type: ignore[attr-defined]
+        response = {sid: cats[i % len(cats)] for i, sid in enumerate(q.shown_statement_ids)}
         for sid, cat in response.items():
             box.get_by_label(f"{sid}:", exact=True).select_option(label=cat)
             settle()
         return response
     if t == "mark":
         assert q.statement is not None
-        marked = sorted(_key_tokens(q.statement.text, q.spec["key"]))
+        marked = sorted(key_tokens(q.statement.text, q.item.key(q)))  # type: ignore[attr-defined]
         words = box.locator(".widget-toggle-button")
-        assert words.count() == len(q.tokens)
+        assert words.count() == len(q.item.tokens(q))  # type: ignore[attr-defined]
         for i in range(words.count()):
             if _pressed(words.nth(i)) != (i in marked):  # it may show an earlier saved answer
                 words.nth(i).click()
                 settle()
         return marked
     if t == "order":
-        events = dict(q.events)
-        keys = sorted(events)  # file order is the right order
+        events = dict(choices(q))
+        keys = right_order(q)
         for n, key in enumerate(keys, start=1):
             box.get_by_label(f"{n}.", exact=True).select_option(label=events[key]["text"])
             settle()
@@ -202,10 +211,10 @@ def expect_restored(box: Locator, q: Question, response: Any) -> None:
     expect_feedback(feedback, q, response)
     t = q.type
     if t == "single":
-        option = dict(q.options)[response]
+        option = dict(choices(q))[response]
         expect(box.get_by_role("radio", name=option["text"], exact=True)).to_be_checked()
     elif t == "multiple":
-        for key, option in q.options:
+        for key, option in choices(q):
             box_ = box.get_by_role("checkbox", name=option["text"], exact=True)
             expect(box_).to_be_checked(checked=key in response)
     elif t == "sort":
@@ -220,7 +229,7 @@ def expect_restored(box: Locator, q: Question, response: Any) -> None:
             else:
                 expect(words.nth(i)).not_to_have_class(re.compile(r"\bmod-active\b"))
     elif t == "order":
-        events = dict(q.events)
+        events = dict(choices(q))
         for n, key in enumerate(response, start=1):
             select = box.get_by_label(f"{n}.", exact=True)
             expect(select.locator("option:checked")).to_have_text(events[key]["text"])
@@ -292,11 +301,11 @@ def keyboard_answer(box: Locator, q: Any, settle: Callable[[], None] = _nothing)
     _start(box)
     t = q.type
     if t == "single":
-        key = next(k for k, o in q.options if o["correct"])
+        key = next(k for k, o in choices(q) if o["correct"])
         labels = box.locator("input[type=radio]").evaluate_all(
             "els => els.map(e => e.closest('label').textContent.trim())"
         )
-        position = labels.index(dict(q.options)[key]["text"])
+        position = labels.index(dict(choices(q))[key]["text"])
         _tab_to(box, lambda f: f["type"] == "radio")
         # Tab lands on the checked radio if there is one (an earlier saved answer), else on
         # the first; arrows move from there and check as they go.
@@ -311,10 +320,10 @@ def keyboard_answer(box: Locator, q: Any, settle: Callable[[], None] = _nothing)
             settle()
         response: Any = key
     elif t == "multiple":
-        right = next(k for k, o in q.options if o["correct"])
-        wrong = next(k for k, o in q.options if not o["correct"])
+        right = next(k for k, o in choices(q) if o["correct"])
+        wrong = next(k for k, o in choices(q) if not o["correct"])
         picked = sorted([right, wrong])
-        for _ in q.options:
+        for _ in choices(q):
             focus = _tab_to(box, lambda f: f["type"] == "checkbox")
             ticked = box.page.evaluate("() => document.activeElement.checked")
             if ticked != (_option_key(q, focus["label"]) in picked):  # maybe an earlier answer

@@ -54,12 +54,12 @@ def test_how_sure_controls_are_named_for_screen_readers(lab: Lab):
     lab.wait_widgets_rendered(path)
     box = notebook.locator(f".medialit-q-{CONFIDENCE.qid}")
     q = question(CONFIDENCE.slug, CONFIDENCE.qid)
-    assert q.statement_ids
+    assert q.shown_statement_ids
     # The accessible name is what a screen reader announces; every drop-down has one.
     names = [
         select.evaluate("el => el.labels.length ? el.labels[0].textContent.trim() : ''")
         for select in box.get_by_role("combobox").all()
     ]
-    assert names == [f"{sid}: how sure" for sid in q.statement_ids]
-    for sid in q.statement_ids:
+    assert names == [f"{sid}: how sure" for sid in q.shown_statement_ids]
+    for sid in q.shown_statement_ids:
         expect(box.get_by_role("combobox", name=f"{sid}: how sure", exact=True)).to_have_count(1)

@@ -1,0 +1,250 @@
+"""The gradebook's report: CSV files and one self-contained HTML page, apart from the grading.
+
+Every string a student wrote (names, reflections) is escaped in the HTML and defused for
+spreadsheets in the CSV files.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from medialit._gradebook import Gradebook, gradebook
+
+if TYPE_CHECKING:
+    import argparse
+
+    import pandas as pd
+
+
+def _short(text: str, width: int = 40) -> str:
+    """An option's text cut to fit a chart label."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else f"{text[: width - 1].rstrip()}…"
+
+
+def _chart(draw: Any, alt: str, size: tuple[float, float] = (7.0, 3.2)) -> str:
+    """Draw with matplotlib (Agg, no pyplot, so no global backend change) into an inline PNG."""
+    import base64
+    import io
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=size, dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)
+    draw(figure.add_subplot())
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{data}">'
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, float):
+        return "" if math.isnan(value) else f"{value:.2f}"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return html.escape(str(value))
+
+
+def _table(frame: pd.DataFrame, caption: str, limit: int | None = None) -> str:
+    """An HTML table in which every value, header and caption is escaped."""
+    if frame.empty:
+        return f"<p>{html.escape(caption)}: none.</p>"
+    shown = frame if limit is None else frame.head(limit)
+    head = "".join(f'<th scope="col">{html.escape(str(c))}</th>' for c in shown.columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>"
+        for row in shown.itertuples(index=False, name=None)
+    )
+    more = ""
+    if limit is not None and len(frame) > limit:
+        more = f"<p>First {limit} of {len(frame)} rows; the CSV files have them all.</p>"
+    return (
+        f'<div class="wide"><table><caption>{html.escape(caption)}</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>{more}"
+    )
+
+
+_CSS = """
+body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#111}
+table{border-collapse:collapse;margin:1rem 0;font-size:.9rem}
+th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top}
+caption{font-weight:bold;text-align:left;padding:.25rem 0}
+img{max-width:100%;height:auto}
+.wide{overflow-x:auto}
+"""
+
+
+def render_html(book: Gradebook) -> str:
+    """The report as one self-contained HTML page; every student-provided string is escaped."""
+    students, items, wrong = book.students, book.items, book.wrong_options
+    # Answered questions that carry a score (a reflection's mean score is empty).
+    hardest = items[items["mean_score"].notna()].sort_values(
+        # Mean score ranks every scored type alike, partial credit included.
+        ["mean_score", "share_correct", "quiz", "question"],
+        kind="stable",
+    )
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>medialit gradebook</title><style>{_CSS}</style></head><body>",
+        "<h1>medialit gradebook</h1>",
+        f"<p>{len(students)} students graded; {len(book.problems)} problems "
+        f"({int((~book.problems['graded'].astype(bool)).sum()) if len(book.problems) else 0} files "
+        f"not graded); {len(book.duplicates)} duplicate files dropped.</p>",
+    ]
+    if len(students):
+        parts.append(
+            f"<p>Mean total score {students['total'].mean():.2f}; "
+            f"median completion {students['completion'].median():.2f}.</p>"
+        )
+
+    parts.append("<h2>Score distribution</h2>")
+    if len(students):
+        totals = students["total"].dropna().to_numpy()
+
+        def histogram(ax: Any) -> None:
+            ax.hist(totals, bins=[i / 10 for i in range(11)], color="#3b6ea5", edgecolor="white")
+            ax.set_xlabel("total score (share of points)")
+            ax.set_ylabel("students")
+
+        parts.append(_chart(histogram, "Histogram of students' total scores from 0 to 1"))
+
+    parts.append("<h2>Hardest questions</h2>")
+    if len(hardest):
+        top = hardest.head(10)
+        labels = [f"{q} / {i}" for q, i in zip(top["quiz"], top["question"], strict=True)]
+        values = top["mean_score"].fillna(0).to_numpy()
+
+        def bars(ax: Any) -> None:
+            ax.barh(labels[::-1], values[::-1], color="#a53b3b")
+            ax.set_xlim(0, 1)
+            ax.set_xlabel("mean score of the students who answered (0 to 1)")
+
+        parts.append(
+            _chart(bars, "The hardest questions by mean score", (7.0, 0.5 + 0.3 * len(top)))
+        )
+    parts.append(
+        _table(
+            hardest[
+                [
+                    "quiz",
+                    "question",
+                    "type",
+                    "n_answered",
+                    "share_correct",
+                    "mean_score",
+                    "wrong_options",
+                    "mean_brier",
+                    "lean",
+                ]
+            ],
+            "Questions, hardest first. mean_brier: 0 is perfect, 0.25 is always saying 50 %. "
+            "lean above 0: the class was surer than the key that statements are true.",
+            20,
+        )
+    )
+
+    parts.append("<h2>Most chosen wrong answers</h2>")
+    if len(wrong):
+        top = wrong.head(10)
+        # The option's words, not only its letter: students never see letters in the widgets.
+        labels = [
+            f"{q} / {i}: {o} · {_short(t)}"
+            for q, i, o, t in zip(
+                top["quiz"], top["question"], top["option"], top["text"], strict=True
+            )
+        ]
+        counts = top["count"].to_numpy()
+
+        def wrong_bars(ax: Any) -> None:
+            ax.barh(labels[::-1], counts[::-1], color="#7a5ba5")
+            ax.set_xlabel("students who chose it")
+
+        parts.append(
+            _chart(wrong_bars, "The most chosen wrong answers", (7.0, 0.5 + 0.3 * len(top)))
+        )
+    parts.append(_table(wrong, "Wrong options chosen", 20))
+
+    parts.append("<h2>Problems</h2>")
+    parts.append(_table(book.problems, "Files with problems (graded = the file still counted)"))
+    parts.append(_table(book.duplicates, "The same student twice: the later export is kept"))
+
+    parts.append("<h2>Students</h2>")
+    parts.append(_table(students, "Scores are shares of points, 0 to 1; unanswered counts as 0"))
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def _csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """Defuse text a spreadsheet would run as a formula (a student named "=HYPERLINK(...)")."""
+    safe = frame.copy()
+    for column in safe.columns:
+        if safe[column].dtype.kind in "biufc":
+            continue
+        safe[column] = safe[column].map(
+            lambda v: (
+                "'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v
+            )
+        )
+    return safe
+
+
+def write_report(book: Gradebook, out: str | os.PathLike[str]) -> dict[str, Path]:
+    """Write students.csv, items.csv, problems.csv and report.html into `out`."""
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = {
+        "students": folder / "students.csv",
+        "items": folder / "items.csv",
+        "problems": folder / "problems.csv",
+        "report": folder / "report.html",
+    }
+    _csv_safe(book.students).to_csv(written["students"], index=False, float_format="%.4f")
+    _csv_safe(book.items).to_csv(written["items"], index=False, float_format="%.4f")
+    _csv_safe(book.problems).to_csv(written["problems"], index=False)
+    written["report"].write_text(render_html(book), encoding="utf-8")
+    return written
+
+
+def cli_gradebook(args: argparse.Namespace) -> int:
+    """`medialit gradebook PATH... --out DIR`: grade, write CSV and HTML, print a summary."""
+    import sys
+
+    try:
+        book = gradebook(args.paths)
+    except ValueError as err:
+        print(f"medialit gradebook: cannot load the question banks: {err}", file=sys.stderr)
+        return 1
+    if book.students.empty:
+        print("medialit gradebook: no answer file could be graded.", file=sys.stderr)
+        for file, reason in (
+            book.problems[["file", "reason"]].head(10).itertuples(index=False, name=None)
+        ):
+            print(f"  {file}: {reason}", file=sys.stderr)
+        if book.problems.empty:
+            print("  (no .json files found in the paths given)", file=sys.stderr)
+        return 1
+    written = write_report(book, args.out)
+    skipped = int((~book.problems["graded"].astype(bool)).sum())
+    n = len(book.students)
+    noted = len(book.problems) - skipped
+    print(
+        f"Graded {n} student{'s' * (n != 1)} (mean total {book.students['total'].mean():.2f}); "
+        f"{skipped} file{'s' * (skipped != 1)} not graded, {noted} graded with a note."
+    )
+    for file, reason in (
+        book.problems[["file", "reason"]].head(5).itertuples(index=False, name=None)
+    ):
+        print(f"  {file}: {reason}")
+    if len(book.problems) > 5:
+        print(f"  ... and {len(book.problems) - 5} more in problems.csv")
+    print(f"Wrote {', '.join(p.name for p in written.values())} to {Path(args.out).resolve()}")
+    print(f"Open {written['report'].resolve()} in a browser.")
+    return 0

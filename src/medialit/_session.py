@@ -1,0 +1,186 @@
+"""A student's session: an answer is a score plus a save; attempts and progress.
+
+Between the model (`_quiz`, which scores and never saves) and the store (`_store`, the answer
+file, which knows nothing of quizzes). `load_quiz` here is the public one: the quiz it returns
+saves every valid answer for its student.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from medialit import _store
+from medialit._course import Course, load_course
+from medialit._quiz import Question, Quiz, Result
+from medialit._quiz import load_quiz as _load_quiz
+
+if TYPE_CHECKING:
+    import argparse
+
+Attempts = dict[tuple[str, str], dict[str, Any]]
+
+
+def record(question: Question, result: Result, student: str | None = None) -> tuple[bool, str]:
+    """Save a scored answer; returns (saved, notice). Never raises on a storage problem."""
+    entry = {
+        "quiz": question.quiz_slug,
+        "question": question.id,
+        "type": question.type,
+        "response": result.response,
+        "correct": result.correct,
+        "score": result.score,
+        "brier": result.brier,
+        "time": _store.now(),
+    }
+    try:
+        return True, _store.append_answer(entry, student)
+    except _store.StoreError as exc:
+        return False, str(exc)
+    except OSError as exc:
+        return False, (
+            f"Your answer could not be saved ({exc.strerror or exc}). "
+            "Please show this message to your teacher."
+        )
+
+
+def load_quiz(
+    slug_or_path: str | Path, student: str | None = None, *, course: Course | None = None
+) -> Quiz:
+    """Load a question bank for a student (default: the current one); answers are saved."""
+    name = student or _store.current_student()
+    quiz = _load_quiz(slug_or_path, name, course=course)
+    quiz.recorder = lambda question, result: record(question, result, name)
+    return quiz
+
+
+# --------------------------------------------------------------------------- attempts
+def latest(answers: Iterable[dict[str, Any]]) -> Attempts:
+    """The latest attempt per (quiz, question)."""
+    out: Attempts = {}
+    for entry in answers:
+        out[(str(entry.get("quiz")), str(entry.get("question")))] = entry
+    return out
+
+
+def first(answers: Iterable[dict[str, Any]]) -> Attempts:
+    """The first attempt per (quiz, question)."""
+    out: Attempts = {}
+    for entry in answers:
+        out.setdefault((str(entry.get("quiz")), str(entry.get("question"))), entry)
+    return out
+
+
+def saved_answers(student: str | None = None) -> tuple[Attempts, str]:
+    """(the latest saved attempt per question, a notice) for a student; never raises."""
+    try:
+        data, notice = _store.load_answers(student)
+    except _store.StoreError as exc:
+        return {}, str(exc)
+    except OSError:
+        return {}, ""  # nothing to restore; saving will explain if it fails too
+    return latest(data["answers"]), notice
+
+
+# --------------------------------------------------------------------------- progress
+@dataclass
+class LessonProgress:
+    """How far a student is in one quiz."""
+
+    quiz: str
+    answered: int
+    total: int
+    points: float
+    scored_total: int
+
+    def line(self) -> str:
+        """One line of the summary."""
+        return (
+            f"{self.quiz:<22} {self.answered:>2} of {self.total:<2} answered   "
+            f"score {self.points:.1f} of {self.scored_total}"
+        )
+
+
+@dataclass
+class Progress:
+    """A student's progress per quiz; its repr is a small table."""
+
+    student: str
+    lessons: list[LessonProgress]
+    notice: str = ""
+
+    def __repr__(self) -> str:
+        lines = [f"Progress of {self.student}"]
+        lines += [lesson.line() for lesson in self.lessons] or ["No quizzes found."]
+        if self.notice:
+            lines.append(self.notice)
+        return "\n".join(lines)
+
+
+def quiz_progress(quiz: Quiz, attempts: Attempts) -> LessonProgress:
+    """Answered, total and points so far for one quiz, from one attempt per question.
+
+    Points come from re-scoring each saved response with the bank as it is now, never from a
+    score written in the file.
+    """
+    answered, points = 0, 0.0
+    for question in quiz.questions:
+        entry = attempts.get((quiz.slug, question.id))
+        if entry is None or entry.get("type") != question.type:
+            continue
+        result = question.rescore(entry.get("response"))
+        if result.valid:
+            answered += 1
+            points += result.score or 0.0
+    return LessonProgress(
+        quiz.slug, answered, len(quiz.questions), points, len(quiz.scored_questions)
+    )
+
+
+def progress(student: str | None = None, *, course: Course | None = None) -> Progress:
+    """Per quiz: how many questions are answered and the score so far."""
+    course = course or load_course()
+    name = student or _store.current_student()
+    try:
+        data, notice = _store.load_answers(name)
+    except _store.StoreError as exc:
+        return Progress(name, [], str(exc))
+    attempts = latest(data["answers"])
+    lessons = []
+    for slug in course.bank_slugs():
+        try:
+            quiz = _load_quiz(slug, name, course=course)
+        except ValueError:
+            continue  # a broken bank is the author's problem; its tests say so
+        lessons.append(quiz_progress(quiz, attempts))
+    return Progress(name, lessons, notice)
+
+
+def cli_progress(args: argparse.Namespace) -> int:
+    """`medialit progress [export FILE]`: print a summary, or write the hand-in file."""
+    student = getattr(args, "export_student", None) or getattr(args, "student", None)
+    if student is not None:
+        student, problem = _store.clean_name(student)
+        if student is None:
+            print(problem)
+            return 2
+    if getattr(args, "progress_command", None) == "export":
+        try:
+            target = _store.export(args.file, student)
+        except _store.StoreError as exc:
+            print(exc)
+            return 1
+        except OSError as exc:
+            print(f"Could not write {args.file}: {exc.strerror or exc}. Try another folder.")
+            return 1
+        data = json.loads(target.read_text(encoding="utf-8"))
+        print(f"Wrote {len(data['answers'])} answers of {data['student']} to {target}")
+        print("Hand in this file.")
+        return 0
+    report = progress(student)
+    print(repr(report))
+    print(f"Answers are kept in {_store.answers_path(report.student)}")
+    return 1 if report.notice and not report.lessons else 0

@@ -1,0 +1,108 @@
+"""The package's rooms (DESIGN.md): who may import whom, and where item types are named."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+import medialit
+from medialit._items import ITEM_TYPES
+from medialit._widgets import CONTROLS
+
+PACKAGE = Path(medialit.__file__).parent
+# The model: course data and scoring. It never imports the store, the session or a view.
+MODEL = ("_article", "_course", "_data", "_items", "_quiz", "_rules", "_timeline")
+VIEWS = ("_widgets", "_display")
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _runtime_imports(path: Path) -> set[str]:
+    """The medialit modules (and third-party roots) a module imports when it runs: at the top
+    or inside functions, but not under `if TYPE_CHECKING:`."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            skipped.update(id(n) for child in node.body for n in ast.walk(child))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module == "medialit":  # from medialit import _store -> medialit._store
+                found.update(
+                    f"medialit.{a.name}" if re.match(r"_[a-z]", a.name) else "medialit"
+                    for a in node.names
+                )
+            else:
+                found.add(node.module)
+    return found
+
+
+GRAPH = {
+    _module_name(path): {m for m in _runtime_imports(path) if m.startswith("medialit")}
+    for path in sorted(PACKAGE.rglob("*.py"))
+}
+
+
+def test_no_import_circle_anywhere_in_the_package() -> None:
+    """Can the package's modules be ordered so that each imports only earlier ones?"""
+    done: set[str] = set()
+
+    def visit(module: str, path: tuple[str, ...]) -> None:
+        if module in path:
+            cycle = " -> ".join((*path[path.index(module) :], module))
+            pytest.fail(f"import circle: {cycle}")
+        if module in done:
+            return
+        for imported in sorted(GRAPH.get(module, ())):
+            visit(imported, (*path, module))
+        done.add(module)
+
+    for module in GRAPH:
+        visit(module, ())
+    assert len(done) >= len(GRAPH)
+
+
+@pytest.mark.parametrize("name", MODEL)
+def test_the_model_imports_no_store_session_or_view(name: str) -> None:
+    """Does scoring stay independent of saving and showing?"""
+    imports = _runtime_imports(PACKAGE / f"{name}.py")
+    forbidden = {f"medialit.{m}" for m in ("_store", "_session", *VIEWS)} | {"ipywidgets"}
+    assert not imports & forbidden, f"{name} imports {sorted(imports & forbidden)}"
+
+
+def test_the_store_imports_nothing_of_the_course() -> None:
+    """Is the answer file code free of quizzes, courses and views?"""
+    imports = {m for m in _runtime_imports(PACKAGE / "_store.py") if m.startswith("medialit")}
+    assert imports <= {"medialit"}, sorted(imports)  # the package itself, for its version
+
+
+def test_item_types_are_named_only_in_the_registry_and_their_controls() -> None:
+    """Outside `_items.py` and the controls, does no module of the package branch on a type?"""
+    names = "|".join(ITEM_TYPES)
+    branch = re.compile(rf"""(==|!=|\bin\b)\s*\(?["']({names})["']|["']({names})["']\s*(==|!=)""")
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.name == "_items.py":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if branch.search(line):
+                offenders.append(f"{path.name}:{number}: {line.strip()}")
+    assert offenders == []
+
+
+def test_every_item_type_has_controls_and_a_plain_text_form() -> None:
+    """Is every registered type shown by a control and described for text-only frontends?"""
+    assert set(CONTROLS) == set(ITEM_TYPES)
+    for item in ITEM_TYPES.values():
+        assert item.label and item.how and item.example, item.name
