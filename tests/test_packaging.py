@@ -99,3 +99,14 @@ def test_ruff_lint_and_format_are_clean():
         [*ruff, "format", "--check", "."], cwd=ROOT, capture_output=True, text=True
     )
     assert fmt.returncode == 0, fmt.stdout[-3000:]
+
+
+def test_mypy_is_clean():
+    """Does the package type-check (it ships py.typed, so users' type checkers read it)?"""
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-color-output"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]

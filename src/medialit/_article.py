@@ -138,7 +138,7 @@ class Article:
 def parse_article(text: str) -> Article:
     """Build an Article from plain text: paragraphs are separated by blank lines."""
     paragraphs = tuple(p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip())
-    rows = []
+    rows: list[tuple[str, int, str]] = []
     for number, paragraph in enumerate(paragraphs):
         # The headline is one unit even though it holds a colon and two clauses.
         parts = [paragraph] if number == 0 else split_sentences(paragraph)

@@ -198,7 +198,10 @@ def _check(path: str, data: dict[str, Any], current: tuple[int, int, int]) -> An
     )
 
 
-def _expand(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[tuple[str, str]]]:
+Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+
+
+def _expand(paths: Paths) -> tuple[list[Path], list[tuple[str, str]]]:
     """Files named, plus the .json files inside folders named (recursively), in a stable order."""
     files: list[Path] = []
     missing: list[tuple[str, str]] = []
@@ -230,7 +233,7 @@ class Reading:
 
 
 def read_files(
-    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    paths: Paths,
     current: tuple[int, int, int],
     max_bytes: int = _store.MAX_FILE_BYTES,
 ) -> Reading:
@@ -332,7 +335,7 @@ def grade(
 
 
 def gradebook(
-    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    paths: Paths,
     *,
     course: Course | None = None,
     max_bytes: int = _store.MAX_FILE_BYTES,
@@ -359,7 +362,7 @@ def gradebook(
     student_rows = []
     for record in reading.files:
         results, notes = grade(record, grader)
-        points: Counter[str] = Counter()
+        points: defaultdict[str, float] = defaultdict(float)
         for key, result in results.items():
             per_item[key].append(result)
             if result.score is not None:
@@ -400,9 +403,9 @@ def gradebook(
         leans = [g.lean for g in graded if g.lean is not None]
         wrong = Counter(k for g in graded for k in g.wrong_choices)
         ranked = sorted(wrong.items(), key=lambda kv: (-kv[1], kv[0]))
-        for key, count in ranked:
-            text = str(question.choice(key)["text"]).strip()
-            wrong_rows.append((quiz, qid, key, text, count, count / n))
+        for choice, count in ranked:
+            text = str(question.choice(choice)["text"]).strip()
+            wrong_rows.append((quiz, qid, choice, text, count, count / n))
         item_rows.append(
             (
                 quiz,

@@ -104,7 +104,7 @@ class Question:
     def choice(self, key: str) -> dict[str, Any]:
         """A lettered choice (option, event) by its bank key."""
         items = self.spec[self.item.lettered]
-        return dict(zip(letters(len(items)), items, strict=True))[key]  # type: ignore[no-any-return]
+        return dict(zip(letters(len(items)), items, strict=True))[key]
 
     def text_of(self, statement_id: str) -> str:
         """The exact text of a statement."""

@@ -252,7 +252,7 @@ def parse(raw: bytes) -> dict[str, Any]:
     reason = problem(data)
     if reason:
         raise AnswerFileError(reason)
-    return data  # type: ignore[no-any-return]
+    return data
 
 
 def _set_aside(path: Path, label: str) -> Path:

@@ -463,5 +463,5 @@ def student_form() -> StudentForm:
         children=[widgets.HBox([name, save]), status],
     )
     form.add_class("medialit-student-form")
-    form.name_input, form.save_button, form.status = name, save, status  # type: ignore[attr-defined]
+    form.name_input, form.save_button, form.status = name, save, status
     return form
