@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -106,3 +107,75 @@ def test_every_item_type_has_controls_and_a_plain_text_form() -> None:
     assert set(CONTROLS) == set(ITEM_TYPES)
     for item in ITEM_TYPES.values():
         assert item.label and item.how and item.example, item.name
+
+
+def test_a_new_item_type_needs_only_its_entry_and_its_control(
+    course_copy: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Does a type added with one registry entry and one control load from a bank, show,
+    score, save, count in progress and grade, with no other change to the package?"""
+    import ipywidgets as widgets
+
+    from medialit import _items, _session, _store, _widgets
+    from medialit._items import RIGHT, WRONG, BankCheck, ItemType, Result, Unreadable
+    from medialit._widgets import Control, QuizView
+
+    class YesNo(ItemType):
+        name = "yesno"
+        label = "yes or no"
+        required = frozenset({"answer", "why"})
+        how = "yes or no"
+        example = '"yes"'
+
+        def validate(self, check: BankCheck, raw: dict[str, Any]) -> None:
+            if raw["answer"] not in ("yes", "no"):
+                raise check.fail("answer must be yes or no")
+
+        def read(self, question: Any, response: Any) -> Any:
+            if response not in ("yes", "no"):
+                raise Unreadable('Answer "yes" or "no".')
+            return response
+
+        def score(self, question: Any, stored: Any) -> Result:
+            right = stored == question.spec["answer"]
+            return Result(
+                True, right, float(right), question.spec["why"], RIGHT if right else WRONG
+            )
+
+    class YesNoControl(Control):
+        def build(self) -> list[Any]:
+            self.toggle = widgets.ToggleButtons(options=["yes", "no"], value=None)
+            return [self.toggle]
+
+        def response(self) -> Any:
+            return self.toggle.value
+
+        def restore(self, shown: Any) -> None:
+            self.toggle.value = shown
+
+    monkeypatch.setitem(_items.ITEM_TYPES, "yesno", YesNo())
+    monkeypatch.setitem(_widgets.CONTROLS, "yesno", YesNoControl)
+    folder, load = course_copy
+    (folder / "quizzes" / "extra.yaml").write_text(
+        "slug: extra\ntitle: Extra\nquestions:\n"
+        "  - {id: vouch, type: yesno, prompt: Does the author vouch for S03?, statement: S03,\n"
+        "     answer: 'no', why: Diplomats say so; the author does not.}\n",
+        encoding="utf-8",
+    )
+    manifest = folder / "course.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "  - extra\n", encoding="utf-8")
+    course = load()
+    quiz = _session.load_quiz("extra", student="Ada", course=course)
+    assert 'answer("vouch", "yes")' in quiz.text()
+    view = QuizView(quiz).views["vouch"]
+    view.toggle.value = "no"
+    view.button.click()
+    assert "✓ Right" in view.feedback.value
+    assert not quiz.answer("vouch", "maybe").valid
+    progress = _session.progress("Ada", course=course)
+    assert [(p.quiz, p.answered, p.points) for p in progress.lessons if p.quiz == "extra"] == [
+        ("extra", 1, 1.0)
+    ]
+    _store.export(tmp_path / "ada.json", student="Ada")
+    book = medialit.gradebook(tmp_path / "ada.json", course=course)
+    assert book.students.loc[0, "extra"] == 1.0

@@ -552,3 +552,20 @@ def test_csv_files_defuse_spreadsheet_formulas(tmp_path: Path) -> None:
     import pandas as pd
 
     assert pd.read_csv(out / "students.csv")["student"].tolist() == ['\'=HYPERLINK("http://x","y")']
+
+
+def test_the_command_grades_against_another_course(
+    klass: Path, course: Course, tmp_path: Path, capsys: Any
+) -> None:
+    """Does `medialit gradebook --course FOLDER` grade with that course's banks, and does a
+    folder that is no course give a message, not a traceback?"""
+    from medialit.cli import main
+
+    out = tmp_path / "out"
+    assert main(["gradebook", str(klass), "--out", str(out), "--course", str(course.folder)]) == 0
+    import pandas as pd
+
+    assert {"q1", "q2"} <= set(pd.read_csv(out / "students.csv").columns)
+    assert main(["gradebook", str(klass), "--course", str(tmp_path / "nowhere")]) == 1
+    err = capsys.readouterr().err
+    assert "not a course folder" in err and "Traceback" not in err

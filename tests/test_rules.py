@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from typing import Any
 
 import pytest
@@ -104,3 +105,16 @@ def test_sort_accepts_every_defensible_kind(course_copy: Any) -> None:
     assert "speculation is defensible too" in result.feedback
     wrong = dict(keyed, S07="denial")
     assert sort.check(wrong).score < 1.0
+
+
+def test_the_statements_hedges_and_boosters_are_the_listed_ones() -> None:
+    """Does every hedge and booster statements.csv marks contain a word of the shared list, so
+    the course and the rules speak of the same words?"""
+    hedges, boosters = words_of("hedge"), words_of("booster")
+    table = medialit.load_statements()
+    for column, listed in (("hedges", hedges), ("boosters", boosters)):
+        for sid, value in zip(table["id"], table[column], strict=True):
+            for phrase in filter(None, value.lower().split("; ")):
+                assert any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", phrase) for w in listed), (
+                    f"{sid}: {column} {phrase!r} holds no word of data/cues.csv"
+                )

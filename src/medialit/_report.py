@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from medialit._course import load_course
 from medialit._gradebook import Gradebook, gradebook
 
 if TYPE_CHECKING:
@@ -218,9 +219,10 @@ def cli_gradebook(args: argparse.Namespace) -> int:
     import sys
 
     try:
-        book = gradebook(args.paths)
+        course = load_course(args.course) if getattr(args, "course", None) else None
+        book = gradebook(args.paths, course=course)
     except ValueError as err:
-        print(f"medialit gradebook: cannot load the question banks: {err}", file=sys.stderr)
+        print(f"medialit gradebook: cannot load the course: {err}", file=sys.stderr)
         return 1
     if book.students.empty:
         print("medialit gradebook: no answer file could be graded.", file=sys.stderr)

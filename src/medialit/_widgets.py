@@ -18,6 +18,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from medialit import _session, _store
+from medialit._course import Course
 from medialit._quiz import Question, Quiz, Result
 
 CHOOSE = "— choose —"
@@ -410,9 +411,9 @@ def _execution_count() -> int | None:
     return None if shell is None else shell.execution_count
 
 
-def show_quiz(slug: str, question_id: str | None = None) -> Quiz:
+def show_quiz(slug: str, question_id: str | None = None, *, course: Course | None = None) -> Quiz:
     """Show a quiz, or one question of it, as widgets; returns the quiz (answer by call too)."""
-    quiz = _session.load_quiz(slug)
+    quiz = _session.load_quiz(slug, course=course)
     if question_id is not None and question_id not in [q.id for q in quiz.questions]:
         ids = ", ".join(q.id for q in quiz.questions)
         raise ValueError(f"{quiz.source}, question {question_id!r}: no such question (ids: {ids})")

@@ -62,6 +62,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     grade.add_argument("paths", nargs="+", help="answer files or folders of them")
     grade.add_argument("--out", default="gradebook-out", help="folder for the CSV files and report")
+    grade.add_argument(
+        "--course",
+        metavar="FOLDER",
+        help="a course folder (course.yaml, article, banks); default: the course medialit ships",
+    )
     grade.set_defaults(handler=_gradebook)
     return parser
 
