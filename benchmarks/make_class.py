@@ -40,7 +40,7 @@ GRADED_KINDS = ("removed", "older")  # reported, but still graded
 FIRST = ["Ada", "Ben", "Chloe", "Dev", "Emil", "Fatma", "Goran", "Hana", "Ines", "Jonas"]
 LAST = ["Lovelace", "Okafor", "Nguyen", "Schmidt", "Rossi", "Kaya", "Novak", "Silva"]
 START = datetime(2026, 11, 27, 13, 0, tzinfo=timezone.utc)
-REFLECTION = "The article never names its sources, so I would look for a second report."
+REFLECTION = "The article never names its sources, so I would look for a second report first."
 
 
 def _response(rng: random.Random, q: Question, skill: float) -> Any:

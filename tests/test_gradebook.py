@@ -73,7 +73,7 @@ questions:
 
 def make_course(folder: Path, banks: dict[str, str]) -> Course:
     """A course folder with the package's article and statements and the banks given."""
-    folder.mkdir(parents=True)
+    folder.mkdir(parents=True, exist_ok=True)
     for name in ("article.txt", "statements.csv"):
         (folder / name).write_bytes((load_course().folder / name).read_bytes())
     (folder / "quizzes").mkdir()
@@ -85,8 +85,9 @@ def make_course(folder: Path, banks: dict[str, str]) -> Course:
 
 
 @pytest.fixture
-def course(tmp_path: Path) -> Course:
-    return make_course(tmp_path / "course", {"q1": Q1, "q2": Q2})
+def course(tmp_path_factory: pytest.TempPathFactory) -> Course:
+    # Apart from tmp_path, which the tests grade as a hand-in folder.
+    return make_course(tmp_path_factory.mktemp("course"), {"q1": Q1, "q2": Q2})
 
 
 def answer(quiz: str, question: str, qtype: str, response: Any, **extra: Any) -> dict:
@@ -128,7 +129,8 @@ def small_class(folder: Path) -> None:
         answer("q2", "sure", "confidence", {"S05": 0.9, "S09a": 0.2}, score=0.975, brier=0.025),
         # Edited: the engine gives this order 2/3 (two of three pairs right), not 0.5.
         answer("q2", "order", "order", ["b", "a", "c"], correct=False, score=0.5),
-        answer("q2", "think", "reflection", "No byline, so I would look for a second report."),
+        answer("q2", "think", "reflection", "No byline and no named source, so I would look for "
+               "a second report from another outlet first."),  # 18 words: counted
     ]))  # fmt: skip
     write(folder, "ben.json", answer_file("Ben", [
         # An edited file: it claims full marks for a wrong answer.
@@ -140,6 +142,7 @@ def small_class(folder: Path) -> None:
         answer("q1", "pick", "single", "a", correct=False, score=0.0),
         answer("q1", "many", "multiple", ["a", "b", "c"], correct=False, score=0.5),
         answer("q2", "order", "order", ["a", "b", "c"], correct=True, score=1.0),
+        # 7 words: saved, but under the 15 a reflection needs to count as answered.
         answer("q2", "think", "reflection", "The denial comes from the side accused."),
     ]))  # fmt: skip
     write(folder, "dee.json", answer_file(SCRIPT, [
@@ -172,11 +175,12 @@ def by_student(book: _gradebook.Gradebook) -> dict[str, dict]:
 def test_item_analysis_matches_figures_computed_by_hand(klass: Path, course: Course) -> None:
     """Does the item analysis of a class of four match the figures worked out by hand?"""
     items = by_question(gradebook(klass, course=course))
-    # pick: Ada b (right), Ben c, Cy a, Dee b (right).
+    # First attempts: pick: Ada a (she tried b later), Ben c, Cy a, Dee b (right).
     assert items["pick"]["n_answered"] == 4
-    assert items["pick"]["share_correct"] == pytest.approx(0.5)
-    assert items["pick"]["mean_score"] == pytest.approx(0.5)
-    assert items["pick"]["wrong_options"] == "a: 1; c: 1"
+    assert items["pick"]["share_correct"] == pytest.approx(0.25)
+    assert items["pick"]["mean_score"] == pytest.approx(0.25)
+    assert items["pick"]["mean_latest"] == pytest.approx(0.5)  # Ada's retry
+    assert items["pick"]["wrong_options"] == "a: 2; c: 1"
     # many (key a, c): Ada {a,c}=1, Ben {a,b}=(1-1)/2=0, Cy {a,b,c}=(2-1)/2=.5, Dee {c}=.5.
     assert items["many"]["share_correct"] == pytest.approx(0.25)
     assert items["many"]["mean_score"] == pytest.approx(0.5)
@@ -203,8 +207,8 @@ def test_wrong_options_table_counts_every_wrong_pick(klass: Path, course: Course
     """Are the wrong options counted per question, most chosen first?"""
     wrong = gradebook(klass, course=course).wrong_options
     rows = list(wrong[["question", "option", "count"]].itertuples(index=False, name=None))
-    assert rows == [("many", "b", 2), ("pick", "a", 1), ("pick", "c", 1)]
-    assert wrong["share"].tolist() == pytest.approx([0.5, 0.25, 0.25])
+    assert rows == [("many", "b", 2), ("pick", "a", 2), ("pick", "c", 1)]  # first attempts
+    assert wrong["share"].tolist() == pytest.approx([0.5, 0.5, 0.25])
 
 
 def test_student_scores_match_figures_computed_by_hand(klass: Path, course: Course) -> None:
@@ -214,18 +218,51 @@ def test_student_scores_match_figures_computed_by_hand(klass: Path, course: Cour
     # One row per student, sorted by name ignoring case ("<" sorts before letters).
     assert list(book.students["student"]) == [SCRIPT, "Ada", "Ben", "Cy"]
     ada = students["Ada"]
-    assert ada["q1"] == pytest.approx(1.0)
+    assert ada["q1"] == pytest.approx(0.5)  # first attempts count: her first "pick" was wrong
     assert ada["q2"] == pytest.approx((0.9 + 2 / 3) / 3, abs=1e-4)  # three scored questions in q2
-    assert ada["total"] == pytest.approx((2 + 0.9 + 2 / 3) / 5, abs=1e-4)
-    assert (ada["answered"], ada["completion"]) == (5, pytest.approx(5 / 6))
+    assert ada["total"] == pytest.approx((1 + 0.9 + 2 / 3) / 5, abs=1e-4)
+    assert ada["total_first"] == ada["total"]
+    assert ada["total_latest"] == pytest.approx((2 + 0.9 + 2 / 3) / 5, abs=1e-4)
+    assert (ada["answered"], ada["completion"], ada["attempts"]) == (5, pytest.approx(5 / 6), 6)
     ben = students["Ben"]
     assert ben["q1"] == pytest.approx(0.0)  # the edited score of 1.0 for "pick" is not believed
     assert ben["total"] == pytest.approx(0.0)
     assert ben["completion"] == pytest.approx(3 / 6)
     assert students["Cy"]["q1"] == pytest.approx(0.25)
+    assert students["Cy"]["answered"] == 3  # her short reflection is saved but not counted
     assert students[SCRIPT]["total"] == pytest.approx((1 + 0.5 + 2 / 3) / 5, abs=1e-4)
     assert students[SCRIPT]["completion"] == pytest.approx(3 / 6)
     assert book.problems.empty and book.duplicates.empty
+
+
+@pytest.mark.parametrize(("policy", "ada_q1"), [("first", 0.5), ("best", 1.0), ("latest", 1.0)])
+def test_the_score_policy_picks_the_attempt(
+    klass: Path, course: Course, policy: str, ada_q1: float
+) -> None:
+    """Does --score first|best|latest pick the attempt that counts, and the item analysis
+    stay on first attempts whatever the policy?"""
+    book = gradebook(klass, course=course, score=policy)
+    assert by_student(book)["Ada"]["q1"] == pytest.approx(ada_q1)
+    assert by_question(book)["pick"]["mean_score"] == pytest.approx(0.25)
+
+
+def test_a_best_attempt_is_the_highest_score_not_the_last(tmp_path: Path, course: Course) -> None:
+    """Does `best` keep a right first answer that a later wrong one followed?"""
+    write(tmp_path, "eve.json", answer_file("Eve", [
+        answer("q1", "pick", "single", "b"), answer("q1", "pick", "single", "a"),
+    ]))  # fmt: skip
+    scores = {p: by_student(gradebook(tmp_path, course=course, score=p))["Eve"]["q1"]
+              for p in ("first", "best", "latest")}  # fmt: skip
+    assert scores == {"first": 0.5, "best": 0.5, "latest": 0.0}
+
+
+def test_discrimination_is_the_upper_lower_index(klass: Path, course: Course) -> None:
+    """Is discrimination the top quarter's mean item score minus the bottom quarter's?"""
+    items = by_question(gradebook(klass, course=course))
+    # First-attempt totals: Ben 0 (bottom) ... Ada 2.57 (top). many: Ada 1, Ben 0.
+    assert items["many"]["discrimination"] == pytest.approx(1.0)
+    assert items["pick"]["discrimination"] == pytest.approx(0.0)  # both got pick wrong first
+    assert math.isnan(items["kinds"]["discrimination"])  # one answer: no index
 
 
 def test_edited_scores_and_responses_are_rescored(tmp_path: Path, course: Course) -> None:
@@ -408,7 +445,12 @@ def test_the_gradebook_agrees_with_the_quiz_engine(tmp_path: Path) -> None:
     course = make_course(tmp_path / "course", {"tiny-bank": TINY_BANK})
     responses = {
         "Ada": {"one": "b", "two": ["a", "b", "c"], "three": {"S03": 0.8, "S05": 0.4}, "five": [8]},
-        "Ben": {"one": "c", "two": ["b"], "three": {"S03": 0.2, "S05": 0.9}, "four": "A guess."},
+        "Ben": {
+            "one": "c",
+            "two": ["b"],
+            "three": {"S03": 0.2, "S05": 0.9},
+            "four": "A guess: " + "they say so " * 5,
+        },
     }
     expected = {}
     for student, answers in responses.items():
@@ -444,7 +486,7 @@ def own_catalogue(monkeypatch: pytest.MonkeyPatch, course: Course) -> None:
 
 
 @pytest.mark.usefixtures("own_catalogue")
-def test_the_command_writes_four_files(klass: Path, tmp_path: Path, capsys: Any) -> None:
+def test_the_command_writes_five_files(klass: Path, tmp_path: Path, capsys: Any) -> None:
     """Does `medialit gradebook` write the CSV files and the report, and say where?"""
     bad_files(klass)
     out = tmp_path / "out"
@@ -452,7 +494,7 @@ def test_the_command_writes_four_files(klass: Path, tmp_path: Path, capsys: Any)
 
     assert main(["gradebook", str(klass), "--out", str(out)]) == 0
     assert sorted(p.name for p in out.iterdir()) == [
-        "items.csv", "problems.csv", "report.html", "students.csv",
+        "items.csv", "problems.csv", "reflections.csv", "report.html", "students.csv",
     ]  # fmt: skip
     import pandas as pd
 
@@ -534,6 +576,7 @@ def test_a_generated_class_is_graded_with_each_bad_file_reported(tmp_path: Path)
     book = gradebook(tmp_path / "a")
     reported = {Path(f).name: g for f, _, g in book.problems.itertuples(index=False)}
     bad = {name: kind for name, kind in manifest.items() if kind != "good"}
+    assert reported.pop("manifest.txt") is False  # listed as skipped, never silently ignored
     assert set(reported) == set(bad)
     assert {kind for kind in bad.values()} == {*make_class.BAD_KINDS, "oversized"}
     for name, kind in bad.items():
@@ -569,3 +612,74 @@ def test_the_command_grades_against_another_course(
     assert main(["gradebook", str(klass), "--course", str(tmp_path / "nowhere")]) == 1
     err = capsys.readouterr().err
     assert "not a course folder" in err and "Traceback" not in err
+
+
+def test_other_files_in_the_folder_are_listed_as_skipped(klass: Path, course: Course) -> None:
+    """Is a README or a zip in the hand-in folder listed with the reason, never fatal?"""
+    (klass / "README.md").write_text("Hand-ins for class 10b.", encoding="utf-8")
+    (klass / "late.zip").write_bytes(b"PK\x03\x04")
+    book = gradebook(klass, course=course)
+    reasons = {Path(f).name: (r, g) for f, r, g in book.problems.itertuples(index=False)}
+    assert reasons["README.md"] == (
+        "skipped: not an answer file (answer files end in .json; this one has .md)",
+        False,
+    )
+    assert "a zip archive; unpack it" in reasons["late.zip"][0]
+    assert len(book.students) == 4
+
+
+def test_levels_round_trip_through_reflections_csv(
+    klass: Path, course: Course, tmp_path: Path, capsys: Any
+) -> None:
+    """Does the gradebook write reflections.csv, read back the levels a teacher types into it,
+    count them in the grades, keep the comments, and report a level that is not a rubric level
+    with its row?"""
+    import pandas as pd
+
+    from medialit.cli import main
+
+    out = tmp_path / "out"
+    assert main(["gradebook", str(klass), "--out", str(out), "--course", str(course.folder)]) == 0
+    sheet = pd.read_csv(out / "reflections.csv", keep_default_na=False)
+    assert list(sheet.columns) == ["student", "lesson", "item", "text", "words", "level", "comment"]
+    assert sorted(sheet["student"]) == ["Ada", "Cy"] and set(sheet["level"]) == {""}
+    assert sheet.set_index("student").loc["Ada", "words"] == 18
+    before = by_student(gradebook(klass, course=course))
+    sheet.loc[sheet["student"] == "Ada", ["level", "comment"]] = ["Proficient", "Names the gap."]
+    sheet.loc[sheet["student"] == "Cy", "level"] = "Excellent"
+    sheet.to_csv(out / "reflections.csv", index=False)
+    assert main(["gradebook", str(klass), "--out", str(out), "--course", str(course.folder)]) == 0
+    after = by_student(gradebook(klass, course=course, levels=out / "reflections.csv"))
+    # "think" now counts: six points in all, and Ada's Proficient is worth one.
+    assert after["Ada"]["max_points"] == 6 == before["Ada"]["max_points"] + 1
+    assert after["Ada"]["points"] == pytest.approx(before["Ada"]["points"] + 1.0, abs=1e-4)
+    assert after["Cy"]["points"] == pytest.approx(before["Cy"]["points"], abs=1e-4)
+    again = pd.read_csv(out / "reflections.csv", keep_default_na=False).set_index("student")
+    assert (again.loc["Ada", "level"], again.loc["Ada", "comment"]) == (
+        "Proficient",
+        "Names the gap.",
+    )
+    problems = pd.read_csv(out / "problems.csv")
+    row = problems[problems["reason"].str.contains("Excellent")]
+    assert (
+        len(row) == 1
+        and "row 3: level 'Excellent' is not one of Proficient" in row.iloc[0]["reason"]
+    )
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "<h2>Written answers</h2>" in page and "Names the gap." in page
+
+
+def test_the_command_takes_a_score_policy(klass: Path, course: Course, tmp_path: Path) -> None:
+    """Does --score latest grade the retries, and does the default grade first attempts?"""
+    import pandas as pd
+
+    from medialit.cli import main
+
+    totals = {}
+    for policy in ("first", "latest"):
+        out = tmp_path / policy
+        args = ["gradebook", str(klass), "--out", str(out), "--course", str(course.folder)]
+        assert main([*args, "--score", policy] if policy != "first" else args) == 0
+        students = pd.read_csv(out / "students.csv").set_index("student")
+        totals[policy] = students.loc["Ada", "q1"]
+    assert totals == {"first": 0.5, "latest": 1.0}

@@ -328,11 +328,43 @@ def test_confidence_verdicts_are_right_for_every_input(
     assert line.startswith(("✓ " if verdict == "Well judged" else "✗ ") + verdict)
 
 
+LONG_ENOUGH = (
+    "Maybe they fear for their job, because the article never says why it leaves them unnamed."
+)
+
+
 def test_reflection_shows_the_model_answer(quiz: _quiz.Quiz) -> None:
     """Does a reflection show the model answer and carry no score?"""
-    result = quiz["reflect-sources"].check("Maybe they fear for their job.")
+    result = quiz["reflect-sources"].check(LONG_ENOUGH)
     assert "naming them could cost them their job" in result.feedback
-    assert result.score is None and result.correct is None
+    assert result.score is None and result.correct is None and result.counted
+
+
+def test_a_thin_reflection_is_saved_with_a_nudge_but_not_counted(
+    quiz: _quiz.Quiz, medialit_home: Path
+) -> None:
+    """Is "x" saved (nothing is lost) but not counted, with a nudge and no model answer to copy?"""
+    result = quiz["reflect-sources"].check("x")
+    assert result.valid and not result.counted
+    assert "at least 15 words (you wrote 1)" in result.feedback
+    assert "cost them their job" not in result.feedback
+
+
+def test_a_rubric_is_shown_after_a_counted_reflection(tmp_path: Path, bank: dict[str, Any]) -> None:
+    """Does a reflection's rubric (Proficient, Emergent, Basic, each with an example) show
+    once the answer counts, and does a broken rubric name the question?"""
+    levels = ("proficient", "emergent", "basic")
+    rubric = {
+        level: {"contains": f"What {level} holds.", "example": f"A {level} answer."}
+        for level in levels
+    }
+    question_raw(bank, "reflect-sources")["rubric"] = rubric
+    result = load_quiz(write_bank(tmp_path, bank))["reflect-sources"].check(LONG_ENOUGH)
+    for level in levels:
+        assert f"{level.capitalize()}: What {level} holds." in result.feedback
+    del rubric["basic"]
+    with pytest.raises(ValueError, match=r"'reflect-sources': rubric needs exactly the levels"):
+        load_quiz(write_bank(tmp_path, bank))
 
 
 BAD = [

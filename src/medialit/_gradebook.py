@@ -33,13 +33,23 @@ from typing import TYPE_CHECKING, Any
 from medialit import _store
 from medialit._course import Course, load_course
 from medialit._quiz import Question, Result, load_quiz
-from medialit._session import first, latest
 
 if TYPE_CHECKING:  # pandas is imported only when a table is built
     import pandas as pd
 
 STUDENT_COLUMNS = ["student", "file", "course_version", "exported_at"]
-STUDENT_TAIL = ["total", "points", "max_points", "answered", "questions", "completion"]
+STUDENT_TAIL = [
+    "total",
+    "total_first",
+    "total_latest",
+    "points",
+    "max_points",
+    "answered",
+    "questions",
+    "completion",
+    "attempts",
+]
+# Item analysis is on first attempts; mean_latest shows what the feedback changed.
 ITEM_COLUMNS = [
     "quiz",
     "question",
@@ -48,11 +58,16 @@ ITEM_COLUMNS = [
     "share_answered",
     "share_correct",
     "mean_score",
+    "mean_latest",
+    "discrimination",
     "wrong_options",
     "mean_brier",
     "lean",
 ]
 WRONG_COLUMNS = ["quiz", "question", "option", "text", "count", "share"]
+REFLECTION_COLUMNS = ["student", "lesson", "item", "text", "words", "level", "comment"]
+# What a rubric level is worth, as a share of the item's point (settable: `weights=`).
+LEVEL_WEIGHTS = {"proficient": 1.0, "emergent": 0.5, "basic": 0.0}
 PROBLEM_COLUMNS = ["file", "reason", "graded"]
 DUPLICATE_COLUMNS = ["student", "kept", "kept_exported_at", "dropped", "dropped_exported_at"]
 
@@ -69,6 +84,9 @@ class Gradebook:
     problems: pd.DataFrame
     duplicates: pd.DataFrame
     quizzes: list[str]
+    score: str = "first"
+    reflections: pd.DataFrame | None = None
+    questions: Catalogue = field(default_factory=dict, repr=False)
 
     def __repr__(self) -> str:
         return (
@@ -201,15 +219,28 @@ def _check(path: str, data: dict[str, Any], current: tuple[int, int, int]) -> An
 Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 
 
+def _skipped(path: Path) -> str:
+    """Why a file in a hand-in folder is not read as an answer file."""
+    if path.suffix.lower() == ".zip":
+        return "skipped: a zip archive; unpack it into the folder and grade again"
+    if path.name == "reflections.csv":
+        return "skipped: the teacher's reflections file (give it with --levels)"
+    ending = path.suffix or "no ending"
+    return f"skipped: not an answer file (answer files end in .json; this one has {ending})"
+
+
 def _expand(paths: Paths) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Files named, plus the .json files inside folders named (recursively), in a stable order."""
+    """Files named, plus the .json files inside folders named (recursively), in a stable
+    order; every other file in a folder is listed with the reason it is skipped."""
     files: list[Path] = []
     missing: list[tuple[str, str]] = []
     seen: set[Path] = set()
     for item in [paths] if isinstance(paths, (str, os.PathLike)) else paths:
         path = Path(item)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*.json") if p.is_file())
+            everything = sorted(p for p in path.rglob("*") if p.is_file())
+            found = [p for p in everything if p.suffix.lower() == ".json"]
+            missing += [(str(p), _skipped(p)) for p in everything if p.suffix.lower() != ".json"]
         elif path.exists():
             found = [path]
         else:
@@ -308,26 +339,113 @@ _LEFT_OUT = {
 }
 
 
-def grade(
-    record: AnswerFile, grader: Grader, attempt: str = "latest"
-) -> tuple[dict[tuple[str, str], Result], list[str]]:
-    """Every counted answer of one file re-scored, and notes on what was left out."""
-    chosen = (first if attempt == "first" else latest)(record.answers)
-    results: dict[tuple[str, str], Result] = {}
-    left_out: dict[str, list[str]] = defaultdict(list)
-    for key, answer in chosen.items():
+SCORE_POLICIES = ("first", "best", "latest")
+
+
+@dataclass
+class Graded:
+    """One student's re-scored answers: per question, the first, best and latest attempt."""
+
+    first: dict[tuple[str, str], Result]
+    best: dict[tuple[str, str], Result]
+    latest: dict[tuple[str, str], Result]
+    attempts: Counter[tuple[str, str]]
+    notes: list[str]
+
+    def by(self, policy: str) -> dict[tuple[str, str], Result]:
+        """The attempts that count under a policy: first, best or latest."""
+        return {"first": self.first, "best": self.best, "latest": self.latest}[policy]
+
+
+def grade(record: AnswerFile, grader: Grader) -> Graded:
+    """Every answer of one file re-scored; attempts that cannot count are noted, not used."""
+    first: dict[tuple[str, str], Result] = {}
+    best: dict[tuple[str, str], Result] = {}
+    latest: dict[tuple[str, str], Result] = {}
+    attempts: Counter[tuple[str, str]] = Counter()
+    left_out: dict[str, set[str]] = defaultdict(set)
+    for answer in record.answers:  # in time order
+        key = (answer["quiz"], answer["question"])
         graded = grader.grade(key, answer)
         if isinstance(graded, str):
-            left_out[graded].append("/".join(key))
-        else:
-            results[key] = graded
+            left_out[graded].add("/".join(key))
+            continue
+        attempts[key] += 1
+        first.setdefault(key, graded)
+        latest[key] = graded
+        if key not in best or (graded.score or 0.0) > (best[key].score or 0.0):
+            best[key] = graded
     notes = list(record.notes)
     for reason, what in _LEFT_OUT.items():
         if left_out[reason]:
             notes.append(
                 f"{len(left_out[reason])} {what}, left out: " + ", ".join(sorted(left_out[reason]))
             )
-    return results, notes
+    return Graded(first, best, latest, attempts, notes)
+
+
+def _mean(values: list[float]) -> float:
+    return sum(values) / len(values) if values else math.nan
+
+
+def discrimination(scores: list[float], totals: list[float], share: float = 0.27) -> float:
+    """The upper-lower index: the item's mean score among the top 27 % of students (by total)
+    minus its mean among the bottom 27 %; NaN with fewer than 4 students."""
+    n = len(scores)
+    if n < 4:
+        return math.nan
+    k = max(1, round(n * share))
+    ranked = [s for _, s in sorted(zip(totals, scores, strict=True), key=lambda pair: pair[0])]
+    return _mean(ranked[-k:]) - _mean(ranked[:k])
+
+
+Levels = dict[tuple[str, str, str], tuple[str, str]]
+
+
+def _undefused(value: str) -> str:
+    """A CSV cell as written before the report defused it for spreadsheets."""
+    return value[1:] if value[:2] in {"'" + c for c in "=+-@\t\r"} else value
+
+
+def read_levels(
+    path: str | os.PathLike[str], weights: Mapping[str, float] = LEVEL_WEIGHTS
+) -> tuple[Levels, list[tuple[str, str, bool]]]:
+    """The teacher's levels from a reflections.csv: {(student, lesson, item): (level,
+    comment)}, and a problem row for every level that is not a rubric level."""
+    import csv
+
+    levels: Levels = {}
+    problems: list[tuple[str, str, bool]] = []
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as err:
+        return {}, [(str(path), f"the levels could not be read ({err})", False)]
+    reader = csv.DictReader(text.splitlines())
+    if not {"student", "lesson", "item", "level"} <= set(reader.fieldnames or ()):
+        return {}, [
+            (str(path), "not a reflections file (needs student, lesson, item, level)", False)
+        ]
+    for line, row in enumerate(reader, start=2):
+        level = (row.get("level") or "").strip().lower()
+        if not level:
+            continue
+        if level not in weights:
+            known = ", ".join(w.capitalize() for w in weights)
+            problems.append(
+                (
+                    str(path),
+                    f"row {line}: level {row['level']!r} is not one of {known}; left out",
+                    True,
+                )
+            )
+            continue
+        key = (
+            _student_key(_undefused(row["student"] or "")),
+            row["lesson"] or "",
+            row["item"] or "",
+        )
+        levels[key] = (level, _undefused(row.get("comment") or ""))
+    return levels, problems
 
 
 # ---------------------------------------------------------------------------------------------
@@ -338,14 +456,28 @@ def gradebook(
     paths: Paths,
     *,
     course: Course | None = None,
+    score: str = "first",
+    levels: str | os.PathLike[str] | None = None,
+    weights: Mapping[str, float] = LEVEL_WEIGHTS,
     max_bytes: int = _store.MAX_FILE_BYTES,
     course_version: str | None = None,
 ) -> Gradebook:
-    """Grade answer files (a file, a folder, or many): students, item analysis and problems."""
+    """Grade answer files (a file, a folder, or many): students, item analysis and problems.
+
+    `score` says which attempt of each question counts in the grades: `first` (the default:
+    what the student knew before any feedback), `best` or `latest`. The item analysis always
+    uses first attempts.
+
+    `levels` is a reflections.csv the teacher has filled in (Proficient, Emergent, Basic):
+    a reflection item counts in the grades, worth one point times its level's weight, once
+    any answer to it has a level.
+    """
     import pandas as pd
 
     import medialit
 
+    if score not in SCORE_POLICIES:
+        raise ValueError(f"score must be one of {', '.join(SCORE_POLICIES)}, not {score!r}")
     questions = catalogue(course)
     quizzes = list(dict.fromkeys(quiz for quiz, _ in questions))
     current = _version(course_version or medialit.__version__)
@@ -355,20 +487,58 @@ def gradebook(
     reading = read_files(paths, current, max_bytes)
     problem_rows = list(reading.problems)
     grader = Grader(questions)
+    leveled: Levels = {}
+    if levels is not None:
+        leveled, level_problems = read_levels(levels, weights)
+        problem_rows += level_problems
+    # Reflection items the teacher has started to level count in the grades, one point each.
+    graded_reflections = {(quiz, item) for _, quiz, item in leveled if (quiz, item) in questions}
 
-    scored_per_quiz = Counter(q for (q, _), question in questions.items() if question.scored)
+    def counts(key: tuple[str, str]) -> bool:
+        return questions[key].scored or key in graded_reflections
+
+    scored_per_quiz = Counter(quiz for key in questions if counts(key) for quiz in key[:1])
     scored_total = sum(scored_per_quiz.values())
-    per_item: dict[tuple[str, str], list[Result]] = {key: [] for key in questions}
-    student_rows = []
-    for record in reading.files:
-        results, notes = grade(record, grader)
-        points: defaultdict[str, float] = defaultdict(float)
-        for key, result in results.items():
-            per_item[key].append(result)
+
+    def points(
+        results: dict[tuple[str, str], Result], student: str = ""
+    ) -> defaultdict[str, float]:
+        per_quiz: defaultdict[str, float] = defaultdict(float)
+        for (quiz, qid), result in results.items():
             if result.score is not None:
-                points[key[0]] += result.score
-        if notes:
-            problem_rows.append((record.path, "; ".join(notes), True))
+                per_quiz[quiz] += result.score
+            elif (quiz, qid) in graded_reflections:
+                level = leveled.get((_student_key(student), quiz, qid))
+                per_quiz[quiz] += weights[level[0]] if level else 0.0
+        return per_quiz
+
+    def share(total: float) -> float:
+        return total / scored_total if scored_total else math.nan
+
+    graded_files = [(record, grade(record, grader)) for record in reading.files]
+    student_rows, reflection_rows = [], []
+    for record, graded in graded_files:
+        if graded.notes:
+            problem_rows.append((record.path, "; ".join(graded.notes), True))
+        counted = graded.by(score)
+        per_quiz = points(counted, record.student)
+        for (quiz, qid), result in counted.items():
+            # Written work: the items that carry no score of their own, answered in words.
+            if not questions[(quiz, qid)].scored and isinstance(result.response, str):
+                level, comment = leveled.get((_student_key(record.student), quiz, qid), ("", ""))
+                text = str(result.response)
+                reflection_rows.append(
+                    (
+                        record.student,
+                        quiz,
+                        qid,
+                        text,
+                        len(text.split()),
+                        level.capitalize(),
+                        comment,
+                    )
+                )
+        answered = sum(r.counted for r in counted.values())
         row: dict[str, Any] = {
             "student": record.student,
             "file": record.path,
@@ -377,35 +547,44 @@ def gradebook(
         }
         for quiz in quizzes:
             n = scored_per_quiz[quiz]
-            row[quiz] = points[quiz] / n if n else math.nan
-        total_points = sum(points.values())
+            row[quiz] = per_quiz[quiz] / n if n else math.nan
+        total_points = sum(per_quiz.values())
         row.update(
             {
-                "total": total_points / scored_total if scored_total else math.nan,
+                "total": share(total_points),
+                "total_first": share(sum(points(graded.first, record.student).values())),
+                "total_latest": share(sum(points(graded.latest, record.student).values())),
                 "points": total_points,
                 "max_points": scored_total,
-                "answered": len(results),
+                "answered": answered,
                 "questions": len(questions),
-                "completion": len(results) / len(questions) if questions else math.nan,
+                "completion": answered / len(questions) if questions else math.nan,
+                "attempts": sum(graded.attempts.values()),
             }
         )
         student_rows.append(row)
 
-    # Item analysis: one row per question in the catalogue, answered or not.
-    n_students = len(reading.files)
+    # Item analysis, on first attempts: what students knew before the feedback told them.
+    n_students = len(graded_files)
+    first_totals = [sum(points(g.first, r.student).values()) for r, g in graded_files]
     item_rows, wrong_rows = [], []
-    for (quiz, qid), question in questions.items():
-        graded = per_item[(quiz, qid)]
-        n = len(graded)
-        scores = [g.score for g in graded if g.score is not None]
-        corrects = [g.correct for g in graded if g.correct is not None]
-        briers = [g.brier for g in graded if g.brier is not None]
-        leans = [g.lean for g in graded if g.lean is not None]
-        wrong = Counter(k for g in graded for k in g.wrong_choices)
+    for key, question in questions.items():
+        quiz, qid = key
+        firsts = [
+            (g.first[key], total)
+            for (_, g), total in zip(graded_files, first_totals, strict=True)
+            if key in g.first
+        ]
+        lasts = [g.latest[key] for _, g in graded_files if key in g.latest]
+        n = len(firsts)
+        results = [r for r, _ in firsts]
+        scores = [r.score for r in results if r.score is not None]
+        wrong = Counter(k for r in results for k in r.wrong_choices)
         ranked = sorted(wrong.items(), key=lambda kv: (-kv[1], kv[0]))
         for choice, count in ranked:
             text = str(question.choice(choice)["text"]).strip()
             wrong_rows.append((quiz, qid, choice, text, count, count / n))
+        scored_pairs = [(r.score, t) for r, t in firsts if r.score is not None]
         item_rows.append(
             (
                 quiz,
@@ -413,23 +592,21 @@ def gradebook(
                 question.type,
                 n,
                 n / n_students if n_students else math.nan,
-                sum(corrects) / len(corrects) if corrects else math.nan,
-                sum(scores) / len(scores) if scores else math.nan,
+                _mean([float(r.correct) for r in results if r.correct is not None]),
+                _mean(scores),
+                _mean([r.score for r in lasts if r.score is not None]),
+                discrimination([s for s, _ in scored_pairs], [t for _, t in scored_pairs]),
                 "; ".join(f"{k}: {c}" for k, c in ranked),
-                sum(briers) / len(briers) if briers else math.nan,
-                sum(leans) / len(leans) if leans else math.nan,
+                _mean([r.brier for r in results if r.brier is not None]),
+                _mean([r.lean for r in results if r.lean is not None]),
             )
         )
 
     students = pd.DataFrame(student_rows, columns=[*STUDENT_COLUMNS, *quizzes, *STUDENT_TAIL])
-    students = students.astype({c: "float64" for c in [*quizzes, "total", "points", "completion"]})
+    float_columns = [*quizzes, "total", "total_first", "total_latest", "points", "completion"]
+    students = students.astype({c: "float64" for c in float_columns})
     items = pd.DataFrame(item_rows, columns=ITEM_COLUMNS)
-    items = items.astype(
-        {
-            c: "float64"
-            for c in ["share_answered", "share_correct", "mean_score", "mean_brier", "lean"]
-        }
-    )
+    items = items.astype({c: "float64" for c in ITEM_COLUMNS[4:] if c != "wrong_options"})
     wrong_options = pd.DataFrame(wrong_rows, columns=WRONG_COLUMNS)
     wrong_options = wrong_options.sort_values(
         ["count", "quiz", "question", "option"],
@@ -440,4 +617,15 @@ def gradebook(
         ["file"], ignore_index=True, kind="stable"
     )
     duplicates = pd.DataFrame(reading.duplicates, columns=DUPLICATE_COLUMNS)
-    return Gradebook(students, items, wrong_options, problem_table, duplicates, quizzes)
+    reflections = pd.DataFrame(reflection_rows, columns=REFLECTION_COLUMNS)
+    return Gradebook(
+        students,
+        items,
+        wrong_options,
+        problem_table,
+        duplicates,
+        quizzes,
+        score,
+        reflections,
+        questions,
+    )

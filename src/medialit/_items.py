@@ -33,6 +33,9 @@ WRONG = "✗ Not quite"
 PARTLY = "◐ Partly right"
 SAVED = "✎ Saved"
 MAX_TEXT_CHARS = 10_000  # a reflection longer than this is pasted by accident
+MIN_WORDS = 15  # a reflection shorter than this is saved but not yet counted as answered
+# The Civic Online Reasoning rubric levels (TEACHING.md section 1), best first.
+LEVELS = ("proficient", "emergent", "basic")
 # A how-sure answer counts as right when every level is within this of the outcome.
 CONFIDENCE_TOLERANCE = 0.25
 # The Brier score of always saying 50 % about things that are true or false: the baseline a
@@ -81,6 +84,7 @@ class Result:
     notice: str = ""
     details: list[tuple[str, str]] = field(default_factory=list)
     wrong_choices: tuple[str, ...] = ()  # stored keys of wrong options picked (item analysis)
+    counted: bool = True  # False: saved, but too thin to count as answered (a short reflection)
 
     def __repr__(self) -> str:
         return self.text()
@@ -795,12 +799,30 @@ class Reflection(ItemType):
     name = "reflection"
     label = "reflection"
     required = frozenset({"model_answer"})
-    scored = False
+    optional = frozenset({"rubric", "min_words"})
+    scored = False  # read by the teacher, who may give it a rubric level (the gradebook)
     how = "your own words"
     example = '"I think ..."'
 
     def validate(self, check: BankCheck, raw: dict[str, Any]) -> None:
         check.text("model_answer", raw["model_answer"])
+        words = raw.get("min_words", MIN_WORDS)
+        if not isinstance(words, int) or isinstance(words, bool) or not 1 <= words <= 200:
+            raise check.fail("min_words must be a whole number from 1 to 200")
+        if "rubric" in raw:
+            rubric = raw["rubric"]
+            if not isinstance(rubric, dict) or set(rubric) != set(LEVELS):
+                raise check.fail(f"rubric needs exactly the levels {', '.join(LEVELS)}")
+            for level in LEVELS:
+                entry = rubric[level]
+                if not isinstance(entry, dict) or set(entry) != {"contains", "example"}:
+                    raise check.fail(f"rubric {level} needs exactly the keys contains, example")
+                check.text(f"rubric {level} contains", entry["contains"])
+                check.text(f"rubric {level} example", entry["example"])
+
+    def min_words(self, question: Question) -> int:
+        """How many words a reflection needs before it counts as answered."""
+        return int(question.spec.get("min_words", MIN_WORDS))
 
     def read(self, question: Question, response: Any) -> Any:
         if response is None or (isinstance(response, str) and not response.strip()):
@@ -812,11 +834,28 @@ class Reflection(ItemType):
         return response.strip()
 
     def score(self, question: Question, stored: Any) -> Result:
-        model = question.spec["model_answer"].strip()
-        return Result(
-            True,
-            None,
-            None,
-            "Your answer is saved. Compare it with a model answer:\n" + model,
-            SAVED,
-        )
+        words, needed = len(stored.split()), self.min_words(question)
+        if words < needed:
+            return Result(
+                True,
+                None,
+                None,
+                f"Saved. Say a little more, so it counts as answered: at least {needed} words "
+                f"(you wrote {words}). Give your reason, and point to the sentence it comes from.",
+                SAVED,
+                counted=False,
+            )
+        lines = [
+            "Your answer is saved. Compare it with a model answer:",
+            question.spec["model_answer"].strip(),
+        ]
+        rubric = question.spec.get("rubric")
+        if rubric:
+            lines.append("How your teacher reads answers (Civic Online Reasoning levels):")
+            for level in LEVELS:
+                entry = rubric[level]
+                lines.append(
+                    f"{level.capitalize()}: {entry['contains'].strip()} "
+                    f'For example: "{entry["example"].strip()}"'
+                )
+        return Result(True, None, None, "\n".join(lines), SAVED)

@@ -31,8 +31,9 @@ DEFAULT_SEED = "student"  # the shuffle of a quiz loaded for no one in particula
 _COMMON_REQUIRED = frozenset({"id", "type", "prompt"})
 _COMMON_OPTIONAL = frozenset({"statement"})
 
-# (question, result) -> (saved, notice): how a quiz saves an answer, set by the session.
-Recorder = Callable[["Question", Result], tuple[bool, str]]
+# (question, result) -> the result to show: how a quiz saves an answer (and, in assessment
+# mode, what it may show of it), set by the session.
+Recorder = Callable[["Question", Result], Result]
 
 
 @dataclass
@@ -141,7 +142,7 @@ class Question:
         result = self.check(response)
         recorder = self._quiz.recorder if self._quiz else None
         if result.valid and save and recorder is not None:
-            result.saved, result.notice = recorder(self, result)
+            return recorder(self, result)
         return result
 
     # ---- plain text -----------------------------------------------------------------

@@ -173,6 +173,8 @@ def render_html(book: Gradebook) -> str:
         )
     parts.append(_table(wrong, "Wrong options chosen", 20))
 
+    parts += _written_answers(book)
+
     parts.append("<h2>Problems</h2>")
     parts.append(_table(book.problems, "Files with problems (graded = the file still counted)"))
     parts.append(_table(book.duplicates, "The same student twice: the later export is kept"))
@@ -181,6 +183,36 @@ def render_html(book: Gradebook) -> str:
     parts.append(_table(students, "Scores are shares of points, 0 to 1; unanswered counts as 0"))
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def _written_answers(book: Gradebook) -> list[str]:
+    """Per written item: its prompt, its rubric, and every student's text with its level."""
+    written = book.reflections
+    if written is None or written.empty:
+        return []
+    parts = [
+        "<h2>Written answers</h2>",
+        "<p>Give each answer a level in <code>reflections.csv</code> (Proficient, Emergent or "
+        "Basic) and run the gradebook again: levelled items count in the grades.</p>",
+    ]
+    for (quiz, item), rows in written.groupby(["lesson", "item"], sort=False):
+        question = book.questions.get((quiz, item))
+        parts.append(f"<h3>{html.escape(quiz)} / {html.escape(item)}</h3>")
+        if question is not None:
+            parts.append(f"<p><b>{html.escape(question.prompt)}</b></p>")
+            rubric = question.spec.get("rubric") or {}
+            if rubric:
+                entries = "".join(
+                    f"<li><b>{html.escape(level.capitalize())}:</b> "
+                    f"{html.escape(entry['contains'])} <i>For example: "
+                    f"{html.escape(entry['example'])}</i></li>"
+                    for level, entry in rubric.items()
+                )
+                parts.append(f"<ul>{entries}</ul>")
+        parts.append(
+            _table(rows[["student", "words", "level", "comment", "text"]], "The answers", None)
+        )
+    return parts
 
 
 def _csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
@@ -198,18 +230,22 @@ def _csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_report(book: Gradebook, out: str | os.PathLike[str]) -> dict[str, Path]:
-    """Write students.csv, items.csv, problems.csv and report.html into `out`."""
+    """Write students.csv, items.csv, problems.csv, reflections.csv and report.html into
+    `out` (reflections.csv carries the levels and comments the gradebook read back)."""
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     written = {
         "students": folder / "students.csv",
         "items": folder / "items.csv",
         "problems": folder / "problems.csv",
+        "reflections": folder / "reflections.csv",
         "report": folder / "report.html",
     }
     _csv_safe(book.students).to_csv(written["students"], index=False, float_format="%.4f")
     _csv_safe(book.items).to_csv(written["items"], index=False, float_format="%.4f")
     _csv_safe(book.problems).to_csv(written["problems"], index=False)
+    if book.reflections is not None:
+        _csv_safe(book.reflections).to_csv(written["reflections"], index=False)
     written["report"].write_text(render_html(book), encoding="utf-8")
     return written
 
@@ -218,9 +254,14 @@ def cli_gradebook(args: argparse.Namespace) -> int:
     """`medialit gradebook PATH... --out DIR`: grade, write CSV and HTML, print a summary."""
     import sys
 
+    levels = getattr(args, "levels", None)
+    if levels is None and (Path(args.out) / "reflections.csv").is_file():
+        levels = Path(args.out) / "reflections.csv"  # the teacher's levels from the last run
     try:
         course = load_course(args.course) if getattr(args, "course", None) else None
-        book = gradebook(args.paths, course=course)
+        book = gradebook(
+            args.paths, course=course, score=getattr(args, "score", "first"), levels=levels
+        )
     except ValueError as err:
         print(f"medialit gradebook: cannot load the course: {err}", file=sys.stderr)
         return 1

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from medialit import _store
+from medialit import _settings, _store
 from medialit._course import Course, load_course
+from medialit._items import SAVED
 from medialit._quiz import Question, Quiz, Result
 from medialit._quiz import load_quiz as _load_quiz
 
@@ -53,8 +54,58 @@ def load_quiz(
     """Load a question bank for a student (default: the current one); answers are saved."""
     name = student or _store.current_student()
     quiz = _load_quiz(slug_or_path, name, course=course)
-    quiz.recorder = lambda question, result: record(question, result, name)
+
+    def recorder(question: Question, result: Result) -> Result:
+        result.saved, result.notice = record(question, result, name)
+        return shown(quiz, result) if result.saved else result
+
+    quiz.recorder = recorder
     return quiz
+
+
+# --------------------------------------------------------------------------- assessment
+def answered(quiz: Quiz, attempts: Attempts | None = None) -> int:
+    """How many of a quiz's questions the student has answered so that it counts."""
+    if attempts is None:
+        attempts, _ = saved_answers(quiz.student)
+    return quiz_progress(quiz, attempts).answered
+
+
+def withholding(quiz: Quiz, attempts: Attempts | None = None) -> bool:
+    """Are explanations held back: the lesson is in assessment mode and not yet all answered?"""
+    return _settings.assessment(quiz.slug) and answered(quiz, attempts) < len(quiz.questions)
+
+
+def withheld(quiz: Quiz, result: Result, attempts: Attempts | None = None) -> Result:
+    """The result as assessment mode shows it: saved and acknowledged, nothing more."""
+    done = answered(quiz, attempts)
+    return Result(
+        valid=True,
+        correct=None,
+        score=None,
+        feedback=(
+            "Your answer is saved. In this lesson your teacher shows the explanations once you "
+            f"have answered every question ({done} of {len(quiz.questions)} answered so far)."
+        ),
+        verdict=SAVED,
+        response=result.response,
+        saved=result.saved,
+        notice=result.notice,
+        counted=result.counted,
+    )
+
+
+def shown(quiz: Quiz, result: Result) -> Result:
+    """What a student sees of a saved result: all of it in practice mode, or in assessment
+    mode once every question of the lesson is answered; else only that it was saved."""
+    if not _settings.assessment(quiz.slug) or not result.counted:
+        return result  # a nudge to write more gives nothing away
+    attempts, _ = saved_answers(quiz.student)
+    if answered(quiz, attempts) < len(quiz.questions):
+        return withheld(quiz, result, attempts)
+    note = "You have answered every question of this lesson, so the explanations are shown now."
+    result.notice = f"{result.notice} {note}".strip()
+    return result
 
 
 # --------------------------------------------------------------------------- attempts
@@ -132,7 +183,7 @@ def quiz_progress(quiz: Quiz, attempts: Attempts) -> LessonProgress:
         if entry is None or entry.get("type") != question.type:
             continue
         result = question.rescore(entry.get("response"))
-        if result.valid:
+        if result.valid and result.counted:
             answered += 1
             points += result.score or 0.0
     return LessonProgress(

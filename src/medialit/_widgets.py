@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -340,6 +341,11 @@ class QuestionView:
             self.on_result(self.question, result)
 
 
+# The quiz views alive in this kernel: when the last question of a lesson in assessment mode
+# is answered, every view of that lesson shows its explanations at once.
+_LIVE: weakref.WeakSet[QuizView] = weakref.WeakSet()
+
+
 class QuizView:
     """A quiz (or one of its questions) as widgets, with the score so far at the end."""
 
@@ -347,19 +353,10 @@ class QuizView:
         self.quiz = quiz
         questions = [quiz.question(question_id)] if question_id else quiz.questions
         self.scores: dict[str, float | None] = {}
-        saved, notice = _session.saved_answers(quiz.student)
         self.views = {q.id: QuestionView(q, self._record) for q in questions}
-        for view in self.views.values():
-            self._restore(view, saved.get((quiz.slug, view.question.id)))
-        for q in quiz.questions:  # the score line counts the whole quiz, re-scored
-            entry = saved.get((quiz.slug, q.id))
-            if entry is not None and q.id not in self.scores and entry.get("type") == q.type:
-                result = q.rescore(entry.get("response"))
-                if result.valid:
-                    self.scores[q.id] = result.score
         self.score = widgets.HTML(value="")
         self.score.add_class("medialit-score")
-        self._update_score()
+        notice = self.refresh()
         children: list[widgets.Widget] = []
         if notice:
             children.append(_label(f"<b>Note:</b> {_esc(notice)}"))
@@ -370,30 +367,59 @@ class QuizView:
         plain = quiz.question(question_id).text() if question_id else quiz.text()
         self.box = TextBox(plain, children=children)
         self.box.add_class("medialit-quiz")
+        _LIVE.add(self)
 
-    def _restore(self, view: QuestionView, entry: dict[str, Any] | None) -> None:
-        if not entry or entry.get("type") != view.question.type:
-            return
-        result = view.question.rescore(entry.get("response"))
-        if not result.valid:  # the bank changed since: start that question afresh
-            return
-        # A stale answer must never stop the quiz from showing.
-        with contextlib.suppress(Exception):
-            view.restore(result.response)
-        view.show(result, restored=True)
-        self.scores[view.question.id] = result.score
+    def refresh(self) -> str:
+        """Show the saved answers (re-scored with the bank as it is now); returns a notice."""
+        saved, notice = _session.saved_answers(self.quiz.student)
+        self.withholding = _session.withholding(self.quiz, saved)
+        self.scores = {}
+        for q in self.quiz.questions:  # the score line counts the whole quiz
+            entry = saved.get((self.quiz.slug, q.id))
+            if entry is None or entry.get("type") != q.type:
+                continue
+            result = q.rescore(entry.get("response"))
+            if not result.valid:  # the bank changed since: start that question afresh
+                continue
+            if result.counted:
+                self.scores[q.id] = result.score
+            view = self.views.get(q.id)
+            if view is not None:
+                # A stale answer must never stop the quiz from showing.
+                with contextlib.suppress(Exception):
+                    view.restore(result.response)
+                shown = _session.withheld(self.quiz, result, saved) if self.withholding else result
+                view.show(shown, restored=True)
+        self._update_score()
+        return notice
 
     def _record(self, question: Question, result: Result) -> None:
-        self.scores[question.id] = result.score
+        if result.counted:
+            self.scores[question.id] = result.score
+        else:
+            self.scores.pop(question.id, None)
+        # Other cells (or calls) may have answered the rest: the answer file knows.
+        if self.withholding and not _session.withholding(self.quiz):
+            for view in list(_LIVE):  # every view of this lesson now shows its explanations
+                if (view.quiz.slug, view.quiz.student) == (self.quiz.slug, self.quiz.student):
+                    view.refresh()
+            return
         self._update_score()
 
     def _update_score(self) -> None:
-        scored = self.quiz.scored_questions
-        points = sum(s for s in self.scores.values() if s is not None)
+        total = len(self.quiz.questions)
         answered = sum(q.id in self.scores for q in self.quiz.questions)
+        if self.withholding:
+            self.score.value = (
+                f'<div role="status"><b>Answered so far:</b> {answered} of {total} questions. '
+                "Explanations and points appear when you have answered them all.</div>"
+            )
+            return
+        points = sum(s for s in self.scores.values() if s is not None)
         self.score.value = (
-            f'<div role="status"><b>Score so far:</b> {points:.1f} of {len(scored)} points · '
-            f"{answered} of {len(self.quiz.questions)} questions answered</div>"
+            f'<div role="status"><b>Score so far:</b> {points:.1f} of '
+            f"{len(self.quiz.scored_questions)} points · {answered} of {total} questions "
+            "answered</div>"
         )
 
 

@@ -63,6 +63,18 @@ def _parser() -> argparse.ArgumentParser:
     grade.add_argument("paths", nargs="+", help="answer files or folders of them")
     grade.add_argument("--out", default="gradebook-out", help="folder for the CSV files and report")
     grade.add_argument(
+        "--score",
+        choices=("first", "best", "latest"),
+        default="first",
+        help="which attempt of each question counts in the grades (default: first, what the "
+        "student knew before any feedback); the item analysis always uses first attempts",
+    )
+    grade.add_argument(
+        "--levels",
+        metavar="CSV",
+        help="a reflections.csv with the levels you gave (default: the one in --out, if any)",
+    )
+    grade.add_argument(
         "--course",
         metavar="FOLDER",
         help="a course folder (course.yaml, article, banks); default: the course medialit ships",

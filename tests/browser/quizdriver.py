@@ -25,7 +25,10 @@ from medialit._items import ITEM_TYPES, key_tokens, letters
 from medialit._quiz import Question
 
 SHOW_QUIZ = re.compile(r"""show_quiz\(\s*["']([a-z0-9-]+)["']\s*(?:,\s*["']([a-z0-9-]+)["'])?""")
-REFLECTION_TEXT = "The article says who claims what, but it never shows me the evidence."
+REFLECTION_TEXT = (
+    "The article says who claims what, but it never shows me the evidence, so I would check "
+    "elsewhere."
+)
 CHOOSE = "— choose —"
 # How sure, in percent, for the 1st, 2nd, ... statement of a confidence question: distinct
 # values, so feedback that reads "you said 80 %" for the wrong statement fails the check.

@@ -1,0 +1,88 @@
+"""A teacher's course settings, set without editing a notebook.
+
+Two places, the first that says something wins:
+
+1. environment variables (a JupyterHub's `c.Spawner.environment`, Binder's `start` file):
+   `MEDIALIT_ASSESSMENT` = `all`, `off`, or lesson slugs separated by commas;
+2. a settings file, `medialit-settings.yaml`, in the folder the notebooks run in or the one
+   above it (or wherever `MEDIALIT_SETTINGS` points):
+
+       # Explanations stay hidden until a student has answered every question of a lesson.
+       assessment: [evidence, lateral-reading]     # or: all, or: off
+
+The file is read each time it is needed, so a teacher can switch assessment mode off for the
+class while the kernels run. A file that cannot be read changes nothing (practice mode) and
+`problem()` says why.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+SETTINGS_FILE = "medialit-settings.yaml"
+MAX_SETTINGS_BYTES = 100_000
+_KEYS = {"assessment"}
+_ON, _OFF = {"all", "on", "yes", "true", "1"}, {"off", "no", "false", "0", "none", ""}
+
+
+def settings_path() -> Path | None:
+    """The settings file in use, or None."""
+    named = os.environ.get("MEDIALIT_SETTINGS")
+    if named:
+        return Path(named).expanduser()
+    here = Path.cwd()
+    for folder in (here, here.parent):
+        if (folder / SETTINGS_FILE).is_file():
+            return folder / SETTINGS_FILE
+    return None
+
+
+def _read() -> tuple[dict[str, Any], str]:
+    """(the settings, a problem in words or '')."""
+    path = settings_path()
+    if path is None:
+        return {}, ""
+    import yaml
+
+    try:
+        if path.stat().st_size > MAX_SETTINGS_BYTES:
+            return {}, f"{path} is too large to be a settings file"
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        return {}, f"{path} could not be read ({type(error).__name__}); practice mode is on"
+    if data is None:
+        return {}, ""
+    if not isinstance(data, dict) or not set(data) <= _KEYS:
+        return {}, f"{path}: only these settings are known: {', '.join(sorted(_KEYS))}"
+    return data, ""
+
+
+def problem() -> str:
+    """What is wrong with the settings file, or ''."""
+    return _read()[1]
+
+
+def _lessons(value: Any) -> set[str] | bool:
+    """True (all lessons), False (none) or a set of slugs, from a setting's value."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        words = {w.strip().lower() for w in value.split(",")}
+        if words <= _OFF:
+            return False
+        if words & _ON:
+            return True
+        return {w for w in words if w}
+    if isinstance(value, list):
+        return {str(v).strip().lower() for v in value}
+    return False
+
+
+def assessment(slug: str) -> bool:
+    """Is the lesson `slug` in assessment mode (explanations wait for the whole lesson)?"""
+    env = os.environ.get("MEDIALIT_ASSESSMENT")
+    value: Any = env if env is not None else _read()[0].get("assessment", False)
+    lessons = _lessons(value)
+    return lessons if isinstance(lessons, bool) else slug in lessons

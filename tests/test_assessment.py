@@ -1,0 +1,129 @@
+"""Assessment mode: a teacher's setting, no notebook edit; explanations wait for the lesson."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from medialit import _settings, _store
+from medialit._session import load_quiz
+from medialit._widgets import QuizView
+
+SAMPLE = Path(__file__).parent / "data" / "sample.yaml"
+# One valid answer per sample question, in the bank's own keys (turned into shown letters).
+STORED: dict[str, Any] = {
+    "source-of-s03": "a",  # wrong on purpose: the explanation must not show it yet
+    "hedges-in-article": ["a", "b"],
+    "sort-some": {"S02": "fact", "S05": "claim", "S21": "denial"},
+    "mark-hedge-s23": [8, 9, 10],
+    "order-events": ["a", "b", "c"],
+    "how-sure-s05": {"S05": 0.1, "S24": 0.9},
+    "reflect-sources": "They may fear for their jobs, since officials who leak can be punished "
+    "for it, and the article never says why.",
+}
+
+
+def answer(quiz: Any, qid: str) -> Any:
+    question = quiz[qid]
+    return question.answer(question.item.to_shown(question, STORED[qid]))
+
+
+@pytest.fixture(autouse=True)
+def no_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No environment setting and no settings file unless a test writes one."""
+    monkeypatch.delenv("MEDIALIT_ASSESSMENT", raising=False)
+    monkeypatch.delenv("MEDIALIT_SETTINGS", raising=False)
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("value", "sample", "other"),
+    [
+        ("all", True, True),
+        ("off", False, False),
+        ("sample, evidence", True, False),
+        ("", False, False),
+    ],
+)
+def test_the_environment_switches_lessons(
+    monkeypatch: pytest.MonkeyPatch, value: str, sample: bool, other: bool
+) -> None:
+    """Does MEDIALIT_ASSESSMENT switch all lessons, none, or the ones it names?"""
+    monkeypatch.setenv("MEDIALIT_ASSESSMENT", value)
+    assert (_settings.assessment("sample"), _settings.assessment("first-read")) == (sample, other)
+
+
+def test_a_settings_file_beside_the_notebooks(tmp_path: Path) -> None:
+    """Does medialit-settings.yaml in the notebooks' folder (or the one above) set the mode?"""
+    (tmp_path / "notebooks").mkdir()
+    (tmp_path / "medialit-settings.yaml").write_text("assessment: [sample]\n", encoding="utf-8")
+    import os
+
+    os.chdir(tmp_path / "notebooks")
+    assert _settings.assessment("sample") and not _settings.assessment("first-read")
+
+
+def test_a_broken_settings_file_means_practice_mode_and_says_why(tmp_path: Path) -> None:
+    """Does a settings file that cannot be read leave practice mode on, with a reason?"""
+    (tmp_path / "medialit-settings.yaml").write_text("assessment: [unclosed\n", encoding="utf-8")
+    assert not _settings.assessment("sample")
+    assert "could not be read" in _settings.problem()
+    (tmp_path / "medialit-settings.yaml").write_text("asessment: all\n", encoding="utf-8")
+    assert not _settings.assessment("sample") and "only these settings" in _settings.problem()
+
+
+def test_answers_are_saved_but_explanations_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In assessment mode, is an answer saved with its real score but shown only as saved,
+    until the last question of the lesson, when the explanations appear?"""
+    monkeypatch.setenv("MEDIALIT_ASSESSMENT", "sample")
+    quiz = load_quiz(SAMPLE)
+    first = answer(quiz, "source-of-s03")
+    assert first.saved and first.verdict == "✎ Saved" and first.score is None
+    assert "explanations once you have answered every question (1 of 7" in first.feedback
+    assert "According to diplomats" not in first.text()  # the option's explanation
+    saved = _store.load_answers()[0]["answers"][0]
+    assert saved["score"] == 0.0 and saved["response"] == "a"
+    for qid in list(STORED)[1:-1]:
+        assert answer(quiz, qid).verdict == "✎ Saved"
+    last = answer(quiz, "reflect-sources")
+    assert "model answer" in last.feedback and "explanations are shown now" in last.notice
+
+
+def test_a_thin_reflection_still_gets_its_nudge(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Does a two-word reflection hear it should say more, even in assessment mode?"""
+    monkeypatch.setenv("MEDIALIT_ASSESSMENT", "all")
+    result = load_quiz(SAMPLE).answer("reflect-sources", "No idea.")
+    assert result.saved and "at least 15 words" in result.feedback
+
+
+def test_the_widgets_show_explanations_when_the_lesson_is_complete(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Do the quiz views hold back feedback and points, and show every explanation (in every
+    view of the lesson) once the last question is answered; and does practice mode show them
+    at once?"""
+    monkeypatch.setenv("MEDIALIT_ASSESSMENT", "sample")
+    whole = QuizView(load_quiz(SAMPLE))
+    single = QuizView(load_quiz(SAMPLE), "source-of-s03")  # another cell, same lesson
+    view = whole.views["source-of-s03"]
+    view.radio.value = view.question.shown_letter("a")
+    view.button.click()
+    assert "✎ Saved" in view.feedback.value and "According to diplomats" not in view.feedback.value
+    assert (
+        "Answered so far:</b> 1 of 7" in whole.score.value
+        and "Score so far" not in whole.score.value
+    )
+    quiz = load_quiz(SAMPLE)
+    for qid in list(STORED)[1:-1]:
+        answer(quiz, qid)
+    last = whole.views["reflect-sources"]
+    last.textarea.value = STORED["reflect-sources"]
+    last.button.click()
+    assert "✗ Not quite" in view.feedback.value and "According to diplomats" in view.feedback.value
+    assert "✗ Not quite" in single.views["source-of-s03"].feedback.value
+    assert "Score so far" in whole.score.value
+    monkeypatch.setenv("MEDIALIT_ASSESSMENT", "off")
+    again = QuizView(load_quiz(SAMPLE))
+    assert "✗ Not quite" in again.views["source-of-s03"].feedback.value
