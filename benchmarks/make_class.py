@@ -68,7 +68,7 @@ def _response(rng: random.Random, q: Question, skill: float) -> Any:
         return {s: key[s][0] if rng.random() < skill else rng.choice(cats) for s in key}
     if kind == "mark":
         assert q.statement is not None
-        key = sorted(key_tokens(q.statement.text, q.item.key(q)))  # type: ignore[attr-defined]
+        key = sorted(key_tokens(q.statement.text, q.item.key_phrases(q)))  # type: ignore[attr-defined]
         n = len(q.item.tokens(q))  # type: ignore[attr-defined]
         return key if right else sorted({*key[:1], rng.randrange(n)})
     if kind == "confidence":

@@ -195,6 +195,10 @@ class ItemType:
         """The body of the plain-text form (below the prompt)."""
         return []
 
+    def key(self, question: Question) -> list[str]:
+        """The answer key in plain lines, for the teacher's printed key."""
+        return []
+
     def how_to(self, question: Question) -> str:
         """The exact call that answers, for frontends without widgets."""
         call = (
@@ -243,6 +247,13 @@ class _Lettered(ItemType):
 
     def lines(self, question: Question) -> list[str]:
         return [f"  {letter}) {item['text']}" for letter, _, item in question.shown_choices]
+
+    def key(self, question: Question) -> list[str]:
+        return [
+            f"{'✓ right' if item.get('correct') else '✗ wrong'}: {item['text']} — "
+            f"{item['feedback'].strip()}"
+            for item in question.spec[self.lettered]
+        ]
 
 
 @register
@@ -482,6 +493,16 @@ class Sort(ItemType):
             details=details,
         )
 
+    def key(self, question: Question) -> list[str]:
+        accepted = self.accepted(question)
+        table = question.course.statement_table
+        lines = []
+        for sid, kinds in accepted.items():
+            keyed, *others = kinds
+            also = f" (also accepted: {', '.join(others)})" if others else ""
+            lines.append(f"{sid}: {table[sid].text} → {keyed}{also}. {table[sid].explanation}")
+        return lines
+
     def lines(self, question: Question) -> list[str]:
         rows = [f"  {s}: {question.text_of(s)}" for s in question.shown_statement_ids]
         return [*rows, "  Categories: " + ", ".join(self.categories(question))]
@@ -560,7 +581,7 @@ class Mark(ItemType):
             ):
                 raise check.fail(f"key phrase {phrase!r} is not in the text of {sid}")
 
-    def key(self, question: Question) -> list[str]:
+    def key_phrases(self, question: Question) -> list[str]:
         """The phrases the item keys: the bank's own, else statements.csv's."""
         if "key" in question.spec:
             return list(question.spec["key"])
@@ -587,7 +608,7 @@ class Mark(ItemType):
     def score(self, question: Question, stored: Any) -> Result:
         tokens = self.tokens(question)
         picks = set(stored)
-        phrases = self.key(question)
+        phrases = self.key_phrases(question)
         key = key_tokens(question.statement.text, phrases) if question.statement else set()
         hits = len(picks & key)
         precision = hits / len(picks)
@@ -603,6 +624,14 @@ class Mark(ItemType):
         lines.append("The key: " + "; ".join(f'"{p}"' for p in phrases) + ".")
         lines.append(question.spec["feedback"].strip())
         return Result(True, picks == key, round(score, 4), "\n".join(lines), verdict_for(score))
+
+    def key(self, question: Question) -> list[str]:
+        text = question.statement.text if question.statement else ""
+        phrases = "; ".join(f'"{p}"' for p in self.key_phrases(question))
+        return [
+            f'In "{text}", the {question.spec["target"]}: {phrases}.',
+            question.spec["feedback"].strip(),
+        ]
 
     def lines(self, question: Question) -> list[str]:
         words = " ".join(f"{i}:{t}" for i, t in enumerate(self.tokens(question)))
@@ -669,6 +698,12 @@ class Order(_Lettered):
             verdict_for(score),
             details=details,
         )
+
+    def key(self, question: Question) -> list[str]:
+        return [
+            f"{n}. {ev['text']} ({ev['date']}). {ev['feedback'].strip()}"
+            for n, ev in enumerate(question.spec["events"], 1)
+        ]
 
     def to_shown(self, question: Question, stored: Any) -> Any:
         return [question.shown_letter(k) for k in stored]
@@ -790,6 +825,13 @@ class Confidence(ItemType):
             details=details,
         )
 
+    def key(self, question: Question) -> list[str]:
+        return [
+            f'{item["statement"]} "{question.text_of(item["statement"])}": a careful reader '
+            f"says {round(float(item['outcome']) * 100)} %. {item['feedback'].strip()}"
+            for item in question.spec["items"]
+        ]
+
     def lines(self, question: Question) -> list[str]:
         return [f"  {s}: {question.text_of(s)}" for s in question.shown_statement_ids]
 
@@ -819,6 +861,15 @@ class Reflection(ItemType):
                     raise check.fail(f"rubric {level} needs exactly the keys contains, example")
                 check.text(f"rubric {level} contains", entry["contains"])
                 check.text(f"rubric {level} example", entry["example"])
+
+    def key(self, question: Question) -> list[str]:
+        lines = [f"Model answer: {question.spec['model_answer'].strip()}"]
+        for level, entry in (question.spec.get("rubric") or {}).items():
+            lines.append(
+                f"{level.capitalize()}: {entry['contains'].strip()} "
+                f'For example: "{entry["example"].strip()}"'
+            )
+        return lines
 
     def min_words(self, question: Question) -> int:
         """How many words a reflection needs before it counts as answered."""

@@ -32,6 +32,12 @@ def _gradebook(args: argparse.Namespace) -> int:
     return cli_gradebook(args)
 
 
+def _key(args: argparse.Namespace) -> int:
+    from medialit._key import cli_key
+
+    return cli_key(args)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="medialit",
@@ -80,6 +86,13 @@ def _parser() -> argparse.ArgumentParser:
         help="a course folder (course.yaml, article, banks); default: the course medialit ships",
     )
     grade.set_defaults(handler=_gradebook)
+    key = sub.add_parser("key", help="write a printable answer key (HTML) from the question banks")
+    key.add_argument(
+        "lesson", nargs="?", help="one lesson (05, evidence or 05-evidence); default: all"
+    )
+    key.add_argument("--out", default="answer-key.html", help="the file to write")
+    key.add_argument("--course", metavar="FOLDER", help="a course folder; default: medialit's own")
+    key.set_defaults(handler=_key)
     return parser
 
 

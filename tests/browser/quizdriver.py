@@ -147,7 +147,7 @@ def answer(box: Locator, q: Question, settle: Callable[[], None] = _nothing) -> 
         return response
     if t == "mark":
         assert q.statement is not None
-        marked = sorted(key_tokens(q.statement.text, q.item.key(q)))  # type: ignore[attr-defined]
+        marked = sorted(key_tokens(q.statement.text, q.item.key_phrases(q)))  # type: ignore[attr-defined]
         words = box.locator(".widget-toggle-button")
         assert words.count() == len(q.item.tokens(q))  # type: ignore[attr-defined]
         for i in range(words.count()):
