@@ -408,3 +408,53 @@ def test_rows_in_memory_are_validated_before_anything_is_written() -> None:
     row(edited, "S05")["kind"] = "rumour"
     with pytest.raises(ValueError, match=r"row S05, column 'kind'"):
         validate_statements(edited, load_article())
+
+
+# ---- sources.csv: who is behind each outlet ---------------------------------------------
+
+FACTS = Path(__file__).resolve().parents[2] / "shared" / "context" / "FACTS.md"
+
+
+def test_sources_say_nothing_beyond_facts_md_section_5() -> None:
+    """Is every outlet profile exactly a row of FACTS.md section 5 (cells verbatim, "unverified
+    here" kept), and every profiled outlet there?"""
+    sources = medialit.load_sources()
+    assert list(sources.columns) == [
+        "outlet",
+        "kind",
+        "owner_funding",
+        "based_in",
+        "stance",
+        "sources",
+    ]
+    assert sources["outlet"].is_unique and len(sources) >= 40
+    if not FACTS.is_file():  # a clone without the team's shared folder: the table still loads
+        assert (sources == "unverified here").any().any()
+        return
+    text = FACTS.read_text(encoding="utf-8")
+    section = text[text.index("### Profiles") : text.index("### Outlets with no stored source")]
+    for row in sources.itertuples(index=False):
+        line = "| " + " | ".join(row) + " |"
+        assert line in section.replace("**", ""), f"{row.outlet}: not a row of FACTS.md §5"
+    profiled = [
+        ln for ln in section.splitlines() if ln.startswith("| ") and not ln.startswith("| outlet")
+    ]
+    assert len(profiled) == len(sources)
+
+
+def test_an_outlet_is_found_by_its_short_name() -> None:
+    """Does the course find "AP" and "dpa" by the names articles use?"""
+    course = medialit.load_course()
+    assert course.source("AP")["outlet"] == "AP (Associated Press)"
+    assert "Hamburg" in course.source("dpa")["based_in"]
+    assert course.source("The Daily Planet") is None
+
+
+def test_a_sources_row_without_an_address_is_refused() -> None:
+    """Does a profile whose sources give no address fail, naming the outlet?"""
+    from medialit._data import validate_sources
+
+    rows = medialit.load_sources().to_dict("records")
+    rows[0] = dict(rows[0], sources="somewhere on the web")
+    with pytest.raises(ValueError, match=r"sources\.csv: row 'FDD.*column 'sources': no address"):
+        validate_sources(rows)

@@ -23,6 +23,7 @@ _EXPORTS = {
     "load_context": "medialit._course",
     "load_course": "medialit._course",
     "load_quiz": "medialit._session",
+    "load_sources": "medialit._course",
     "load_statements": "medialit._course",
     "load_timeline": "medialit._course",
     "progress": "medialit._session",
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
         load_article,
         load_context,
         load_course,
+        load_sources,
         load_statements,
         load_timeline,
     )

@@ -7,6 +7,7 @@ another (a practice article, a teacher's new article) laid out the same way:
     article.txt       the text, headline first, paragraphs separated by blank lines
     statements.csv    layer 1, one row per statement (validated against the article)
     context.csv       layer 2, optional (what other sources said)
+    sources.csv       optional (who is behind each outlet cited)
     timeline.csv      optional (dated events around the article)
     quizzes/*.yaml    question banks, one per lesson
 
@@ -28,8 +29,11 @@ from medialit._data import (
     CONTEXT_COLUMNS,
     CONTEXT_FILE,
     MAX_DATA_BYTES,
+    SOURCE_COLUMNS,
+    SOURCES_FILE,
     STATEMENTS_FILE,
     read_context,
+    read_sources,
     read_statements,
 )
 from medialit._timeline import COLUMNS as TIMELINE_COLUMNS
@@ -118,6 +122,15 @@ class Course:
         return read_context(path, self._statements)
 
     @cached_property
+    def _sources(self) -> pd.DataFrame:
+        import pandas as pd
+
+        path = self.folder / SOURCES_FILE
+        if not path.exists():
+            return pd.DataFrame(columns=list(SOURCE_COLUMNS))
+        return read_sources(path)
+
+    @cached_property
     def _timeline_text(self) -> str | None:
         path = self.folder / TIMELINE_FILE
         return _read_text(path) if path.exists() else None
@@ -129,6 +142,20 @@ class Course:
     def context(self) -> pd.DataFrame:
         """Layer 2 as a fresh table (empty where the course has none)."""
         return self._context.copy(deep=True)
+
+    def sources(self) -> pd.DataFrame:
+        """Who is behind each outlet the course cites, as a fresh table (may be empty)."""
+        return self._sources.copy(deep=True)
+
+    def source(self, outlet: str) -> dict[str, str] | None:
+        """The profile of one outlet, matched by its name or the name before a bracket
+        (`"AP"` finds "AP (Associated Press)"); None if the course has no profile."""
+        wanted = outlet.strip().casefold()
+        for row in self._sources.to_dict("records"):
+            name = str(row["outlet"])
+            if wanted in (name.casefold(), name.split(" (")[0].casefold()):
+                return {k: str(v) for k, v in row.items()}
+        return None
 
     def timeline(self) -> pd.DataFrame:
         """The dated events as a fresh table (empty where the course has none)."""
@@ -244,6 +271,11 @@ def load_statements(course: Course | None = None) -> pd.DataFrame:
 def load_context(course: Course | None = None) -> pd.DataFrame:
     """Layer 2: what other sources said about a statement, then and later (from FACTS.md)."""
     return _course(course).context()
+
+
+def load_sources(course: Course | None = None) -> pd.DataFrame:
+    """Who is behind each outlet the course cites: kind, owner or funder, base, stance, sources."""
+    return _course(course).sources()
 
 
 def load_timeline(course: Course | None = None) -> pd.DataFrame:

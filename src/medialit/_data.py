@@ -15,6 +15,9 @@ if TYPE_CHECKING:  # pandas is imported only when a table is asked for
 
 STATEMENTS_FILE = "statements.csv"
 CONTEXT_FILE = "context.csv"
+SOURCES_FILE = "sources.csv"
+# Who is behind each outlet (FACTS.md section 5), one row per outlet, cells as the file has them.
+SOURCE_COLUMNS = ("outlet", "kind", "owner_funding", "based_in", "stance", "sources")
 
 # Vocabularies, in the order lessons present them (categories keep this order).
 KINDS = ("fact", "claim", "denial", "speculation", "opinion")
@@ -228,3 +231,29 @@ def validate_context(
         frame[column] = pd.Categorical(frame[column], categories=list(STATUSES))
     frame["as_of"] = pd.to_datetime(frame["as_of"], format="%Y-%m-%d")
     return frame
+
+
+def read_sources(path: str | Path) -> pd.DataFrame:
+    """Read and validate the outlets' profiles; raise ValueError naming the row."""
+    path = Path(path)
+    return validate_sources(_read_rows(path, SOURCE_COLUMNS, "outlet"), path.name)
+
+
+def validate_sources(rows: list[dict[str, str]], name: str = SOURCES_FILE) -> pd.DataFrame:
+    """Check outlet rows: every cell filled ("unverified here" where nothing was found), each
+    outlet once, and its sources given with an address (or "none found")."""
+    import pandas as pd
+
+    seen: set[str] = set()
+    for number, row in enumerate(rows, start=2):
+        outlet = (row.get("outlet") or "").strip() or f"line {number}"
+        for column in SOURCE_COLUMNS:
+            if not (row.get(column) or "").strip():
+                raise ValueError(f"{name}: row {outlet!r}, column {column!r}: is empty")
+        if outlet.casefold() in seen:
+            raise ValueError(f"{name}: row {outlet!r}: the outlet is listed twice")
+        seen.add(outlet.casefold())
+        cited = row["sources"]
+        if not (_URL.search(cited) or cited.startswith("none found")):
+            raise ValueError(f"{name}: row {outlet!r}, column 'sources': no address given")
+    return pd.DataFrame(rows, columns=list(SOURCE_COLUMNS))
