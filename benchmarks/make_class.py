@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import medialit
+from medialit._data import STATUSES
 from medialit._gradebook import catalogue as course_catalogue
 from medialit._items import key_tokens, letters
 from medialit._quiz import Question
@@ -78,6 +79,12 @@ def _response(rng: random.Random, q: Question, skill: float) -> Any:
             p = rng.gauss(truth, 0.25) * skill + 0.5 * (1 - skill)
             probs[item["statement"]] = round(min(1.0, max(0.0, p)), 2)
         return probs
+    if kind == "search":
+        results = list(q.item.results(q))  # type: ignore[attr-defined]
+        first = q.spec["first"][0] if right else results[0]  # the careless open the top one
+        opened = [first, *rng.sample(results, k=rng.randint(0, len(results) - 1))]
+        status = q.spec["answer"] if rng.random() < skill else rng.choice(STATUSES)
+        return {"opened": list(dict.fromkeys(opened)), "status": status, "reason": REFLECTION}
     if kind == "reflection":
         return REFLECTION
     raise ValueError(f"make_class has no plausible response for item type {kind!r}")

@@ -20,6 +20,11 @@ STORED: dict[str, Any] = {
     "mark-hedge-s23": [8, 9, 10],
     "order-events": ["a", "b", "c"],
     "how-sure-s05": {"S05": 0.1, "S24": 0.9},
+    "search-missiles": {
+        "opened": ["c", "b"],
+        "status": "contradicted",
+        "reason": "Ukraine says none yet.",
+    },
     "reflect-sources": "They may fear for their jobs, since officials who leak can be punished "
     "for it, and the article never says why.",
 }
@@ -81,7 +86,7 @@ def test_answers_are_saved_but_explanations_wait(monkeypatch: pytest.MonkeyPatch
     quiz = load_quiz(SAMPLE)
     first = answer(quiz, "source-of-s03")
     assert first.saved and first.verdict == "✎ Saved" and first.score is None
-    assert "explanations once you have answered every question (1 of 7" in first.feedback
+    assert "explanations once you have answered every question (1 of 8" in first.feedback
     assert "According to diplomats" not in first.text()  # the option's explanation
     saved = _store.load_answers()[0]["answers"][0]
     assert saved["score"] == 0.0 and saved["response"] == "a"
@@ -112,7 +117,7 @@ def test_the_widgets_show_explanations_when_the_lesson_is_complete(
     view.button.click()
     assert "✎ Saved" in view.feedback.value and "According to diplomats" not in view.feedback.value
     assert (
-        "Answered so far:</b> 1 of 7" in whole.score.value
+        "Answered so far:</b> 1 of 8" in whole.score.value
         and "Score so far" not in whole.score.value
     )
     quiz = load_quiz(SAMPLE)

@@ -63,6 +63,7 @@ ITEM_COLUMNS = [
     "wrong_options",
     "mean_brier",
     "lean",
+    "habits",
 ]
 WRONG_COLUMNS = ["quiz", "question", "option", "text", "count", "share"]
 REFLECTION_COLUMNS = ["student", "lesson", "item", "text", "words", "level", "comment"]
@@ -388,6 +389,16 @@ def _mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else math.nan
 
 
+def _habits(results: list[Result]) -> str:
+    """What students did, as shares: "opened the top result first: 62 %; ..."."""
+    names = list(dict.fromkeys(name for r in results for name in r.habits))
+    shares = []
+    for name in names:
+        seen = [r.habits[name] for r in results if name in r.habits]
+        shares.append(f"{name}: {round(100 * sum(seen) / len(seen))} %")
+    return "; ".join(shares)
+
+
 def discrimination(scores: list[float], totals: list[float], share: float = 0.27) -> float:
     """The upper-lower index: the item's mean score among the top 27 % of students (by total)
     minus its mean among the bottom 27 %; NaN with fewer than 4 students."""
@@ -599,6 +610,7 @@ def gradebook(
                 "; ".join(f"{k}: {c}" for k, c in ranked),
                 _mean([r.brier for r in results if r.brier is not None]),
                 _mean([r.lean for r in results if r.lean is not None]),
+                _habits(results),
             )
         )
 
@@ -606,7 +618,9 @@ def gradebook(
     float_columns = [*quizzes, "total", "total_first", "total_latest", "points", "completion"]
     students = students.astype({c: "float64" for c in float_columns})
     items = pd.DataFrame(item_rows, columns=ITEM_COLUMNS)
-    items = items.astype({c: "float64" for c in ITEM_COLUMNS[4:] if c != "wrong_options"})
+    items = items.astype(
+        {c: "float64" for c in ITEM_COLUMNS[4:] if c not in ("wrong_options", "habits")}
+    )
     wrong_options = pd.DataFrame(wrong_rows, columns=WRONG_COLUMNS)
     wrong_options = wrong_options.sort_values(
         ["count", "quiz", "question", "option"],

@@ -228,7 +228,7 @@ def _validate_question(source: str, raw: Any, index: int, course: Course) -> Non
             f"{source}, question {shown!r}: the id must be lowercase kebab-case text, "
             "e.g. 'source-of-s03'"
         )
-    check = BankCheck(source, qid, course.statement_table)
+    check = BankCheck(source, qid, course.statement_table, course.source)
     item = ITEM_TYPES.get(raw.get("type"))  # type: ignore[arg-type]
     if item is None:
         raise check.fail(f"unknown type {raw.get('type')!r}; use one of {', '.join(ITEM_TYPES)}")

@@ -20,6 +20,7 @@ import ipywidgets as widgets
 
 from medialit import _session, _store
 from medialit._course import Course
+from medialit._data import STATUSES
 from medialit._quiz import Question, Quiz, Result
 
 CHOOSE = "— choose —"
@@ -271,6 +272,72 @@ class ConfidenceControl(Control):
             if sid in shown:
                 # A saved 0.75 (typed by function call) shows as the nearest level.
                 d.value = min(100, max(0, round(float(shown[sid]) * 10) * 10))
+
+
+@control("search")
+class SearchControl(Control):
+    """A results page: an Open button per result shows its card (who is behind the outlet,
+    what it reported); the order of opening is part of the answer."""
+
+    def build(self) -> list[widgets.Widget]:
+        q = self.question
+        item = q.item
+        self.opened: list[str] = []
+        self.cards: dict[str, widgets.HTML] = {}
+        rows: list[widgets.Widget] = [_label("<i>Results (open as many as you like):</i>")]
+        for key, result in item.results(q).items():  # type: ignore[attr-defined]
+            head = _label(
+                f"<b>{_esc(key)}) {_esc(result['title'])}</b><br>{_esc(result['outlet'])} · "
+                f"{_esc(result['date'])}<br>{_esc(result['snippet'])}"
+            )
+            button = widgets.Button(
+                description=f"Open result {key}",
+                tooltip=f"Open the result: {result['title']} ({result['outlet']})",
+                icon="external-link",
+            )
+            button.on_click(lambda _b, key=key: self.open(key))
+            card = widgets.HTML(value="")
+            card.add_class("medialit-card")
+            self.cards[key] = card
+            rows += [head, button, card]
+        self.status = widgets.Dropdown(
+            options=[(CHOOSE, UNSET), *[(s.replace("_", " "), s) for s in STATUSES]],
+            value=UNSET,
+            description="Status",
+            tooltip="What the sources show about the claim",
+        )
+        self.reason = widgets.Text(
+            value="",
+            placeholder="Your reason, in one line",
+            description="Reason",
+            tooltip="Why: which source, and what it shows",
+            layout=widgets.Layout(width="90%"),
+        )
+        return [*rows, self.status, self.reason]
+
+    def open(self, key: str) -> None:
+        """Open a result: show its card and remember that it was opened, in order."""
+        if key not in self.opened:
+            self.opened.append(key)
+        lines = self.question.item.card(self.question, key).splitlines()  # type: ignore[attr-defined]
+        self.cards[key].value = (
+            '<div role="region" aria-label="What this result shows">'
+            + "<br>".join(_esc(line) for line in lines)
+            + "</div>"
+        )
+
+    def response(self) -> Any:
+        return {
+            "opened": list(self.opened),
+            "status": self.status.value or None,
+            "reason": self.reason.value,
+        }
+
+    def restore(self, shown: Any) -> None:
+        for key in shown.get("opened", []):
+            self.open(key)
+        self.status.value = shown.get("status") or UNSET
+        self.reason.value = shown.get("reason") or ""
 
 
 @control("reflection")

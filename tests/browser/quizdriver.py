@@ -25,6 +25,7 @@ from medialit._items import ITEM_TYPES, key_tokens, letters
 from medialit._quiz import Question
 
 SHOW_QUIZ = re.compile(r"""show_quiz\(\s*["']([a-z0-9-]+)["']\s*(?:,\s*["']([a-z0-9-]+)["'])?""")
+SEARCH_REASON = "The source with no stake says otherwise."
 REFLECTION_TEXT = (
     "The article says who claims what, but it never shows me the evidence, so I would check "
     "elsewhere."
@@ -180,6 +181,24 @@ def answer(box: Locator, q: Question, settle: Callable[[], None] = _nothing) -> 
         area.press_sequentially(REFLECTION_TEXT)
         settle()
         return REFLECTION_TEXT
+    if t == "search":
+        # A careful path: the result a fact checker opens first, then the top one.
+        results = q.item.results(q)  # type: ignore[attr-defined]
+        opened = list(dict.fromkeys([q.spec["first"][0], "a"]))
+        for key in opened:
+            box.get_by_role("button", name=f"Open result {key}").click()
+            settle()
+            expect(box.locator(".medialit-card").nth(list(results).index(key))).to_contain_text(
+                f"It reported ({results[key]['date']})"
+            )
+        status = q.spec["answer"]
+        box.get_by_label("Status", exact=True).select_option(value=status)
+        settle()
+        reason = box.get_by_label("Reason", exact=True)
+        reason.click()
+        reason.press_sequentially(SEARCH_REASON)
+        settle()
+        return {"opened": opened, "status": status, "reason": SEARCH_REASON}
     raise AssertionError(f"unknown item type {t!r}")
 
 
@@ -242,6 +261,12 @@ def expect_restored(box: Locator, q: Question, response: Any) -> None:
             expect(checked).to_have_text(level_label(round(p * 100)))
     elif t == "reflection":
         expect(box.get_by_role("textbox")).to_have_value(response)
+    elif t == "search":
+        results = list(q.item.results(q))  # type: ignore[attr-defined]
+        for key in response["opened"]:
+            card = box.locator(".medialit-card").nth(results.index(key))
+            expect(card).to_contain_text("Owner or funder")
+        expect(box.get_by_label("Reason", exact=True)).to_have_value(response["reason"])
 
 
 def saved_answers(home: Path) -> dict[tuple[str, str], dict[str, Any]]:
