@@ -224,3 +224,57 @@ def test_the_glossary_has_the_terms_and_every_lesson_links_to_it() -> None:
     for path in LESSONS:
         first = "".join(json.loads(path.read_text(encoding="utf-8"))["cells"][0]["source"])
         assert "](../docs/glossary.md)" in first, path.name
+
+
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+        start=1,
+    )
+}
+PUBLISHED = (2022, 12, 7)  # about 7 Dec 2022 (the article's date, lesson 01)
+
+
+def source_date(text: str) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) of a source's date as context.csv gives it; None if none."""
+    iso = re.search(r"\b(20\d\d)-(\d\d)(?:-(\d\d))?(?:\s*\((\d\d) \w+\))?", text)
+    if iso:
+        day = iso.group(3) or iso.group(4)
+        return int(iso.group(1)), int(iso.group(2)), int(day) if day else None
+    words = re.search(r"(?:(\d{1,2}) )?([A-Z][a-z]{2})\w* (?:(\d{1,2}) )?(20\d\d)", text)
+    if words and words.group(2).lower() in MONTHS:
+        day = words.group(1) or words.group(3)
+        return int(words.group(4)), MONTHS[words.group(2).lower()], int(day) if day else None
+    return None
+
+
+def test_source_dates_are_read() -> None:
+    """Are the date shapes context.csv uses read right (ISO, month only, '8 Dec' notes)?"""
+    assert source_date("2022-10-21") == (2022, 10, 21)
+    assert source_date("2022-12 (08 Dec)") == (2022, 12, 8)
+    assert source_date("2022-12") == (2022, 12, None)
+    assert source_date("Oct 18 2022") == (2022, 10, 18)
+    assert source_date("~18 Oct 2022") == (2022, 10, 18)
+    assert source_date("no date") is None
+
+
+def test_status_at_publication_rests_on_sources_from_before_it() -> None:
+    """Does every status 'as of 7 Dec 2022' that needs outside backing cite a source from then?"""
+    with (DATA / "context.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    late = []
+    for row in rows:
+        if row["status_at_publication"] in ("anonymous_claim", "unverified"):
+            continue  # the article's own unnamed sources, or nothing: no outside source needed
+        dates = [source_date(part.split("|")[1]) for part in row["sources"].split(" ; ")]
+        known = [d for d in dates if d]
+
+        def before(d: tuple[int, int, int | None]) -> bool:
+            if d[2] is None:  # month only: the publication month counts as "about then"
+                return d[:2] <= PUBLISHED[:2]
+            return d <= PUBLISHED
+
+        if not any(before(d) for d in known):
+            late.append(row["statement_id"])
+    assert not late, f"statuses at publication backed only by later sources: {late}"
