@@ -278,3 +278,46 @@ def test_status_at_publication_rests_on_sources_from_before_it() -> None:
         if not any(before(d) for d in known):
             late.append(row["statement_id"])
     assert not late, f"statuses at publication backed only by later sources: {late}"
+
+
+def test_the_unsupported_phrase_is_the_key() -> None:
+    """Does missiles-in-first-sentence key the whole unsupported phrase, "missiles made by Iran"?"""
+    bank = yaml.safe_load((DATA / "quizzes" / "first-read.yaml").read_text(encoding="utf-8"))
+    item = next(q for q in bank["questions"] if q["id"] == "missiles-in-first-sentence")
+    assert item["key"] == ["missiles made by Iran"]
+
+
+# Ask first, reveal after: each quiz comes before the cell that would answer it.
+ASK_BEFORE_REVEAL = [
+    ("01-first-read", "missiles-in-first-sentence", "Other reporting agrees with the body"),
+    ("02-who-is-speaking", "sort-source-types", 'opening = statements[statements["paragraph"]'),
+    ("02-who-is-speaking", "consistent-reports", "Who is speaking? The cue"),
+    ("03-fact-claim-denial", "kind-of-s21", 'isin(["S12", "S05", "S21", "S04"])'),
+    ("03-fact-claim-denial", "author-voice", "own_voice = statements"),
+    ("03-fact-claim-denial", "guess-in-s09", 'isin(["S09a", "S09b"])'),
+    ("04-how-sure", "hedge-in-s04", 'The phrase "said to be" is a hedge'),
+    ("04-how-sure", "booster-from-anonymous", "A booster tells you how sure"),
+    ("04-how-sure", "s09-two-directions", "The first half guesses"),
+    ("04-how-sure", "who-is-unsure", 'hedged = statements[statements["hedges"] != ""]'),
+    ("04-how-sure", "lost-attribution-s08", 'statements.loc[["S06", "S07", "S08", "S09a"]'),
+    ("05-evidence", "testimony-s17", "testimony = statements["),
+    ("05-evidence", "against-interest", "The leaders in Moscow deny it."),
+    ("06-lateral-reading", "missiles-in-s02", "The drones were well documented by then."),
+    ("06-lateral-reading", "what-deny-leaves-out", "That is true as far as it goes."),
+    ("06-lateral-reading", "resolution-s18", "Part of this is settled"),
+    ("06-lateral-reading", "order-big-picture", "show_table(timeline)"),
+    ("06-lateral-reading", "order-october", "show_table(timeline)"),
+    ("06-lateral-reading", "confirmed-later", "Some anonymous claims later became"),
+    ("07-by-the-numbers", "unnamed-share", 'unnamed = others["source_type"]'),
+    ("07-by-the-numbers", "hedged-count", 'hedged = statements["hedges"] != ""'),
+]
+
+
+@pytest.mark.parametrize(("stem", "quiz", "reveal"), ASK_BEFORE_REVEAL)
+def test_quiz_is_asked_before_its_answer_is_shown(stem: str, quiz: str, reveal: str) -> None:
+    """Does the quiz come before the cell that reveals its answer?"""
+    cells = json.loads((ROOT / "notebooks" / f"{stem}.ipynb").read_text(encoding="utf-8"))["cells"]
+    texts = ["".join(cell["source"]) for cell in cells]
+    asked = next(i for i, t in enumerate(texts) if f'"{quiz}")' in t)
+    shown = next(i for i, t in enumerate(texts) if reveal in t)
+    assert asked < shown
