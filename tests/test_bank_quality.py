@@ -292,6 +292,7 @@ ASK_BEFORE_REVEAL = [
     ("01-first-read", "missiles-in-first-sentence", "Other reporting agrees with the body"),
     ("02-who-is-speaking", "sort-source-types", 'opening = statements[statements["paragraph"]'),
     ("02-who-is-speaking", "consistent-reports", "Who is speaking? The cue"),
+    ("02-who-is-speaking", "anonymity-cost", "But anonymity has a cost"),
     ("03-fact-claim-denial", "kind-of-s21", 'isin(["S12", "S05", "S21", "S04"])'),
     ("03-fact-claim-denial", "author-voice", "own_voice = statements"),
     ("03-fact-claim-denial", "guess-in-s09", 'isin(["S09a", "S09b"])'),
