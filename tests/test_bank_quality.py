@@ -200,6 +200,7 @@ def test_one_standard_for_every_government() -> None:
         assert rows["S10"][column] == rows["S17"][column] == "disputed"
         assert rows["S21"][column] == "contradicted"  # what Moscow and Tehran denied held up
         assert rows["S22a"][column] == "partly_corroborated"  # "Partly corroborated" (row 8)
+        assert rows["S15a"][column] == "official_claim"  # only officials of two sides said so
 
 
 def test_the_glossary_has_the_terms_and_every_lesson_links_to_it() -> None:
