@@ -32,14 +32,14 @@ def test_the_key_lists_every_accepted_kind(course_copy: Any) -> None:
     folder, load = course_copy
     text = (folder / "statements.csv").read_text(encoding="utf-8")
     rows = list(csv.DictReader(text.splitlines()))
-    next(r for r in rows if r["id"] == "S07")["also_acceptable"] = "speculation; claim"
+    next(r for r in rows if r["id"] == "S07")["also_acceptable"] = "opinion; claim"
     with (folder / "statements.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
     page = render_key(load(), ["fact-claim-denial"])
     kind = next(r["kind"] for r in rows if r["id"] == "S07")
-    assert f"→ {kind} (also accepted: speculation, claim)" in page
+    assert f"→ {kind} (also accepted: opinion, claim)" in page
 
 
 def test_the_command_writes_one_lesson_or_all(tmp_path: Path, capsys: Any) -> None:

@@ -25,6 +25,7 @@ SOURCE_TYPES = ("author", "named_person", "named_group", "anonymous", "vague")
 EVIDENCE = ("none", "testimony", "document", "physical", "official_record")
 STATUSES = (
     "corroborated",
+    "partly_corroborated",
     "official_claim",
     "anonymous_claim",
     "disputed",

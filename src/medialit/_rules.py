@@ -4,19 +4,26 @@ Lesson 03 teaches them and `shared/context/TEACHING.md` section 2 states them (F
 source-relative factuality made teachable). Applied in order:
 
 1. Not checkable even in principle (a judgement of value, a recommendation) -> `opinion`.
-   A prediction is not an opinion: it can be checked later, so it is speculation (rule 2/3).
+   A prediction is never an opinion: it can be checked later, so it is speculation (rule 2
+   or 3). Each word has one meaning: "prediction" belongs to speculation only.
 2. Attributed to someone other than the author:
    a denial cue -> `denial`; an endorsing cue ("confirmed") -> `fact` (the author vouches);
-   hedged, or a belief cue ("believes", "fears") -> `speculation`; otherwise -> `claim`.
-   A vague source without a hedge ("consistent reports", "experts say") is still a claim:
-   the vagueness is about *who* speaks, the hedge about *how sure*. "is said to" is both a
-   vague attribution and a hedge (German *sollen*), so it gives speculation.
-3. In the author's own voice: hedged -> `speculation`; otherwise -> `fact` (presented as
-   fact; whether it holds is lateral reading's job).
+   hedged, a belief cue ("believes", "fears") or a motive ("wants") -> `speculation`;
+   otherwise -> `claim`.
+   A vague source without a hedge ("consistent reports", "experts say") is a claim, like any
+   other attribution: the vagueness is about *who* speaks, a hedge about *how sure*. "Is said
+   to" is a vague attribution that also carries a hedge ("said to be"), so it gives
+   speculation; claim stays defensible there (German *sollen*: second-hand information).
+3. In the author's own voice: hedged, or naming a motive -> `speculation`; otherwise -> `fact`
+   (presented as fact; whether it holds is lateral reading's job).
+   A motive or intent ("wants", "aims to", "seeks to", "intends to") is nobody's observable
+   fact: no one can see into a government's head, so a motive stated flatly is a guess.
 4. "X said Y" holds two statements; the kind is Y's, the content a reader takes away.
 
-The cue classes, hedges and boosters are data (`data/cues.csv`, from TEACHING.md section 3),
-shared by these rules, the course's own statements table and its tests.
+The cue classes, hedges, boosters and motive words are data (`data/cues.csv`, from
+TEACHING.md section 3 and lesson 03), shared by these rules, the course's own statements
+table and its tests. `derive_kind` looks for motive words only when it is given the
+statement's `text`; without it the result is what the three columns alone give.
 """
 
 from __future__ import annotations
@@ -39,6 +46,7 @@ CUE_CLASSES = (
     "vague",
     "hedge",
     "booster",
+    "motive",
 )
 _ATTRIBUTION = ("neutral", "distancing", "endorsing", "denial", "contested", "belief", "vague")
 
@@ -91,6 +99,12 @@ def cue_class(cue: str) -> str:
     return ""
 
 
+def motive_words(text: str) -> list[str]:
+    """The listed motive words ("wants", "aims to") found in a text, in list order."""
+    low = text.lower()
+    return [w for w in words_of("motive") if _contains(low, w)] if low else []
+
+
 @dataclass(frozen=True)
 class Derivation:
     """A kind, the rule that gave it (1-3) and why, in words a student can check."""
@@ -107,6 +121,7 @@ def derive_kind(
     *,
     checkable: bool = True,
     source: str = "",
+    text: str = "",
 ) -> Derivation:
     """The kind the course's rules give a statement from its columns (see the module doc)."""
     who = f"source '{source}' ({source_type})" if source else f"source type {source_type}"
@@ -114,6 +129,9 @@ def derive_kind(
         return Derivation("opinion", 1, "not checkable even in principle: a judgement → opinion")
     hedged = _phrases(hedges)
     hedge_note = f"hedged ({'; '.join(hedged)})" if hedged else "no hedge"
+    motives = motive_words(text)
+    if motives and not hedged:
+        hedge_note = f"a motive ({'; '.join(motives)}), which no one can see"
     if source_type != "author":
         cls = cue_class(cue) or "neutral"
         said = f"cue '{cue}' ({cls})" if cue.strip() else "no cue"
@@ -121,10 +139,10 @@ def derive_kind(
             return Derivation("denial", 2, f"{said} + {who} → denial")
         if cls == "endorsing":
             return Derivation("fact", 2, f"{said}: the author vouches → fact")
-        if hedged or cls == "belief":
-            why = hedge_note if hedged else "a belief, weaker than a claim"
+        if hedged or motives or cls == "belief":
+            why = hedge_note if (hedged or motives) else "a belief, weaker than a claim"
             return Derivation("speculation", 2, f"{said} + {who}, {why} → speculation")
         return Derivation("claim", 2, f"{said} + {who}, {hedge_note} → claim")
-    if hedged:
+    if hedged or motives:
         return Derivation("speculation", 3, f"the author's own voice, {hedge_note} → speculation")
     return Derivation("fact", 3, "the author's own voice, no source, no hedge → fact")
