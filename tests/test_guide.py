@@ -255,9 +255,19 @@ def test_briefing_has_the_sensitivity_note():
     assert "family" in note[1] and "at their word" in note[1]
 
 
+def anchor(heading: str) -> str:
+    """The anchor a Markdown renderer such as GitHub's gives a heading."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
 def test_guide_links_resolve():
-    """Do the guide's and the briefing's links to other files point at files that exist?"""
+    """Do the guide's and the briefing's links point at files, and at headings, that exist?"""
     for doc in (GUIDE, BRIEFING):
-        for target in re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", text(doc)):
-            if not re.match(r"https?://", target):
-                assert (doc.parent / target).exists(), f"{doc.name}: broken link {target}"
+        for target, fragment in re.findall(r"\]\(([^)#\s]*)(?:#([^)\s]*))?\)", text(doc)):
+            if re.match(r"https?://", target):
+                continue
+            linked = doc.parent / target if target else doc
+            assert linked.is_file(), f"{doc.name}: broken link {target}"
+            if fragment:
+                headings = re.findall(r"^#{1,6} (.+)$", text(linked), re.MULTILINE)
+                assert fragment in {anchor(h) for h in headings}, f"{doc.name}: no #{fragment}"
