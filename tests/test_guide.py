@@ -138,6 +138,44 @@ def test_every_item_the_guide_names_exists_in_its_bank():
     assert not missing, f"items named in the guide but not in their bank: {missing}"
 
 
+def misconceptions(guide: str) -> list[tuple[str, str, list[str]]]:
+    """(lesson, item, the option texts the bullet quotes) for every misconception bullet."""
+    out = []
+    for slug, (_, section) in sections(guide).items():
+        part = section.split("**Misconceptions to expect**", 1)[-1].split("**Discussion")[0]
+        for bullet in re.findall(r"^- (.*(?:\n  .*)*)", part, re.MULTILINE):
+            bullet = bullet.replace("\n  ", " ")
+            named = ITEM_REF.match(bullet.lstrip("`"))
+            assert named, f"lesson {slug}: a misconception names no item: {bullet[:60]}"
+            quoted = re.findall(r'\*"(.+?)"\*', bullet) + re.findall(
+                r"(?<!\*)\*([\w+]+)\*(?!\*)", bullet
+            )
+            out.append((named.group(1), named.group(2), quoted))
+    return out
+
+
+def same_quotes(text: str) -> str:
+    return text.replace("'", '"').rstrip("…. ")
+
+
+def test_misconceptions_quote_wrong_options_of_their_item():
+    """Is every answer a misconception quotes a wrong option of the item it names, so that a
+    reworded or re-keyed option shows up here?"""
+    checked = 0
+    for slug, item, quoted in misconceptions(text(GUIDE)):
+        assert item in bank_ids(slug), f"{slug}/{item} is not in its bank"
+        question = medialit.load_quiz(slug, student="x")[item]
+        wrong = [
+            same_quotes(o["text"]) for o in question.spec.get("options", []) if not o["correct"]
+        ]
+        for quote in quoted:
+            assert any(same_quotes(quote) in option for option in wrong), (
+                f"{slug}/{item}: {quote!r} is not a wrong option of this item"
+            )
+            checked += 1
+    assert checked >= 2 * len(LESSONS), f"only {checked} wrong options quoted"
+
+
 def test_every_statement_the_guide_names_exists():
     """Does every statement id the guide names (S07, S22b) exist in statements.csv, or as a
     sentence of the article?"""
