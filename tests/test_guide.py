@@ -138,6 +138,21 @@ def test_every_item_the_guide_names_exists_in_its_bank():
     assert not missing, f"items named in the guide but not in their bank: {missing}"
 
 
+@pytest.mark.parametrize("slug", LESSONS)
+def test_exit_ticket_is_a_reflection_of_the_lesson(slug: str):
+    """Is each exit ticket one of the lesson's own reflection items, so that it is saved in the
+    student's answer file and reaches the teacher in reflections.csv?"""
+    _, section = sections(text(GUIDE)).get(slug, ("", ""))
+    ticket = re.search(r"^\| Exit ticket \|[^\n]*", section, re.MULTILINE)
+    assert ticket, f"lesson {slug}: no exit ticket"
+    named = [item for lesson, item in ITEM_REF.findall(ticket.group(0)) if lesson == slug]
+    assert named, f"lesson {slug}: the exit ticket names no item of the lesson"
+    quiz = medialit.load_quiz(slug, student="x")
+    for item in named:
+        assert item in bank_ids(slug), f"{slug}/{item} is not in its bank"
+        assert quiz[item].type == "reflection", f"{slug}/{item} is not a reflection"
+
+
 def misconceptions(guide: str) -> list[tuple[str, str, list[str]]]:
     """(lesson, item, the option texts the bullet quotes) for every misconception bullet."""
     out = []
