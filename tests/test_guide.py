@@ -30,7 +30,7 @@ PHASES = ("Hook", "Mini-lesson", "Quiz", "Pair discussion", "Exit ticket")
 PARTS = ("Misconceptions to expect", "Discussion prompts", "Timings", "When time is short")
 CLASS_MINUTES = 45
 MIN_ITEMS_PER_LESSON = 3  # misconceptions are drawn from at least this many of the lesson's items
-MIN_CITED_ADDRESSES = 60  # the briefing's floor when FACTS.md is not beside the repository
+MIN_CITED_ADDRESSES = 60  # always checked; the only address check when FACTS.md is absent
 
 LESSON_HEADING = re.compile(r"^### Lesson (\d\d) · ([a-z0-9-]+)\b.*$", re.MULTILINE)
 ITEM_REF = re.compile(
