@@ -91,8 +91,11 @@ def _run_notebooks(notebooks: list[Path], repeat: int) -> None:
         report(f"run {path.relative_to(ROOT)}", f"{median:.2f} s", "< 5 s", median < 5)
 
 
-def bench_script(script: str) -> None:
-    """Run a component benchmark that prints `name: figure (target) OK/OVER` lines."""
+def bench_script(script: str, echo: bool = False) -> None:
+    """Run a component benchmark that prints `name: figure (target) OK/OVER` lines.
+
+    With `echo`, its other lines (per-article figures, disagreements) are printed too.
+    """
     path = ROOT / "benchmarks" / script
     if not path.exists():
         report(script, "missing", "present", False)
@@ -106,6 +109,8 @@ def bench_script(script: str) -> None:
             script, f"failed (exit {out.returncode}): {out.stderr.strip()[-300:]}", "runs", False
         )
         return
+    if echo:
+        print("\n".join(line for line in out.stdout.splitlines() if line not in lines))
     for line in lines:
         name, rest = line.split(": ", 1)
         figure, _, tail = rest.rpartition(" (")
@@ -181,6 +186,7 @@ def main() -> int:
     bench_import()
     bench_script("bench_quiz.py")
     bench_script("bench_gradebook.py")
+    bench_script("bench_analyze.py", echo=True)
     bench_notebooks()
     if "--no-suite" not in sys.argv:
         bench_suite()

@@ -18,6 +18,7 @@ _EXPORTS = {
     "Quiz": "medialit._quiz",
     "Result": "medialit._items",
     "Statement": "medialit._course",
+    "analyze": "medialit._analyze",
     "gradebook": "medialit._gradebook",
     "load_article": "medialit._course",
     "load_context": "medialit._course",
@@ -36,6 +37,7 @@ _EXPORTS = {
 __all__ = sorted([*_EXPORTS, "__version__"])
 
 if TYPE_CHECKING:
+    from medialit._analyze import analyze
     from medialit._article import Article
     from medialit._course import (
         Course,
