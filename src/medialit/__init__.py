@@ -20,6 +20,8 @@ _EXPORTS = {
     "Statement": "medialit._course",
     "analyze": "medialit._analyze",
     "gradebook": "medialit._gradebook",
+    "hand_in": "medialit._session",
+    "hand_in_form": "medialit._widgets",
     "load_article": "medialit._course",
     "load_context": "medialit._course",
     "load_course": "medialit._course",
@@ -53,9 +55,9 @@ if TYPE_CHECKING:
     from medialit._gradebook import Gradebook, gradebook
     from medialit._items import Result
     from medialit._quiz import Question, Quiz
-    from medialit._session import Progress, load_quiz, progress
+    from medialit._session import Progress, hand_in, load_quiz, progress
     from medialit._store import set_student
-    from medialit._widgets import show_quiz, student_form
+    from medialit._widgets import hand_in_form, show_quiz, student_form
 
 
 def __getattr__(name: str) -> Any:

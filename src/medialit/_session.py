@@ -210,6 +210,62 @@ def progress(student: str | None = None, *, course: Course | None = None) -> Pro
     return Progress(name, lessons, notice)
 
 
+@dataclass
+class HandIn:
+    """What a hand-in did: the file written (None if nothing was), and what to tell the student."""
+
+    path: Path | None
+    message: str
+
+    def __repr__(self) -> str:
+        return self.message
+
+
+def hand_in(student: str | None = None, folder: str | Path | None = None) -> HandIn:
+    """Hand in: copy the student's answers, as a new file, into the teacher's hand-in folder
+    (course settings), or beside the notebooks when none is set. Never raises."""
+    name = student or _store.current_student()
+    target_dir = Path(folder) if folder is not None else _settings.handin_folder()
+    shared = target_dir is not None
+    target_dir = target_dir if target_dir is not None else Path.cwd()
+    try:
+        data, _ = _store.load_answers(name)
+        path = _store.hand_in(target_dir, name)
+    except _store.StoreError as exc:
+        return HandIn(None, str(exc))
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return HandIn(
+            None,
+            f"Your answers could not be handed in to {target_dir} ({reason}). Nothing was lost: "
+            f"they are still in {_store.answers_path(name)}. Show this message to your teacher.",
+        )
+    count = len(data["answers"])
+    when = path.name.rsplit("--", 1)[-1].removesuffix(".json")
+    if shared:
+        message = f"Handed in {count} answers of {name} at {when} (UTC) as {path.name}."
+    else:
+        message = (
+            f"No hand-in folder is set, so your {count} answers were written to {path}. "
+            "Give that file to your teacher (for example by e-mail or your school's "
+            "platform); your answers also stay in your own answer file."
+        )
+    return HandIn(path, message)
+
+
+def cli_handin(args: argparse.Namespace) -> int:
+    """`medialit handin [--student NAME] [--to FOLDER]`: hand in, say where."""
+    student = getattr(args, "student", None)
+    if student is not None:
+        student, problem = _store.clean_name(student)
+        if student is None:
+            print(problem)
+            return 2
+    result = hand_in(student, getattr(args, "to", None))
+    print(result.message)
+    return 0 if result.path else 1
+
+
 def cli_progress(args: argparse.Namespace) -> int:
     """`medialit progress [export FILE]`: print a summary, or write the hand-in file."""
     student = getattr(args, "export_student", None) or getattr(args, "student", None)

@@ -4,11 +4,14 @@ Two places, the first that says something wins:
 
 1. environment variables (a JupyterHub's `c.Spawner.environment`, Binder's `start` file):
    `MEDIALIT_ASSESSMENT` = `all`, `off`, or lesson slugs separated by commas;
+   `MEDIALIT_HANDIN` = the folder students hand in to;
 2. a settings file, `medialit-settings.yaml`, in the folder the notebooks run in or the one
    above it (or wherever `MEDIALIT_SETTINGS` points):
 
        # Explanations stay hidden until a student has answered every question of a lesson.
        assessment: [evidence, lateral-reading]     # or: all, or: off
+       # Where hand-ins go (a folder every student can write into).
+       handin: /srv/medialit/hand-in
 
 The file is read each time it is needed, so a teacher can switch assessment mode off for the
 class while the kernels run. A file that cannot be read changes nothing (practice mode) and
@@ -23,7 +26,7 @@ from typing import Any
 
 SETTINGS_FILE = "medialit-settings.yaml"
 MAX_SETTINGS_BYTES = 100_000
-_KEYS = {"assessment"}
+_KEYS = {"assessment", "handin"}
 _ON, _OFF = {"all", "on", "yes", "true", "1"}, {"off", "no", "false", "0", "none", ""}
 
 
@@ -86,3 +89,9 @@ def assessment(slug: str) -> bool:
     value: Any = env if env is not None else _read()[0].get("assessment", False)
     lessons = _lessons(value)
     return lessons if isinstance(lessons, bool) else slug in lessons
+
+
+def handin_folder() -> Path | None:
+    """The folder students hand in to (MEDIALIT_HANDIN, else the settings file), or None."""
+    value = os.environ.get("MEDIALIT_HANDIN") or _read()[0].get("handin")
+    return Path(str(value)).expanduser() if value else None

@@ -324,3 +324,52 @@ def export(file: str | os.PathLike[str], student: str | None = None) -> Path:
     target = Path(file).expanduser().resolve()
     _atomic_write(target, data)
     return target
+
+
+# --------------------------------------------------------------------------- hand-in
+def handin_name(student: str) -> str:
+    """A safe, readable file-name stem for a student's hand-in: Unicode letters kept, no path
+    separators or dots to climb out of the folder, and a short fingerprint of the exact name,
+    so "Ada" and "ada" never share a file."""
+    name = unicodedata.normalize("NFC", student)
+    readable = re.sub(r"[^\w-]+", "-", name).strip("-_")[:40] or "student"
+    import hashlib
+
+    return f"{readable}-{hashlib.sha256(name.encode()).hexdigest()[:6]}"
+
+
+def hand_in(folder: str | os.PathLike[str], student: str | None = None) -> Path:
+    """Copy the student's answers into `folder` as a new file, `<name>-<id>--<time>.json`,
+    written whole or not at all; an earlier hand-in is never overwritten. Raises StoreError
+    or OSError; the student's own answer file is only read."""
+    name = student or current_student()
+    data, _ = load_answers(name)
+    data["exported_at"] = now()
+    target_dir = Path(folder).expanduser()
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stem = f"{handin_name(name)}--{stamp}"
+    fd, tmp = tempfile.mkstemp(prefix=".handin.", suffix=".tmp", dir=target_dir)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=1)
+            handle.write("\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        for n in range(100):  # a second hand-in in the same second gets its own file
+            target = target_dir / (f"{stem}.json" if n == 0 else f"{stem}-{n}.json")
+            try:
+                os.link(tmp, target)  # fails if the name exists: nothing is overwritten
+            except FileExistsError:
+                continue
+            except OSError:  # a file system without hard links: reserve the name, then fill it
+                try:
+                    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+                except FileExistsError:
+                    continue
+                os.replace(tmp, target)
+            return target
+        raise OSError(f"too many hand-ins this second in {target_dir}")
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)

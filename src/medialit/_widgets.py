@@ -559,3 +559,33 @@ def student_form() -> StudentForm:
     form.add_class("medialit-student-form")
     form.name_input, form.save_button, form.status = name, save, status
     return form
+
+
+class HandInForm(TextBox):
+    """The hand-in button at the end of a lesson."""
+
+
+def hand_in_form() -> HandInForm:
+    """A button that hands the student's answers in (to the teacher's folder, if one is set)."""
+    button = widgets.Button(
+        description="Hand in my answers",
+        tooltip="Copy your answers, as a new file, to your teacher's hand-in folder",
+        icon="paper-plane",
+        layout=widgets.Layout(width="auto"),
+    )
+    status = widgets.HTML(value="")
+    status.add_class("medialit-feedback")
+
+    def _hand_in(_button: widgets.Button | None = None) -> None:
+        result = _session.hand_in()
+        symbol = "✓" if result.path else "ⓘ"
+        status.value = f'<div role="status"><b>{symbol}</b> {_esc(result.message)}</div>'
+
+    button.on_click(_hand_in)
+    form = HandInForm(
+        "Hand in your answers with medialit.hand_in() (or, in a terminal: medialit handin).",
+        children=[button, status],
+    )
+    form.add_class("medialit-hand-in")
+    form.button, form.status = button, status
+    return form

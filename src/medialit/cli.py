@@ -32,6 +32,12 @@ def _gradebook(args: argparse.Namespace) -> int:
     return cli_gradebook(args)
 
 
+def _handin(args: argparse.Namespace) -> int:
+    from medialit._session import cli_handin
+
+    return cli_handin(args)
+
+
 def _key(args: argparse.Namespace) -> int:
     from medialit._key import cli_key
 
@@ -86,6 +92,13 @@ def _parser() -> argparse.ArgumentParser:
         help="a course folder (course.yaml, article, banks); default: the course medialit ships",
     )
     grade.set_defaults(handler=_gradebook)
+    handin = sub.add_parser("handin", help="hand in your answers to your teacher's folder")
+    handin.add_argument("--student", help="whose answers (default: the name set in lesson 00)")
+    handin.add_argument(
+        "--to", metavar="FOLDER", help="the hand-in folder (default: the course settings)"
+    )
+    handin.set_defaults(handler=_handin)
+
     key = sub.add_parser("key", help="write a printable answer key (HTML) from the question banks")
     key.add_argument(
         "lesson", nargs="?", help="one lesson (05, evidence or 05-evidence); default: all"

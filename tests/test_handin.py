@@ -1,0 +1,120 @@
+"""Handing in from the notebook: a new file each time, safe names, clear messages, no loss."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import medialit
+from medialit import _store
+from medialit._session import hand_in
+from medialit.cli import main
+
+SAMPLE = Path(__file__).parent / "data" / "sample.yaml"
+
+
+@pytest.fixture(autouse=True)
+def no_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("MEDIALIT_HANDIN", raising=False)
+    monkeypatch.delenv("MEDIALIT_SETTINGS", raising=False)
+    monkeypatch.chdir(tmp_path)
+
+
+def answer_as(name: str) -> None:
+    _store.save_student(name)
+    question = medialit.load_quiz(SAMPLE)["reflect-sources"]
+    assert question.answer(
+        "Because naming them could cost them their jobs, or worse, at home."
+    ).saved
+
+
+def test_each_hand_in_is_a_new_file_and_none_is_overwritten(tmp_path: Path) -> None:
+    """Do two hand-ins (even in the same second) make two whole files, with the answers?"""
+    answer_as("Ada Lovelace")
+    folder = tmp_path / "hand-in"
+    first = hand_in(folder=folder)
+    second = hand_in(folder=folder)
+    assert first.path and second.path and first.path != second.path
+    assert "Handed in 1 answers of Ada Lovelace" in first.message
+    for path in (first.path, second.path):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert data["student"] == "Ada Lovelace" and data["exported_at"]
+    assert not list(folder.glob(".handin.*"))  # no temporary file left behind
+
+
+@pytest.mark.parametrize(
+    ("name", "readable"),
+    [
+        ("Zoë Müller", "Zoë-Müller"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("Ada", "Ada"),
+        ("ada", "ada"),
+    ],
+)
+def test_names_become_safe_readable_file_names(name: str, readable: str) -> None:
+    """Are names kept readable (Unicode too), never a path, and "Ada" apart from "ada"?"""
+    stem = _store.handin_name(name)
+    assert stem.startswith(readable + "-") and "/" not in stem and ".." not in stem
+    assert _store.handin_name("Ada") != _store.handin_name("ada")
+
+
+def test_the_teacher_names_the_folder_in_the_settings(tmp_path: Path) -> None:
+    """Does the course settings file (or MEDIALIT_HANDIN) decide where hand-ins go?"""
+    answer_as("Grace")
+    (tmp_path / "medialit-settings.yaml").write_text(f"handin: {tmp_path / 'class'}\n")
+    result = hand_in()
+    assert result.path is not None and result.path.parent == tmp_path / "class"
+
+
+def test_without_a_folder_the_file_lands_beside_the_notebooks(tmp_path: Path) -> None:
+    """With no folder set, is the export written here, and does the message say what to do?"""
+    answer_as("Linus")
+    result = hand_in()
+    assert result.path is not None and result.path.parent == tmp_path
+    assert "No hand-in folder is set" in result.message and "Give that file" in result.message
+
+
+def test_a_failing_disk_gives_a_message_and_loses_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Does a full disk (or any write error) give a clear message, with the answer file intact?"""
+    answer_as("Alan")
+    before = _store.answers_path().read_bytes()
+
+    def full(*_args: Any, **_kwargs: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(_store.os, "fsync", full)
+    result = hand_in(folder=tmp_path / "class")
+    assert result.path is None
+    assert "No space left on device" in result.message and "Nothing was lost" in result.message
+    assert _store.answers_path().read_bytes() == before
+    assert not list((tmp_path / "class").glob("*"))
+
+
+def test_the_button_and_the_command(tmp_path: Path, capsys: Any) -> None:
+    """Do the lesson's button and `medialit handin --to FOLDER` hand in, and say so?"""
+    answer_as("Barbara")
+    form = medialit.hand_in_form()
+    form.button.click()
+    assert "✓" in form.status.value and "answers were written to" in form.status.value
+    assert main(["handin", "--to", str(tmp_path / "class")]) == 0
+    assert "Handed in" in capsys.readouterr().out
+    assert len(list((tmp_path / "class").glob("Barbara-*.json"))) == 1
+
+
+def test_the_gradebook_takes_the_latest_hand_in_and_lists_the_others(tmp_path: Path) -> None:
+    """With two hand-ins of one student in the folder, is the later one graded, the other listed?"""
+    answer_as("Hedy")
+    folder = tmp_path / "class"
+    early = hand_in(folder=folder).path
+    data = json.loads(early.read_text(encoding="utf-8"))
+    data["exported_at"] = "2020-01-01T00:00:00+00:00"  # an older hand-in
+    early.write_text(json.dumps(data), encoding="utf-8")
+    late = hand_in(folder=folder).path
+    book = medialit.gradebook(folder)
+    assert list(book.students["file"]) == [str(late)]
+    assert str(early) in set(book.problems["file"])
