@@ -19,6 +19,7 @@ _EXPORTS = {
     "Result": "medialit._items",
     "Statement": "medialit._course",
     "analyze": "medialit._analyze",
+    "annotate": "medialit._widgets",
     "gradebook": "medialit._gradebook",
     "hand_in": "medialit._session",
     "hand_in_form": "medialit._widgets",
@@ -57,7 +58,7 @@ if TYPE_CHECKING:
     from medialit._quiz import Question, Quiz
     from medialit._session import Progress, hand_in, load_quiz, progress
     from medialit._store import set_student
-    from medialit._widgets import hand_in_form, show_quiz, student_form
+    from medialit._widgets import annotate, hand_in_form, show_quiz, student_form
 
 
 def __getattr__(name: str) -> Any:

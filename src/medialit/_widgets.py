@@ -14,6 +14,7 @@ import contextlib
 import html
 import weakref
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import ipywidgets as widgets
@@ -588,4 +589,76 @@ def hand_in_form() -> HandInForm:
     )
     form.add_class("medialit-hand-in")
     form.button, form.status = button, status
+    return form
+
+
+class Annotator(TextBox):
+    """The teacher's table for checking a course's statement labels."""
+
+
+def annotate(folder: str | Path) -> Annotator:
+    """One row per statement (its text, the rule that fired), drop-downs for kind and source
+    type, and a Save button that checks the whole table before writing statements.csv."""
+    from medialit._course import load_course
+    from medialit._data import KINDS, SOURCE_TYPES, validate_statements
+    from medialit._newlesson import DRAFT, write_rows
+
+    course = load_course(folder)
+    rows = [{k: str(v) for k, v in r.items()} for r in course.statements().to_dict("records")]
+    for row in rows:
+        row["checkable"] = row["checkable"].lower()
+    kinds, types = {}, {}
+    children: list[widgets.Widget] = [
+        _label(f"<h3>{_esc(course.title)}: check each label</h3>"),
+    ]
+    for row in rows:
+        kinds[row["id"]] = widgets.Dropdown(
+            options=list(KINDS), value=row["kind"], description="kind",
+            tooltip=f"Kind of statement {row['id']}",
+        )  # fmt: skip
+        types[row["id"]] = widgets.Dropdown(
+            options=list(SOURCE_TYPES), value=row["source_type"], description="source",
+            tooltip=f"Source type of statement {row['id']}",
+        )  # fmt: skip
+        children += [
+            _label(
+                f"<b>{_esc(row['id'])}</b> <i>{_esc(row['text'])}</i><br>"
+                f"<small>{_esc(row['explanation'])}</small>"
+            ),
+            widgets.HBox([kinds[row["id"]], types[row["id"]]]),
+        ]
+    save = widgets.Button(description="Save the labels", icon="save", tooltip="Check and save")
+    status = widgets.HTML(value="")
+    status.add_class("medialit-feedback")
+
+    def _save(_button: widgets.Button | None = None) -> None:
+        edited = []
+        for row in rows:
+            new = dict(row, kind=kinds[row["id"]].value, source_type=types[row["id"]].value)
+            if (new["kind"], new["source_type"]) != (row["kind"], row["source_type"]):
+                # A label the teacher changed is theirs now; its draft reason no longer fits.
+                new["explanation"] = f"Checked by the teacher: {new['kind']}."
+            elif new["explanation"].startswith(DRAFT):
+                new["explanation"] = "Checked by the teacher: " + new["explanation"][len(DRAFT) :]
+            edited.append(new)
+        try:
+            validate_statements(edited, course.article)
+            write_rows(course.folder / "statements.csv", edited)
+        except (ValueError, OSError) as err:
+            status.value = f'<div role="status"><b>ⓘ</b> Not saved: {_esc(err)}</div>'
+            return
+        rows[:] = edited
+        status.value = (
+            f'<div role="status"><b>✓</b> Saved {len(edited)} statements to '
+            f"{_esc(course.folder / 'statements.csv')}. The quiz takes its keys from them: "
+            "run its cells again to see the new keys.</div>"
+        )
+
+    save.on_click(_save)
+    form = Annotator(
+        f"{len(rows)} statements of {course.folder}; edit statements.csv, or use the widget.",
+        children=[*children, save, status],
+    )
+    form.add_class("medialit-annotate")
+    form.kinds, form.types, form.save_button, form.status = kinds, types, save, status
     return form

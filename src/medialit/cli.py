@@ -38,6 +38,12 @@ def _handin(args: argparse.Namespace) -> int:
     return cli_handin(args)
 
 
+def _new_lesson(args: argparse.Namespace) -> int:
+    from medialit._newlesson import cli_new_lesson
+
+    return cli_new_lesson(args)
+
+
 def _key(args: argparse.Namespace) -> int:
     from medialit._key import cli_key
 
@@ -98,6 +104,14 @@ def _parser() -> argparse.ArgumentParser:
         "--to", metavar="FOLDER", help="the hand-in folder (default: the course settings)"
     )
     handin.set_defaults(handler=_handin)
+
+    new = sub.add_parser("new-lesson", help="draft a course folder from any English news article")
+    new.add_argument(
+        "article", help="the article as a text file: headline first, blank lines between paragraphs"
+    )
+    new.add_argument("--slug", required=True, help="a short name for the lesson, e.g. my-article")
+    new.add_argument("--out", metavar="FOLDER", help="where to write the course (default: ./SLUG)")
+    new.set_defaults(handler=_new_lesson)
 
     key = sub.add_parser("key", help="write a printable answer key (HTML) from the question banks")
     key.add_argument(

@@ -1,0 +1,128 @@
+"""A new article in an afternoon: new-lesson drafts a course, annotate corrects its labels."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import medialit
+from medialit._newlesson import new_lesson
+from medialit.cli import main
+
+# A short news text written for this test (not a real article).
+ARTICLE = """Town council approves new bridge
+
+The town council approved a new footbridge over the river on Monday.
+
+"The bridge will probably open next spring," the mayor, Ana Ruiz, said.
+
+Residents say the old crossing is unsafe. The council denied that the project was over budget.
+
+Building starts in March."""
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "bridge.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_a_draft_course_loads_and_every_label_says_why(article: Path, tmp_path: Path) -> None:
+    """Does new-lesson write a course that loads and validates, covering every sentence, each
+    label explained by the rule that fired and marked as a draft?"""
+    course = new_lesson(article, "bridge", tmp_path / "bridge")
+    table = course.statements()
+    assert set(table["sentence"]) == {sid for sid, _, _ in course.article.sentence_rows}
+    assert all(text.startswith("Draft: ") and "→" in text for text in table["explanation"])
+    kinds = dict(zip(table["text"].str[:20], table["kind"], strict=True))
+    assert kinds['"The bridge will pro'] == "speculation"  # hedged, attributed
+    assert kinds["The council denied t"] == "denial"
+    quiz = medialit.load_quiz("bridge", student="x", course=course)
+    assert {q.type for q in quiz.questions} >= {"sort", "mark", "single", "reflection"}
+
+
+def test_the_draft_notebook_runs_top_to_bottom(article: Path, tmp_path: Path) -> None:
+    """Does the lesson notebook the draft comes with run in its folder (nbval, lax)?"""
+    new_lesson(article, "bridge", tmp_path / "bridge")
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "--nbval-lax", "-p", "no:cacheprovider",
+         "bridge.ipynb"],
+        cwd=tmp_path / "bridge", capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stdout[-2000:]
+
+
+def test_correcting_a_label_moves_the_quiz_key(article: Path, tmp_path: Path) -> None:
+    """When the teacher changes a kind in the annotation widget and saves, is statements.csv
+    rewritten (checked first), and does the sort item score the new label?"""
+    folder = tmp_path / "bridge"
+    new_lesson(article, "bridge", folder)
+    form = medialit.annotate(folder)
+    sid = next(s for s, d in form.kinds.items() if d.value == "fact")
+    form.kinds[sid].value = "speculation"
+    form.save_button.click()
+    assert "✓" in form.status.value
+    rows = list(
+        csv.DictReader((folder / "statements.csv").read_text(encoding="utf-8").splitlines())
+    )
+    changed = next(r for r in rows if r["id"] == sid)
+    assert changed["kind"] == "speculation" and changed["explanation"].startswith("Checked by")
+    course = medialit.load_course(folder)
+    sort = medialit.load_quiz("bridge", student="x", course=course)["sort-kinds"]
+    if sid in sort.spec["statements"]:
+        answer = {s: course.statement_table[s].kind for s in sort.spec["statements"]}
+        assert sort.check(answer).score == 1.0 and answer[sid] == "speculation"
+
+
+def test_a_failed_save_says_why_and_leaves_the_file_alone(
+    article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the table cannot be written (a full disk), does the widget say so, keeping the
+    file as it was?"""
+    from medialit import _newlesson
+
+    folder = tmp_path / "bridge"
+    new_lesson(article, "bridge", folder)
+    before = (folder / "statements.csv").read_bytes()
+
+    def full(*_args: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(_newlesson, "write_rows", full)
+    form = medialit.annotate(folder)
+    next(iter(form.kinds.values())).value = "opinion"
+    form.save_button.click()
+    assert "Not saved" in form.status.value and "No space left" in form.status.value
+    assert (folder / "statements.csv").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["nothere.txt", "--slug", "x-y"], "no such file"),
+        (["ARTICLE", "--slug", "Bad Slug"], "a slug is lowercase"),
+    ],
+)
+def test_the_command_explains_what_is_wrong(
+    article: Path, tmp_path: Path, capsys: Any, args: list[str], message: str
+) -> None:
+    """Does `medialit new-lesson` say what is wrong instead of a traceback?"""
+    args = [str(article) if a == "ARTICLE" else a for a in args]
+    assert main(["new-lesson", *args, "--out", str(tmp_path / "o")]) == 1
+    assert message in capsys.readouterr().out
+
+
+def test_an_existing_folder_is_never_overwritten(article: Path, tmp_path: Path) -> None:
+    """Does new-lesson refuse a folder that already holds files, changing nothing?"""
+    folder = tmp_path / "bridge"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine")
+    with pytest.raises(ValueError, match="exists and is not empty"):
+        new_lesson(article, "bridge", folder)
+    assert [p.name for p in folder.iterdir()] == ["notes.txt"]
