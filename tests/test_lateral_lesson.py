@@ -185,3 +185,13 @@ def test_lesson_07_did_it_hold_up_uses_the_same_statuses() -> None:
             if isinstance(target, ast.Name) and target.id == "order":
                 order += ast.literal_eval(node.value)
     assert order == [*STATUSES, "not checked"]
+
+
+def test_lesson_07_names_every_status_it_charts() -> None:
+    """Does lesson 07's text before the chart name every status, in lesson 06's words?"""
+    nb = json.loads(NUMBERS.read_text(encoding="utf-8"))
+    texts = ["".join(c["source"]) for c in nb["cells"]]
+    chart = next(i for i, t in enumerate(texts) if "Did it hold up?" in t)
+    before = texts[chart - 1]
+    for status in STATUSES:
+        assert f"**{status}**" in before, status
