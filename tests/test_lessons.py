@@ -275,23 +275,7 @@ def test_numbered_sections_each_end_with_a_quiz_then_key_points(stem):
         assert not empty, f"sections without a quiz: {empty}"
 
 
-# Lesson 08 (issue 16) came after lesson 07, whose notebook is being edited on another branch:
-# its link to 08 is that branch's to add. Strict, so this fails once 07 has the link: then
-# drop the mark.
-NEXT_LINK_PENDING = {
-    "07-by-the-numbers": "lesson 07 does not yet link to 08 · Your own article (issue 16)"
-}
-
-
-@pytest.mark.parametrize(
-    "stem",
-    [
-        pytest.param(s, marks=pytest.mark.xfail(reason=NEXT_LINK_PENDING[s], strict=True))
-        if s in NEXT_LINK_PENDING
-        else s
-        for s in LESSONS
-    ],
-)
+@pytest.mark.parametrize("stem", LESSONS)
 def test_lesson_links_to_the_next_lesson_and_its_exercise(stem):
     """Does the last cell link to the next lesson by its title, and to an existing exercise?"""
     last = source(load_notebook(stem)["cells"][-1])
