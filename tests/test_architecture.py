@@ -163,7 +163,8 @@ def test_a_new_item_type_needs_only_its_entry_and_its_control(
         encoding="utf-8",
     )
     manifest = folder / "course.yaml"
-    manifest.write_text(manifest.read_text(encoding="utf-8") + "  - extra\n", encoding="utf-8")
+    text = manifest.read_text(encoding="utf-8").replace("lessons:\n", "lessons:\n  - extra\n", 1)
+    manifest.write_text(text, encoding="utf-8")
     course = load()
     quiz = _session.load_quiz("extra", student="Ada", course=course)
     assert 'answer("vouch", "yes")' in quiz.text()

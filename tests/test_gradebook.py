@@ -683,3 +683,45 @@ def test_the_command_takes_a_score_policy(klass: Path, course: Course, tmp_path:
         students = pd.read_csv(out / "students.csv").set_index("student")
         totals[policy] = students.loc["Ada", "q1"]
     assert totals == {"first": 0.5, "latest": 1.0}
+
+
+def test_each_students_gain_from_the_pre_to_the_post_check(tmp_path: Path) -> None:
+    """Does the gradebook score the course's pre-check (lesson 00) and post-check (lesson 08)
+    on first attempts, give each student's gain, and the class's in the report?"""
+    from medialit._report import render_html
+    from medialit._session import load_quiz
+
+    course = load_course()
+
+    def answer_check(student: str, items: tuple[str, ...], right: int) -> None:
+        for n, item in enumerate(items):
+            slug, qid = item.split("/")
+            question = load_quiz(slug, student=student)[qid]
+            good = n < right
+            shown = next(s for s, _, c in question.shown_choices if bool(c["correct"]) == good)
+            assert question.answer(shown).saved
+
+    answer_check("Ada", course.pre_check, right=2)
+    answer_check("Ada", course.post_check, right=5)
+    answer_check("Ben", course.pre_check, right=4)  # Ben has not reached lesson 08
+    for name in ("Ada", "Ben"):
+        _store.export(tmp_path / f"{name}.json", student=name)
+    book = gradebook(tmp_path)
+    students = by_student(book)
+    assert (students["Ada"]["pre"], students["Ada"]["post"]) == (0.4, 1.0)
+    assert students["Ada"]["gain"] == pytest.approx(0.6)
+    assert students["Ben"]["pre"] == 0.8 and math.isnan(students["Ben"]["gain"])
+    assert "1 students answered both checks" in render_html(book)
+    assert "a gain of +0.60" in render_html(book)
+
+
+def test_a_check_naming_a_missing_question_is_refused(tmp_path: Path) -> None:
+    """Does a course.yaml whose pre_check names no question fail, naming it?"""
+    folder = tmp_path / "course"
+    course = make_course(folder, {"q1": Q1})
+    (folder / "course.yaml").write_text(
+        "title: Test\nlessons: [q1]\npre_check: [q1/nothing]\n", encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match="pre_check names q1/nothing"):
+        gradebook(tmp_path / "none", course=load_course(folder))
+    assert course.pre_check == ()

@@ -97,6 +97,9 @@ class Course:
     folder: Path
     title: str
     lessons: tuple[str, ...]
+    # Items ("slug/item-id") asked before the course and after it: the gradebook's gain.
+    pre_check: tuple[str, ...] = ()
+    post_check: tuple[str, ...] = ()
     _banks: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def __repr__(self) -> str:
@@ -210,12 +213,30 @@ class Course:
         return source, _read_text(path, MAX_BANK_BYTES)
 
 
-def read_manifest(folder: Path) -> tuple[str, tuple[str, ...]]:
-    """(title, lessons) from a course folder's course.yaml; every bank must be listed."""
+_CHECK_ITEM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def read_manifest(folder: Path) -> tuple[str, tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """(title, lessons, {pre_check, post_check}) from a course folder's course.yaml; every
+    bank must be listed."""
     source = f"{folder.name}/{MANIFEST}"
     data = parse_yaml(source, _read_text(folder / MANIFEST))
-    if not isinstance(data, dict) or set(data) != {"title", "lessons"}:
-        raise ValueError(f"{source}: needs exactly the keys title and lessons")
+    if (
+        not isinstance(data, dict)
+        or not {"title", "lessons"} <= set(data)
+        or not set(data) <= {"title", "lessons", "pre_check", "post_check"}
+    ):
+        raise ValueError(
+            f"{source}: needs the keys title and lessons (and may have pre_check, post_check)"
+        )
+    checks: dict[str, tuple[str, ...]] = {}
+    for key in ("pre_check", "post_check"):
+        items = data.get(key) or []
+        if not isinstance(items, list) or not all(
+            isinstance(i, str) and _CHECK_ITEM.match(i) for i in items
+        ):
+            raise ValueError(f"{source}: {key} must list items as lesson-slug/item-id")
+        checks[key] = tuple(items)
     title, lessons = data["title"], data["lessons"]
     if not isinstance(title, str) or not title.strip():
         raise ValueError(f"{source}: title must be non-empty text")
@@ -230,7 +251,7 @@ def read_manifest(folder: Path) -> tuple[str, tuple[str, ...]]:
     unlisted = [slug for slug in found if slug not in lessons]
     if unlisted:
         raise ValueError(f"{source}: quizzes/{unlisted[0]}.yaml is not in the lesson list")
-    return title.strip(), tuple(lessons)
+    return title.strip(), tuple(lessons), checks
 
 
 def load_course(folder: str | Path | None = None) -> Course:
@@ -240,8 +261,8 @@ def load_course(folder: str | Path | None = None) -> Course:
     path = Path(folder).expanduser()
     if not (path / MANIFEST).is_file():
         raise ValueError(f"{path}: not a course folder (it has no {MANIFEST})")
-    title, lessons = read_manifest(path)
-    return Course(path, title, lessons)
+    title, lessons, checks = read_manifest(path)
+    return Course(path, title, lessons, checks["pre_check"], checks["post_check"])
 
 
 @lru_cache(maxsize=1)
@@ -249,8 +270,8 @@ def _default_course() -> Course:
     # The package ships as files (never zipped: notebooks and Voila read them), so its data
     # folder is a real folder beside this module.
     folder = Path(__file__).resolve().parent / "data"
-    title, lessons = read_manifest(folder)
-    return Course(folder, title, lessons)
+    title, lessons, checks = read_manifest(folder)
+    return Course(folder, title, lessons, checks["pre_check"], checks["post_check"])
 
 
 def _course(course: Course | None) -> Course:

@@ -48,6 +48,9 @@ STUDENT_TAIL = [
     "questions",
     "completion",
     "attempts",
+    "pre",
+    "post",
+    "gain",
 ]
 # Item analysis is on first attempts; mean_latest shows what the feedback changed.
 ITEM_COLUMNS = [
@@ -389,6 +392,14 @@ def _mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else math.nan
 
 
+def _check_score(results: Mapping[tuple[str, str], Result], keys: list[Any]) -> float:
+    """The mean first-attempt score over a pre or post check's items (unanswered count 0);
+    NaN when the check is empty or none of it was answered."""
+    if not keys or not any(key in results for key in keys):
+        return math.nan
+    return sum((results[k].score or 0.0) if k in results else 0.0 for k in keys) / len(keys)
+
+
 def _habits(results: list[Result]) -> str:
     """What students did, as shares: "opened the top result first: 62 %; ..."."""
     names = list(dict.fromkeys(name for r in results for name in r.habits))
@@ -489,8 +500,16 @@ def gradebook(
 
     if score not in SCORE_POLICIES:
         raise ValueError(f"score must be one of {', '.join(SCORE_POLICIES)}, not {score!r}")
+    course = course or load_course()
     questions = catalogue(course)
     quizzes = list(dict.fromkeys(quiz for quiz, _ in questions))
+    checks = {}
+    for name, items in (("pre", course.pre_check), ("post", course.post_check)):
+        keys = [tuple(item.split("/", 1)) for item in items]
+        missing = [item for item, key in zip(items, keys, strict=True) if key not in questions]
+        if missing:
+            raise ValueError(f"course.yaml: {name}_check names {missing[0]}, not a question")
+        checks[name] = keys
     current = _version(course_version or medialit.__version__)
     if current is None:
         raise ValueError(f"course version {course_version!r} is not a version number")
@@ -571,8 +590,11 @@ def gradebook(
                 "questions": len(questions),
                 "completion": answered / len(questions) if questions else math.nan,
                 "attempts": sum(graded.attempts.values()),
+                # The pre and post checks use first attempts: what the student knew then.
+                **{name: _check_score(graded.first, keys) for name, keys in checks.items()},
             }
         )
+        row["gain"] = row.get("post", math.nan) - row.get("pre", math.nan)
         student_rows.append(row)
 
     # Item analysis, on first attempts: what students knew before the feedback told them.
@@ -615,7 +637,17 @@ def gradebook(
         )
 
     students = pd.DataFrame(student_rows, columns=[*STUDENT_COLUMNS, *quizzes, *STUDENT_TAIL])
-    float_columns = [*quizzes, "total", "total_first", "total_latest", "points", "completion"]
+    float_columns = [
+        *quizzes,
+        "total",
+        "total_first",
+        "total_latest",
+        "points",
+        "completion",
+        "pre",
+        "post",
+        "gain",
+    ]
     students = students.astype({c: "float64" for c in float_columns})
     items = pd.DataFrame(item_rows, columns=ITEM_COLUMNS)
     items = items.astype(

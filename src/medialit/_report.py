@@ -106,6 +106,14 @@ def render_html(book: Gradebook) -> str:
             f"median completion {students['completion'].median():.2f}.</p>"
         )
 
+    both = students.dropna(subset=["pre", "post"]) if len(students) else students
+    if len(both):
+        parts.append(
+            f"<p><b>Before and after:</b> {len(both)} students answered both checks (lesson 00 "
+            f"and lesson 08). Mean before {both['pre'].mean():.2f}, after "
+            f"{both['post'].mean():.2f}: a gain of {both['gain'].mean():+.2f} "
+            "(shares of the five items, first attempts).</p>"
+        )
     parts.append("<h2>Score distribution</h2>")
     if len(students):
         totals = students["total"].dropna().to_numpy()
