@@ -23,7 +23,8 @@ LESSONS = sorted(p.name for p in (REPO / "notebooks").glob("[0-9][0-9]-*.ipynb")
 
 
 def _missing_quizzes(lab: Lab, path: str) -> list[int]:
-    """Indices of the code cells that call show_quiz but show no `.medialit-quiz`."""
+    """Indices of the quiz cells (one-line calls such as `show_quiz("slug", "id")`, or a
+    lesson's own helper around it, `practice("id")`) that show no `.medialit-quiz`."""
     return lab.page.evaluate(
         """(path) => {
           const app = window.jupyterapp;
@@ -31,7 +32,9 @@ def _missing_quizzes(lab: Lab, path: str) -> list[int]:
           const missing = [];
           w.content.widgets.forEach((cell, index) => {
             if (cell.model.type !== 'code') { return; }
-            if (!cell.model.sharedModel.getSource().includes('show_quiz(')) { return; }
+            const src = cell.model.sharedModel.getSource().trim();
+            if (!/^[A-Za-z_]+\\("[^\\n]*\\)$/.test(src)) { return; }
+            if (src.startsWith('hand_in_form') || src.startsWith('print')) { return; }
             if (!cell.node.querySelector('.medialit-quiz')) { missing.push(index); }
           });
           return missing;
