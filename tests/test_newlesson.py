@@ -126,3 +126,24 @@ def test_an_existing_folder_is_never_overwritten(article: Path, tmp_path: Path) 
     with pytest.raises(ValueError, match="exists and is not empty"):
         new_lesson(article, "bridge", folder)
     assert [p.name for p in folder.iterdir()] == ["notes.txt"]
+
+
+def test_the_walk_on_a_practice_article(tmp_path: Path) -> None:
+    """Does new-lesson draft a course from a practice article's text, and do its draft kinds
+    agree with the practice key (every sentence in the key's accept-set, measured 16/16)?"""
+    practice = medialit.load_course(
+        Path(medialit.__file__).parent / "data" / "practice" / "world-bank-forecast"
+    )
+    draft = new_lesson(practice.folder / "article.txt", "world-bank", tmp_path / "wb")
+    key = {
+        r["sentence"]: {r["kind"], *filter(None, r["also_acceptable"].split("; "))}
+        for r in practice.statements().to_dict("records")
+    }
+    drafted = draft.statements().to_dict("records")
+    agree = sum(r["kind"] in key.get(r["sentence"], set()) for r in drafted)
+    assert agree >= len(drafted) - 1, f"{agree} of {len(drafted)}"
+    form = medialit.annotate(draft.folder)
+    form.save_button.click()  # the teacher confirms every label
+    assert "✓" in form.status.value
+    assert all(e.startswith("Checked by") for e in medialit.load_statements(
+        medialit.load_course(draft.folder))["explanation"])  # fmt: skip
