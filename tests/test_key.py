@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from course_edits import edit_statement
 
 import medialit
 from medialit._key import render_key
@@ -30,16 +30,9 @@ def test_the_key_covers_every_item_of_every_lesson() -> None:
 def test_the_key_lists_every_accepted_kind(course_copy: Any) -> None:
     """Where statements.csv accepts a second kind, does the key say so (from the data)?"""
     folder, load = course_copy
-    text = (folder / "statements.csv").read_text(encoding="utf-8")
-    rows = list(csv.DictReader(text.splitlines()))
-    next(r for r in rows if r["id"] == "S07")["also_acceptable"] = "opinion; claim"
-    with (folder / "statements.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
+    row = edit_statement(folder, "S07", also_acceptable="opinion; claim")
     page = render_key(load(), ["fact-claim-denial"])
-    kind = next(r["kind"] for r in rows if r["id"] == "S07")
-    assert f"→ {kind} (also accepted: opinion, claim)" in page
+    assert f"→ {row['kind']} (also accepted: opinion, claim)" in page
 
 
 def test_the_command_writes_one_lesson_or_all(tmp_path: Path, capsys: Any) -> None:

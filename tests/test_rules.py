@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from typing import Any
 
 import pytest
+from course_edits import edit_statement
 
 import medialit
 from medialit._data import KINDS
@@ -134,13 +134,7 @@ def test_motive_rows_are_not_facts() -> None:
 def test_sort_accepts_every_defensible_kind(course_copy: Any) -> None:
     """Does a sort item give full credit for a kind in the accept-set, and say readers split?"""
     folder, load = course_copy
-    text = (folder / "statements.csv").read_text(encoding="utf-8")
-    rows = list(csv.DictReader(text.splitlines()))
-    next(r for r in rows if r["id"] == "S07")["also_acceptable"] = "claim; opinion"
-    with (folder / "statements.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
+    edit_statement(folder, "S07", also_acceptable="claim; opinion")
     course = load()
     quiz = load_quiz("fact-claim-denial", "tester", course=course)
     sort = next(q for q in quiz.questions if q.type == "sort" and "S07" in q.spec["statements"])

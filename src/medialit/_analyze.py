@@ -24,28 +24,15 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from medialit._data import STATEMENT_COLUMNS
 from medialit._rules import Derivation, cue_class, derive_kind, words_of
 
 if TYPE_CHECKING:  # pandas is imported only when a table is asked for
     import pandas as pd
 
 ANALYZER_FILE = "analyzer.csv"
-COLUMNS = (
-    "id",
-    "sentence",
-    "paragraph",
-    "text",
-    "kind",
-    "source",
-    "source_type",
-    "cue",
-    "hedges",
-    "boosters",
-    "evidence",
-    "checkable",
-    "also_acceptable",
-    "why",
-)
+# statements.csv's columns, with the rule that fired (`why`) where the key has its explanation.
+COLUMNS = (*STATEMENT_COLUMNS[:-1], "why")
 AUTHOR = "the article"
 NO_ONE = "no one named"
 
