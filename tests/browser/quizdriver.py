@@ -375,6 +375,26 @@ def keyboard_answer(box: Locator, q: Any, settle: Callable[[], None] = _nothing)
             if want:
                 marked.append(i)
         response = marked
+    elif t == "search":
+        # Open the careful first result with Space, choose the status with arrows, type a
+        # reason: every part of a search reachable by keyboard.
+        first = q.spec["first"][0]
+        _tab_to(box, lambda f: f["tag"] == "button" and f"Open result {first}" in f["text"])
+        keys.press("Space")
+        settle()
+        _tab_to(box, lambda f: f["tag"] == "select")
+        wanted = q.spec["answer"]
+        label = wanted.replace("_", " ")  # the drop-down shows "official claim"
+        for _ in range(20):  # more presses than the status list has entries
+            shown = box.page.evaluate("() => document.activeElement.selectedOptions[0].text")
+            if shown.replace("\u00a0", " ").strip() == label:
+                break
+            keys.press("ArrowDown")
+            settle()
+        _tab_to(box, lambda f: f["tag"] == "input")
+        keys.type(SEARCH_REASON)
+        settle()
+        response = {"opened": [first], "status": wanted, "reason": SEARCH_REASON}
     elif t in ("sort", "order", "confidence"):
         plan = confidence_plan(q) if t == "confidence" else {}
         chosen: dict[str, str] = {}  # drop-down label -> the option it shows

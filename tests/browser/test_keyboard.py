@@ -51,7 +51,7 @@ def test_whole_start_here_quiz_by_keyboard(lab: Lab):
         )
 
 
-OTHER_TYPES = ["mark", "confidence", "sort", "order"]
+OTHER_TYPES = ["mark", "confidence", "sort", "order", "search"]
 
 
 @pytest.mark.parametrize("item_type", OTHER_TYPES)
