@@ -24,17 +24,11 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from medialit import _analyze  # noqa: E402
 from medialit._analyze import analyze_records  # noqa: E402
+from medialit._data import COARSE_SOURCE as COARSE  # noqa: E402
 from medialit._rules import cue_class  # noqa: E402
 
 CORPUS = Path(os.environ.get("MEDIALIT_CORPUS", ROOT.parent / "shared" / "corpus"))
 QUOTABLE = {"01", "02", "03"}  # public domain / CC BY: their text may be printed
-COARSE = {
-    "author": "article",
-    "named_person": "named",
-    "named_group": "named",
-    "anonymous": "unnamed",
-    "vague": "unnamed",
-}
 TARGETS = {"units": 98.0, "kind": 92.0, "source": 95.0, "opinion": 70.0, "denial": 80.0}
 WORDS_PER_S = 20_000
 

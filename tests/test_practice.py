@@ -20,6 +20,7 @@ import yaml
 import medialit
 from medialit._analyze import compare
 from medialit._course import Course, load_course
+from medialit._data import COARSE_SOURCE as COARSE
 from medialit._data import KINDS
 from medialit._rules import derive_kind
 
@@ -38,13 +39,6 @@ SLUGS = {
 # Practice articles from outside the dev corpus, each tested in its own file:
 # press-freedom-editorial, an opinion text (tests/test_practice_opinion.py).
 OTHER_SLUGS = ("press-freedom-editorial",)
-COARSE = {
-    "author": "article",
-    "named_person": "named",
-    "named_group": "named",
-    "anonymous": "unnamed",
-    "vague": "unnamed",
-}
 # The analyzer against each key (`compare`): measured 18/18, 9/9, 16/16 on kind (accept-set)
 # and on source type when these keys were written. The floors leave room for one miss in a
 # short article and fail on more.

@@ -27,6 +27,7 @@ import yaml
 import medialit
 from medialit._analyze import compare
 from medialit._course import Course, load_course
+from medialit._data import COARSE_SOURCE as COARSE
 from medialit._data import KINDS
 from medialit._rules import derive_kind
 
@@ -42,13 +43,6 @@ DISCLOSURE = "Reflecting the Views of the U.S. Government as Broadcast on The Vo
 # README, the key and this digest together.
 ARTICLE_SHA256 = "316eeb9a17fd0da0132784a7cb175b6f1f168cf8340c7ead58d3d830f22a352a"
 
-COARSE = {
-    "author": "article",
-    "named_person": "named",
-    "named_group": "named",
-    "anonymous": "unnamed",
-    "vague": "unnamed",
-}
 ACCEPT_FLOOR = 8 / 9  # measured 9/9: room for one miss
 PREFERRED_FLOOR = 7 / 9  # measured 7/9 (S02 and S08 called fact)
 SOURCE_FLOOR = 8 / 9  # measured 9/9

@@ -22,6 +22,15 @@ SOURCE_COLUMNS = ("outlet", "kind", "owner_funding", "based_in", "stance", "sour
 # Vocabularies, in the order lessons present them (categories keep this order).
 KINDS = ("fact", "claim", "denial", "speculation", "opinion")
 SOURCE_TYPES = ("author", "named_person", "named_group", "anonymous", "vague")
+# The coarse source types the dev corpus is scored by (shared/corpus/README.md): the author's
+# voice, a named person or organisation, or an unnamed (described or vague) source.
+COARSE_SOURCE = {
+    "author": "article",
+    "named_person": "named",
+    "named_group": "named",
+    "anonymous": "unnamed",
+    "vague": "unnamed",
+}
 EVIDENCE = ("none", "testimony", "document", "physical", "official_record")
 STATUSES = (
     "corroborated",
