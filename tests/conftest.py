@@ -9,9 +9,11 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def medialit_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point MEDIALIT_HOME at a fresh folder so no test touches a real answer file."""
+    """Point MEDIALIT_HOME at a fresh folder so no test touches a real answer file (and
+    forget a JupyterHub login, which would be the default student name)."""
     home = tmp_path / "medialit-home"
     monkeypatch.setenv("MEDIALIT_HOME", str(home))
+    monkeypatch.delenv("JUPYTERHUB_USER", raising=False)
     return home
 
 

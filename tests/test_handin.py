@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -38,11 +39,33 @@ def test_each_hand_in_is_a_new_file_and_none_is_overwritten(tmp_path: Path) -> N
     first = hand_in(folder=folder)
     second = hand_in(folder=folder)
     assert first.path and second.path and first.path != second.path
-    assert "Handed in 1 answers of Ada Lovelace" in first.message
+    assert "Handed in 1 answer of Ada Lovelace on 20" in first.message
+    for result in (first, second):  # the time for people, and the file's own name
+        assert re.search(r" on \d{4}-\d\d-\d\d at \d\d:\d\d UTC, as the file ", result.message)
+        assert result.path.name in result.message  # type: ignore[union-attr]
     for path in (first.path, second.path):
         data = json.loads(path.read_text(encoding="utf-8"))
         assert data["student"] == "Ada Lovelace" and data["exported_at"]
     assert not list(folder.glob(".handin.*"))  # no temporary file left behind
+
+
+def test_only_a_setgid_folder_s_group_may_read_a_hand_in(tmp_path: Path) -> None:
+    """Is a hand-in readable by its owner only, except in a folder with the setgid bit (a
+    school hub's folder whose group is the teachers'), where that group may read it too?"""
+    import stat
+
+    answer_as("Ada")
+    plain = tmp_path / "plain"
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o2770)
+    if not shared.stat().st_mode & stat.S_ISGID:
+        pytest.fail("this file system drops the setgid bit; the test cannot tell")
+    modes = {
+        where.name: stat.S_IMODE(hand_in(folder=where).path.stat().st_mode)  # type: ignore[union-attr]
+        for where in (plain, shared)
+    }
+    assert modes == {"plain": 0o600, "shared": 0o640}
 
 
 @pytest.mark.parametrize(
@@ -100,7 +123,7 @@ def test_the_button_and_the_command(tmp_path: Path, capsys: Any) -> None:
     answer_as("Barbara")
     form = medialit.hand_in_form()
     form.button.click()
-    assert "✓" in form.status.value and "answers were written to" in form.status.value
+    assert "✓" in form.status.value and "were written to" in form.status.value
     assert main(["handin", "--to", str(tmp_path / "class")]) == 0
     assert "Handed in" in capsys.readouterr().out
     assert len(list((tmp_path / "class").glob("Barbara-*.json"))) == 1

@@ -234,6 +234,25 @@ def test_answers_given_before_the_name_was_set_move_to_the_name(medialit_home: P
     assert len(list(medialit_home.glob("answers-student.json.*.moved"))) == 1
 
 
+def test_on_a_hub_the_login_is_the_name_until_another_is_set(
+    medialit_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On JupyterHub, are answers saved under the student's login, and do they move to the
+    name the student then types (as the default name's answers do)?"""
+    monkeypatch.setenv("JUPYTERHUB_USER", "ada.l")
+    question = next(q for q in load_quiz("start-here").questions if q.type == "single")
+    assert question.answer(question.shown_letters[0]).saved
+    assert _store.current_student() == "ada.l"
+    assert len(_store.load_answers("ada.l")[0]["answers"]) == 1
+    assert not _store.answers_path(_store.DEFAULT_STUDENT).exists()
+    cleaned, message = _store.save_student("Ada Lovelace")
+    assert cleaned == "Ada Lovelace" and "1 answer(s)" in message
+    assert len(_store.load_answers("Ada Lovelace")[0]["answers"]) == 1
+    monkeypatch.setenv("JUPYTERHUB_USER", "   ")  # not a usable name: the plain default
+    monkeypatch.setenv("MEDIALIT_HOME", str(medialit_home / "other"))
+    assert _store.current_student() == _store.DEFAULT_STUDENT
+
+
 def test_renaming_a_named_student_keeps_each_file(medialit_home: Path) -> None:
     """Does a second name leave the first name's answers where they are, and say so?"""
     _store.save_student("Ada")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -221,6 +222,16 @@ class HandIn:
         return self.message
 
 
+def _handed_in_at(path: Path) -> str:
+    """When a hand-in file was written, for people: '2026-12-03 at 07:38 UTC'."""
+    stamp = path.name.rsplit("--", 1)[-1][:16]  # 20261203T073806Z, then "-1" for a second one
+    try:
+        when = datetime.strptime(stamp, "%Y%m%dT%H%M%SZ")
+    except ValueError:
+        return stamp
+    return when.strftime("%Y-%m-%d at %H:%M UTC")
+
+
 def hand_in(student: str | None = None, folder: str | Path | None = None) -> HandIn:
     """Hand in: copy the student's answers, as a new file, into the teacher's hand-in folder
     (course settings), or beside the notebooks when none is set. Never raises."""
@@ -241,12 +252,15 @@ def hand_in(student: str | None = None, folder: str | Path | None = None) -> Han
             f"they are still in {_store.answers_path(name)}. Show this message to your teacher.",
         )
     count = len(data["answers"])
-    when = path.name.rsplit("--", 1)[-1].removesuffix(".json")
+    answers = f"{count} answer" if count == 1 else f"{count} answers"
     if shared:
-        message = f"Handed in {count} answers of {name} at {when} (UTC) as {path.name}."
+        message = (
+            f"Handed in {answers} of {name} on {_handed_in_at(path)}, as the file {path.name} "
+            "in your teacher's hand-in folder."
+        )
     else:
         message = (
-            f"No hand-in folder is set, so your {count} answers were written to {path}. "
+            f"No hand-in folder is set, so your answers ({answers}) were written to {path}. "
             "Give that file to your teacher (for example by e-mail or your school's "
             "platform); your answers also stay in your own answer file."
         )

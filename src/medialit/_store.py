@@ -15,6 +15,7 @@ import contextlib
 import json
 import os
 import re
+import stat
 import tempfile
 import unicodedata
 from collections.abc import Iterator
@@ -85,10 +86,17 @@ def _read_settings() -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+def default_student() -> str:
+    """The name answers are saved under before a student sets one: their JupyterHub login on
+    a hub (JupyterHub sets `JUPYTERHUB_USER`), else "student"."""
+    login, _ = clean_name(os.environ.get("JUPYTERHUB_USER", ""))
+    return login or DEFAULT_STUDENT
+
+
 def current_student() -> str:
     """The name set with `set_student` (or in lesson 00), else the default name."""
     name = _read_settings().get("student")
-    return name.strip() if isinstance(name, str) and name.strip() else DEFAULT_STUDENT
+    return name.strip() if isinstance(name, str) and name.strip() else default_student()
 
 
 def clean_name(name: Any) -> tuple[str | None, str]:
@@ -113,13 +121,13 @@ def save_student(name: Any) -> tuple[str | None, str]:
     settings["student"] = cleaned
     try:
         _atomic_write(medialit_home() / SETTINGS_FILE, settings)
-        moved = _adopt_unnamed_answers(cleaned) if previous == DEFAULT_STUDENT else 0
+        moved = _adopt_unnamed_answers(cleaned) if previous == default_student() else 0
     except (OSError, StoreError) as exc:
         return None, f"Your name could not be saved ({exc}). Ask your teacher."
     message = f"Hello, {cleaned}! Your answers are now saved under this name."
     if moved:
         message += f" The {moved} answer(s) you gave before setting your name are kept with them."
-    elif previous not in (DEFAULT_STUDENT, cleaned):
+    elif previous not in (default_student(), cleaned):
         message += f" Answers given as {previous} stay in that name's file."
     return cleaned, message
 
@@ -130,12 +138,13 @@ def _adopt_unnamed_answers(name: str) -> int:
     The unnamed file is renamed to a timestamped `.moved` copy, never deleted, so nothing
     is lost even if a student picked a name by mistake.
     """
-    source = answers_path(DEFAULT_STUDENT)
+    unnamed_name = default_student()
+    source = answers_path(unnamed_name)
     target = answers_path(name)
     if source == target or not source.exists():
         return 0
     with _locked(source):
-        unnamed, _ = _read(source, DEFAULT_STUDENT)
+        unnamed, _ = _read(source, unnamed_name)
         if not unnamed["answers"]:
             return 0
         with _locked(target):
@@ -351,6 +360,10 @@ def hand_in(folder: str | os.PathLike[str], student: str | None = None) -> Path:
     stem = f"{handin_name(name)}--{stamp}"
     fd, tmp = tempfile.mkstemp(prefix=".handin.", suffix=".tmp", dir=target_dir)
     try:
+        if target_dir.stat().st_mode & stat.S_ISGID:
+            # A folder whose files go to a group (the teachers', on a school hub): they may
+            # read the hand-in; everyone else still may not.
+            os.fchmod(fd, 0o640)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(data, handle, ensure_ascii=False, indent=1)
             handle.write("\n")
