@@ -1,0 +1,83 @@
+"""JupyterHub for one school server running medialit (see README.md beside this file).
+
+Students and teachers log in with their accounts on the server (PAM). At each login:
+
+- the course is copied into the student's `~/medialit` the first time (never overwritten
+  afterwards, so their work stays theirs);
+- the student gets a hand-in folder `HANDIN_ROOT/<login>` that they own and the teachers' group
+  can read (setgid, mode 2750); nobody else can open it, and the hand-in root only lets students
+  pass through (mode 0751, group = teachers), so no student can see who else handed in;
+- their server starts with `MEDIALIT_HANDIN` set to that folder (the "Hand in my answers"
+  button and `medialit handin` write there) and `MEDIALIT_ASSESSMENT` as the teacher set it.
+
+A teacher grades with `medialit gradebook HANDIN_ROOT --out ~/grades`.
+
+Settings, as environment variables of the hub process (defaults in brackets):
+  MEDIALIT_PREFIX          where install.sh put the course's Python and notebooks [/opt/medialit]
+  MEDIALIT_HANDIN_ROOT     the hand-in root [/srv/medialit/handin]
+  MEDIALIT_STUDENTS_GROUP  the students' group [medialit-students]
+  MEDIALIT_TEACHERS_GROUP  the teachers' group [medialit-teachers]
+  MEDIALIT_ASSESSMENT      assessment mode for every student: off, all, or lesson slugs [off]
+"""
+
+from __future__ import annotations
+
+import grp
+import os
+import pwd
+import shutil
+from pathlib import Path
+from typing import Any
+
+PREFIX = Path(os.environ.get("MEDIALIT_PREFIX", "/opt/medialit"))
+HANDIN_ROOT = Path(os.environ.get("MEDIALIT_HANDIN_ROOT", "/srv/medialit/handin"))
+STUDENTS = os.environ.get("MEDIALIT_STUDENTS_GROUP", "medialit-students")
+TEACHERS = os.environ.get("MEDIALIT_TEACHERS_GROUP", "medialit-teachers")
+ASSESSMENT = os.environ.get("MEDIALIT_ASSESSMENT", "off")
+COURSE_FOLDER = "medialit"  # in each user's home
+
+c = get_config()  # type: ignore[name-defined]  # noqa: F821 (JupyterHub provides it)
+
+# Who may log in: members of the two groups, with their server passwords.
+c.JupyterHub.authenticator_class = "pam"
+c.Authenticator.allowed_groups = {STUDENTS, TEACHERS}
+
+# Each user's JupyterLab runs as that user, from the environment every user can read.
+c.JupyterHub.spawner_class = "localprocess"
+c.Spawner.cmd = [str(PREFIX / "venv" / "bin" / "jupyterhub-singleuser")]
+c.Spawner.default_url = f"/lab/tree/{COURSE_FOLDER}/notebooks/00-start-here.ipynb"
+c.Spawner.environment = {
+    "PATH": f"{PREFIX / 'venv' / 'bin'}:/usr/local/bin:/usr/bin:/bin",
+    "MEDIALIT_ASSESSMENT": ASSESSMENT,
+}
+# A class logging in at once on a small server: give each JupyterLab time to start.
+c.Spawner.start_timeout = 120
+
+
+def _give(path: Path, uid: int, gid: int) -> None:
+    """Make a copied tree belong to the user."""
+    os.chown(path, uid, gid)
+    for root, dirs, files in os.walk(path):
+        for name in dirs + files:
+            os.chown(os.path.join(root, name), uid, gid)
+
+
+def prepare_user(spawner: Any) -> None:
+    """Before a user's server starts: their copy of the course and their hand-in folder."""
+    login = spawner.user.name
+    account = pwd.getpwnam(login)
+    home = Path(account.pw_dir)
+    course = home / COURSE_FOLDER
+    if not course.exists():
+        shutil.copytree(PREFIX / "course", course)
+        _give(course, account.pw_uid, account.pw_gid)
+    folder = HANDIN_ROOT / login
+    folder.mkdir(mode=0o700, exist_ok=True)
+    os.chown(folder, account.pw_uid, grp.getgrnam(TEACHERS).gr_gid)
+    # setgid: every hand-in file belongs to the teachers' group, who may read, not write.
+    os.chmod(folder, 0o2750)  # noqa: S103 - the owner's folder; others get nothing
+    # A new dict: the configured one is shared by every user's spawner.
+    spawner.environment = {**spawner.environment, "MEDIALIT_HANDIN": str(folder)}
+
+
+c.Spawner.pre_spawn_hook = prepare_user

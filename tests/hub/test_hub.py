@@ -1,0 +1,337 @@
+"""A class on a real JupyterHub: three students log in with Chromium, answer a quiz and hand
+in from the notebook; the teacher grades the hand-in folder; no student can read another's.
+
+The hub runs `deploy/jupyterhub/jupyterhub_config.py` as a school would (PAM logins, local
+users, the course installed by `deploy/jupyterhub/install.sh`), with test-only additions: its
+own groups, users and hand-in folder, loopback ports, and `window.jupyterapp` exposed so the
+page can be driven by JupyterLab's own commands. See conftest.py for what it needs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import signal
+import stat
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from labdriver import CHROMIUM, CHROMIUM_ARGS, REPO, VIEWPORT, Lab, _tail, _wait_for_http, free_port
+from quizdriver import answer, check, question, shown_questions
+
+PREFIX = Path(os.environ.get("MEDIALIT_PREFIX", "/opt/medialit"))
+
+
+def hub_missing() -> str | None:
+    """Why a real hub cannot run here, or None."""
+    if os.geteuid() != 0:
+        return "the hub test runs as root (it creates users and runs their servers as them)"
+    if not (PREFIX / "venv" / "bin" / "jupyterhub").exists():
+        return f"no JupyterHub in {PREFIX}/venv (run: sudo bash deploy/jupyterhub/install.sh)"
+    if not shutil.which("configurable-http-proxy"):
+        return "no configurable-http-proxy (install.sh installs it with npm)"
+    if not CHROMIUM.exists():
+        return f"no chromium at {CHROMIUM} (apt-get install chromium)"
+    return None
+
+
+@pytest.fixture(scope="session")
+def hub_ready() -> None:
+    """Skip (or, with MEDIALIT_REQUIRE_HUB=1, fail) when the hub cannot run here."""
+    reason = hub_missing()
+    if reason is None:
+        return
+    if os.environ.get("MEDIALIT_REQUIRE_HUB") == "1":
+        pytest.fail(f"MEDIALIT_REQUIRE_HUB=1 but {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+DEPLOY = REPO / "deploy" / "jupyterhub"
+STUDENTS_GROUP = "mltest-students"
+TEACHERS_GROUP = "mltest-teachers"
+STUDENTS = ("mltest-s1", "mltest-s2", "mltest-s3")
+TEACHER = "mltest-teacher"
+OUTSIDER = "mltest-outsider"  # has an account on the server, but is in neither group
+LESSON = "medialit/notebooks/00-start-here.ipynb"  # where each student's JupyterLab opens
+# The first single-choice question lesson 00 shows: the one each student answers.
+QUIZ = next(
+    s for s in shown_questions(REPO / "notebooks" / "00-start-here.ipynb") if s.type == "single"
+)
+# JupyterLab settings for the test users only: every cell is drawn (the last one holds the
+# hand-in button), and nothing pops up over the notebook.
+USER_SETTINGS = {
+    "@jupyterlab/notebook-extension/tracker": {"windowingMode": "none"},
+    "@jupyterlab/apputils-extension/notification": {"fetchNews": "false", "checkForUpdates": False},
+}
+
+
+def run(cmd: list[str], user: str | None = None, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    """Run a command (as `user`, through runuser, with that user's HOME)."""
+    if user:
+        cmd = ["runuser", "-u", user, "--", "env", f"HOME=/home/{user}", *cmd]
+    return subprocess.run(cmd, capture_output=True, text=True, cwd="/", check=False, **kwargs)
+
+
+def must(cmd: list[str], user: str | None = None) -> str:
+    done = run(cmd, user)
+    assert done.returncode == 0, f"{' '.join(cmd)} failed:\n{done.stdout}\n{done.stderr}"
+    return done.stdout
+
+
+def _remove_test_accounts() -> None:
+    """Remove the test's users and groups (left over from an interrupted run, or ours)."""
+    for login in (*STUDENTS, TEACHER, OUTSIDER):
+        run(["pkill", "-KILL", "-u", login])
+        run(["userdel", "--remove", login])
+    for group in (STUDENTS_GROUP, TEACHERS_GROUP):
+        run(["groupdel", group])
+
+
+def _add_user(login: str, group: str | None, password: str) -> None:
+    must(["useradd", "--create-home", "--shell", "/bin/bash", login])
+    if group:
+        must(["usermod", "--append", "--groups", group, login])
+    subprocess.run(["chpasswd"], input=f"{login}:{password}\n", text=True, check=True)
+    settings = Path(f"/home/{login}/.jupyter/lab/user-settings")
+    for name, values in USER_SETTINGS.items():
+        path = settings / f"{name}.jupyterlab-settings"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(values))
+    must(["chown", "-R", f"{login}:", f"/home/{login}/.jupyter"])
+
+
+@dataclass
+class Hub:
+    url: str
+    handin: Path
+    passwords: dict[str, str]
+    proc: subprocess.Popen[bytes]
+    log: Path
+    seen: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def _start_hub(base: Path, env: dict[str, str]) -> tuple[str, subprocess.Popen[bytes], Path]:
+    port, hub_port, api_port = free_port(), free_port(), free_port()
+    config = base / "jupyterhub_test_config.py"
+    config.write_text(
+        f"c = get_config()  # noqa: F821\n"
+        f"load_subconfig({str(DEPLOY / 'jupyterhub_config.py')!r})  # noqa: F821\n"
+        f"c.JupyterHub.bind_url = 'http://127.0.0.1:{port}'\n"
+        f"c.JupyterHub.hub_bind_url = 'http://127.0.0.1:{hub_port}'\n"
+        f"c.ConfigurableHTTPProxy.api_url = 'http://127.0.0.1:{api_port}'\n"
+        f"c.JupyterHub.db_url = 'sqlite:///{base}/jupyterhub.sqlite'\n"
+        f"c.JupyterHub.cookie_secret_file = '{base}/jupyterhub_cookie_secret'\n"
+        # The tests drive JupyterLab through its own commands (window.jupyterapp).
+        f"c.Spawner.args = ['--LabApp.expose_app_in_browser=True']\n"
+    )
+    log = base / "hub.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [str(PREFIX / "venv" / "bin" / "jupyterhub"), "-f", str(config)],
+            cwd=base, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_for_http(f"{url}/hub/api", proc, log, timeout=90)
+    except BaseException:
+        _stop_hub(proc)
+        raise
+    return url, proc, log
+
+
+def _stop_hub(proc: subprocess.Popen[bytes]) -> None:
+    """SIGTERM: the hub stops the users' servers and the proxy it started."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def hub(hub_ready: None) -> Iterator[Hub]:
+    """install.sh for a test class, its users, and the hub, started as a school would."""
+    base = Path(tempfile.mkdtemp(prefix="medialit-hub-"))  # the hub's state: root only
+    shared = Path(tempfile.mkdtemp(prefix="medialit-hub-srv-"))
+    shared.chmod(0o755)  # like /srv: everyone may pass through to the hand-in root
+    handin = shared / "handin"
+    env = {
+        "PATH": f"{PREFIX / 'venv' / 'bin'}:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin",
+        "LANG": "C.UTF-8",
+        "HOME": "/root",
+        "MEDIALIT_PREFIX": str(PREFIX),
+        "MEDIALIT_HANDIN_ROOT": str(handin),
+        "MEDIALIT_STUDENTS_GROUP": STUDENTS_GROUP,
+        "MEDIALIT_TEACHERS_GROUP": TEACHERS_GROUP,
+    }
+    _remove_test_accounts()
+    install = subprocess.run(
+        ["bash", str(DEPLOY / "install.sh")],
+        env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert install.returncode == 0, f"install.sh failed:\n{install.stdout}\n{install.stderr}"
+    passwords = {login: secrets.token_urlsafe(12) for login in (*STUDENTS, TEACHER, OUTSIDER)}
+    proc = None
+    try:
+        for login in STUDENTS:
+            _add_user(login, STUDENTS_GROUP, passwords[login])
+        _add_user(TEACHER, TEACHERS_GROUP, passwords[TEACHER])
+        _add_user(OUTSIDER, None, passwords[OUTSIDER])
+        url, proc, log = _start_hub(base, env)
+        yield Hub(url, handin, passwords, proc, log)
+    finally:
+        if proc is not None:
+            _stop_hub(proc)
+        _remove_test_accounts()
+        subprocess.run(["rm", "-rf", str(base), str(shared)], check=False)
+
+
+def _log_in(page: Any, hub: Hub, login: str) -> None:
+    page.goto(f"{hub.url}/hub/login")
+    page.fill("#username_input", login)
+    page.fill("#password_input", hub.passwords[login])
+    page.click("#login_submit")
+
+
+@pytest.fixture(scope="module")
+def class_handed_in(hub: Hub) -> dict[str, dict[str, Any]]:
+    """Three students in Chromium: log in (their servers start side by side), run lesson 00,
+    answer its first single-choice question rightly, press "Hand in my answers". Returns what
+    each student saw."""
+    from playwright.sync_api import expect, sync_playwright
+
+    q = question(QUIZ.slug, QUIZ.qid)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        labs = {}
+        for login in STUDENTS:
+            page = browser.new_context(viewport=VIEWPORT).new_page()
+            labs[login] = Lab(page, server=None)  # type: ignore[arg-type]  # not goto()
+            _log_in(page, hub, login)
+        for login, lab in labs.items():
+            try:
+                lab.page.wait_for_function("() => !!window.jupyterapp", timeout=180_000)
+            except Exception as exc:
+                raise AssertionError(
+                    f"{login}'s JupyterLab did not start:\n{_tail(hub.log)}"
+                ) from exc
+            lab.wait_ready()
+            lab.open(LESSON)
+            lab.run_all(LESSON)
+            lab.wait_widgets_rendered(LESSON)
+            box = lab.page.locator(f".medialit-q-{QUIZ.qid}")
+            answer(box, q, lab.settle)
+            feedback = check(box)
+            expect(feedback).to_contain_text("✓")
+            form = lab.page.locator(".medialit-hand-in")
+            form.get_by_role("button", name="Hand in my answers").click()
+            status = form.locator(".medialit-feedback")
+            expect(status).not_to_be_empty()
+            hub.seen[login] = {
+                "url": lab.page.url,
+                "problems": lab.problems(LESSON),
+                "errors": list(lab.errors),
+                "feedback": feedback.inner_text(),
+                "status": status.inner_text(),
+            }
+        # Someone with an account on the server but in neither group.
+        page = browser.new_context(viewport=VIEWPORT).new_page()
+        _log_in(page, hub, OUTSIDER)
+        page.wait_for_load_state()
+        hub.seen[OUTSIDER] = {"url": page.url, "text": page.locator("body").inner_text()}
+        browser.close()
+    return hub.seen
+
+
+def test_three_students_log_in_answer_and_hand_in(
+    hub: Hub, class_handed_in: dict[str, Any]
+) -> None:
+    """Does each student land in lesson 00 on their own server, run it without a problem, get
+    a right answer marked right, and see their hand-in acknowledged?"""
+    for login in STUDENTS:
+        seen = class_handed_in[login]
+        assert f"/user/{login}/lab" in seen["url"]
+        assert seen["problems"] == [] and seen["errors"] == [], seen
+        assert "Right" in seen["feedback"]
+        assert seen["status"].startswith("✓"), seen["status"]
+        handed_in = sorted(path.name for path in (hub.handin / login).glob("*.json"))
+        assert len(handed_in) == 1 and handed_in[0] in seen["status"], (handed_in, seen["status"])
+
+
+def test_each_hand_in_is_the_student_s_and_readable_by_the_teachers(
+    hub: Hub, class_handed_in: dict[str, Any]
+) -> None:
+    """Is there one file per student, owned by them, in the teachers' group, readable by that
+    group and by nobody else, and saved under the hub login (the default name on a hub)?"""
+    teachers = must(["getent", "group", TEACHERS_GROUP]).split(":")[2]
+    for login in STUDENTS:
+        files = sorted((hub.handin / login).glob("*.json"))
+        assert len(files) == 1, files
+        info = files[0].stat()
+        assert (info.st_uid, info.st_gid) == (int(must(["id", "-u", login])), int(teachers))
+        assert stat.S_IMODE(info.st_mode) == 0o640
+        assert json.loads(files[0].read_text())["student"] == login
+
+
+def test_the_teacher_grades_the_class(hub: Hub, class_handed_in: dict[str, Any]) -> None:
+    """Does the gradebook, run by the teacher on the hand-in root, find the three students and
+    the question every one of them answered rightly on the first attempt?"""
+    import pandas as pd
+
+    out = Path(f"/home/{TEACHER}/grades")
+    must(
+        [
+            str(PREFIX / "venv" / "bin" / "medialit"),
+            "gradebook",
+            str(hub.handin),
+            "--out",
+            str(out),
+        ],
+        TEACHER,
+    )
+    students = pd.read_csv(out / "students.csv")
+    assert sorted(students["student"]) == list(STUDENTS)
+    items = pd.read_csv(out / "items.csv").set_index(["quiz", "question"])
+    row = items.loc[(QUIZ.slug, QUIZ.qid)]
+    assert (row["n_answered"], row["share_correct"]) == (3, 1.0)
+    assert (out / "report.html").stat().st_uid == int(must(["id", "-u", TEACHER]))
+
+
+def test_no_student_can_read_list_or_write_another_s_hand_in(
+    hub: Hub, class_handed_in: dict[str, Any]
+) -> None:
+    """Can a student read their own hand-in but not another's, not write into another's
+    folder, and not even list who handed in? (The teacher can list them all.)"""
+    s1, s2 = STUDENTS[:2]
+    own = next((hub.handin / s1).glob("*.json"))
+    other = next((hub.handin / s2).glob("*.json"))
+    assert (
+        run(["cat", str(own)], s1).returncode == 0
+    )  # the checks below can fail for the right reason
+    for cmd in (
+        ["cat", str(other)],
+        ["ls", str(hub.handin / s2)],
+        ["touch", str(hub.handin / s2 / "x.json")],
+    ):
+        denied = run(cmd, s1)
+        assert denied.returncode != 0 and "Permission denied" in denied.stderr, (cmd, denied)
+    listing = run(["ls", str(hub.handin)], s1)
+    assert listing.returncode != 0 and "Permission denied" in listing.stderr
+    assert must(["ls", str(hub.handin)], TEACHER).split() == list(STUDENTS)
+
+
+def test_someone_outside_the_class_cannot_log_in(hub: Hub, class_handed_in: dict[str, Any]) -> None:
+    """Is a server account in neither group refused at the login page, with no server?"""
+    seen = class_handed_in[OUTSIDER]
+    assert "/user/" not in seen["url"]
+    assert not (Path(f"/home/{OUTSIDER}") / "medialit").exists()
+    assert not (hub.handin / OUTSIDER).exists()
