@@ -22,6 +22,7 @@ from medialit.cli import _parser
 ROOT = Path(__file__).resolve().parents[1]
 GUIDE = ROOT / "docs" / "teaching-guide.md"
 BRIEFING = ROOT / "docs" / "briefing.md"
+HUB_GUIDE = ROOT / "deploy" / "jupyterhub" / "README.md"
 # The project's shared folder sits beside the repository (shared/context/FACTS.md).
 FACTS = ROOT.parent / "shared" / "context" / "FACTS.md"
 
@@ -314,8 +315,9 @@ def anchor(heading: str) -> str:
 
 
 def test_guide_links_resolve():
-    """Do the guide's and the briefing's links point at files, and at headings, that exist?"""
-    for doc in (GUIDE, BRIEFING):
+    """Do the guide's, the briefing's and the hub guide's links point at files, and at
+    headings, that exist?"""
+    for doc in (GUIDE, BRIEFING, HUB_GUIDE):
         for target, fragment in re.findall(r"\]\(([^)#\s]*)(?:#([^)\s]*))?\)", text(doc)):
             if re.match(r"https?://", target):
                 continue
@@ -324,3 +326,16 @@ def test_guide_links_resolve():
             if fragment:
                 headings = re.findall(r"^#{1,6} (.+)$", text(linked), re.MULTILINE)
                 assert fragment in {anchor(h) for h in headings}, f"{doc.name}: no #{fragment}"
+
+
+def test_hub_guide_names_the_settings_the_hub_and_install_read():
+    """Does the hub guide name every MEDIALIT_ setting that install.sh and the hub's
+    configuration read, and no setting they do not?"""
+    deploy = HUB_GUIDE.parent
+    read = set(re.findall(r"MEDIALIT_[A-Z_]+", text(deploy / "install.sh")))
+    read |= set(
+        re.findall(r"environ\.get\(\"(MEDIALIT_[A-Z_]+)", text(deploy / "jupyterhub_config.py"))
+    )
+    named = set(re.findall(r"MEDIALIT_[A-Z_]+", text(HUB_GUIDE)))
+    # MEDIALIT_HANDIN is what the hub gives each student's JupyterLab, not a hub setting.
+    assert read and read == named - {"MEDIALIT_HANDIN"}, (read, named)
