@@ -18,6 +18,7 @@ import stat
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -206,7 +207,15 @@ def _log_in(page: Any, hub: Hub, login: str) -> None:
 def class_handed_in(hub: Hub) -> dict[str, dict[str, Any]]:
     """Three students in Chromium: log in (their servers start side by side), run lesson 00,
     answer its first single-choice question rightly, press "Hand in my answers". Returns what
-    each student saw."""
+    each student saw.
+
+    Runs in a thread of its own: Playwright's sync API allows one instance per thread, and in
+    a whole-suite run the browser tests' Chromium is still open in the main thread."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(_class_hands_in, hub).result()
+
+
+def _class_hands_in(hub: Hub) -> dict[str, dict[str, Any]]:
     from playwright.sync_api import expect, sync_playwright
 
     q = question(QUIZ.slug, QUIZ.qid)
