@@ -24,7 +24,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from labdriver import CHROMIUM, CHROMIUM_ARGS, REPO, VIEWPORT, Lab, _tail, _wait_for_http, free_port
+from labdriver import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    REPO,
+    SCREENSHOTS,
+    VIEWPORT,
+    Lab,
+    _tail,
+    _wait_for_http,
+    free_port,
+)
 from quizdriver import answer, check, question, shown_questions
 
 PREFIX = Path(os.environ.get("MEDIALIT_PREFIX", "/opt/medialit"))
@@ -245,6 +255,10 @@ def _class_hands_in(hub: Hub) -> dict[str, dict[str, Any]]:
             form.get_by_role("button", name="Hand in my answers").click()
             status = form.locator(".medialit-feedback")
             expect(status).not_to_be_empty()
+            if login == STUDENTS[0]:  # what a student sees after handing in, for people to look at
+                SCREENSHOTS.mkdir(exist_ok=True)
+                form.scroll_into_view_if_needed()
+                lab.page.screenshot(path=str(SCREENSHOTS / "hub-hand-in.png"))
             hub.seen[login] = {
                 "url": lab.page.url,
                 "problems": lab.problems(LESSON),
