@@ -174,14 +174,18 @@ def copy_lessons(base: Path) -> Path:
     return root
 
 
+def write_lab_settings(folder: Path) -> None:
+    """Write LAB_SETTINGS as JupyterLab user settings into `folder` (a user-settings folder)."""
+    for name, values in LAB_SETTINGS.items():
+        path = folder / f"{name}.jupyterlab-settings"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(values))
+
+
 def start_lab(base: Path, root: Path) -> Server:
     """Start `jupyter lab` on a free loopback port, isolated under `base`, serving `root`."""
     env = _isolated_env(base)
-    settings = Path(env["JUPYTERLAB_SETTINGS_DIR"])
-    for name, values in LAB_SETTINGS.items():
-        path = settings / f"{name}.jupyterlab-settings"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(values))
+    write_lab_settings(Path(env["JUPYTERLAB_SETTINGS_DIR"]))
     app_settings = base / "lab-app-settings"
     app_settings.mkdir(exist_ok=True)
     if OVERRIDES.exists():

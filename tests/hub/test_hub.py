@@ -34,6 +34,7 @@ from labdriver import (
     _tail,
     _wait_for_http,
     free_port,
+    write_lab_settings,
 )
 from quizdriver import answer, check, question, shown_questions
 
@@ -75,12 +76,6 @@ LESSON = "medialit/notebooks/00-start-here.ipynb"  # where each student's Jupyte
 QUIZ = next(
     s for s in shown_questions(REPO / "notebooks" / "00-start-here.ipynb") if s.type == "single"
 )
-# JupyterLab settings for the test users only: every cell is drawn (the last one holds the
-# hand-in button), and nothing pops up over the notebook.
-USER_SETTINGS = {
-    "@jupyterlab/notebook-extension/tracker": {"windowingMode": "none"},
-    "@jupyterlab/apputils-extension/notification": {"fetchNews": "false", "checkForUpdates": False},
-}
 
 
 def run(cmd: list[str], user: str | None = None, **kwargs: Any) -> subprocess.CompletedProcess[str]:
@@ -110,11 +105,9 @@ def _add_user(login: str, group: str | None, password: str) -> None:
     if group:
         must(["usermod", "--append", "--groups", group, login])
     subprocess.run(["chpasswd"], input=f"{login}:{password}\n", text=True, check=True)
-    settings = Path(f"/home/{login}/.jupyter/lab/user-settings")
-    for name, values in USER_SETTINGS.items():
-        path = settings / f"{name}.jupyterlab-settings"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(values))
+    # The browser tests' JupyterLab settings, for the test users only: every cell is drawn
+    # (the last one holds the hand-in button), and nothing pops up over the notebook.
+    write_lab_settings(Path(f"/home/{login}/.jupyter/lab/user-settings"))
     must(["chown", "-R", f"{login}:", f"/home/{login}/.jupyter"])
 
 
