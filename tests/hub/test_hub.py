@@ -296,6 +296,9 @@ def test_each_hand_in_is_the_student_s_and_readable_by_the_teachers(
         assert (info.st_uid, info.st_gid) == (int(must(["id", "-u", login])), int(teachers))
         assert stat.S_IMODE(info.st_mode) == 0o640
         assert json.loads(files[0].read_text())["student"] == login
+        # The course copy in their home is theirs, not root's.
+        lesson = Path(f"/home/{login}") / LESSON
+        assert lesson.stat().st_uid == info.st_uid, lesson
 
 
 def test_the_teacher_grades_the_class(hub: Hub, class_handed_in: dict[str, Any]) -> None:
