@@ -226,7 +226,7 @@ def _handed_in_at(path: Path) -> str:
     """When a hand-in file was written, for people: '2026-12-03 at 07:38 UTC'."""
     stamp = path.name.rsplit("--", 1)[-1][:16]  # 20261203T073806Z, then "-1" for a second one
     try:
-        when = datetime.strptime(stamp, "%Y%m%dT%H%M%SZ")
+        when = datetime.strptime(stamp, _store.HANDIN_STAMP)
     except ValueError:
         return stamp
     return when.strftime("%Y-%m-%d at %H:%M UTC")

@@ -31,6 +31,8 @@ except ImportError:  # pragma: no cover - exercised only on Windows
 FORMAT = "medialit-answers"
 FORMAT_VERSION = 1
 DEFAULT_STUDENT = "student"
+# When a hand-in was written, in its file name (UTC): <name>--20261203T073806Z.json
+HANDIN_STAMP = "%Y%m%dT%H%M%SZ"
 MAX_FILE_BYTES = (
     5 * 1024 * 1024
 )  # a whole course of answers is well under 1 MB (store and gradebook)
@@ -116,29 +118,28 @@ def save_student(name: Any) -> tuple[str | None, str]:
     cleaned, problem = clean_name(name)
     if cleaned is None:
         return None, problem
-    previous = current_student()
+    previous, unnamed = current_student(), default_student()
     settings = _read_settings()
     settings["student"] = cleaned
     try:
         _atomic_write(medialit_home() / SETTINGS_FILE, settings)
-        moved = _adopt_unnamed_answers(cleaned) if previous == default_student() else 0
+        moved = _adopt_unnamed_answers(cleaned, unnamed) if previous == unnamed else 0
     except (OSError, StoreError) as exc:
         return None, f"Your name could not be saved ({exc}). Ask your teacher."
     message = f"Hello, {cleaned}! Your answers are now saved under this name."
     if moved:
         message += f" The {moved} answer(s) you gave before setting your name are kept with them."
-    elif previous not in (default_student(), cleaned):
+    elif previous not in (unnamed, cleaned):
         message += f" Answers given as {previous} stay in that name's file."
     return cleaned, message
 
 
-def _adopt_unnamed_answers(name: str) -> int:
+def _adopt_unnamed_answers(name: str, unnamed_name: str) -> int:
     """Move answers given before a name was set into the named file; returns how many.
 
     The unnamed file is renamed to a timestamped `.moved` copy, never deleted, so nothing
     is lost even if a student picked a name by mistake.
     """
-    unnamed_name = default_student()
     source = answers_path(unnamed_name)
     target = answers_path(name)
     if source == target or not source.exists():
@@ -356,7 +357,7 @@ def hand_in(folder: str | os.PathLike[str], student: str | None = None) -> Path:
     data["exported_at"] = now()
     target_dir = Path(folder).expanduser()
     target_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(timezone.utc).strftime(HANDIN_STAMP)
     stem = f"{handin_name(name)}--{stamp}"
     fd, tmp = tempfile.mkstemp(prefix=".handin.", suffix=".tmp", dir=target_dir)
     try:
