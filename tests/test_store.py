@@ -268,10 +268,9 @@ def test_cli_output_into_a_closed_pipe_is_quiet(medialit_home: Path) -> None:
     """Does `medialit ... | head -1` end without a BrokenPipeError traceback?"""
     # Far more output than a pipe holds, so the closed pipe is certain to be hit.
     code = (
-        "import medialit._session as session\n"
-        "from medialit.cli import main\n"
-        "session.cli_progress = lambda args: [print('x' * 100) for _ in range(100_000)]\n"
-        "raise SystemExit(main(['progress']))\n"
+        "import medialit.cli as cli\n"
+        "cli._progress = lambda args: [print('x' * 100) for _ in range(100_000)]\n"
+        "raise SystemExit(cli.main(['progress']))\n"
     )
     shell = f'{sys.executable} -c "$CODE" | head -1'
     env = dict(os.environ, CODE=code)
