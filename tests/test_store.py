@@ -454,6 +454,4 @@ def test_without_flock_or_hard_links_a_hand_in_still_never_overwrites(
     second = _store.hand_in(tmp_path / "box")
     assert first != second and first.read_bytes() == before
     assert len(read(second)["answers"]) == 2
-    assert sorted(p.name for p in (tmp_path / "box").iterdir()) == sorted(
-        [first.name, second.name]
-    )
+    assert sorted(p.name for p in (tmp_path / "box").iterdir()) == sorted([first.name, second.name])
