@@ -219,3 +219,12 @@ def test_an_unexpected_file_error_in_any_command_is_a_message(
     assert main(["progress"]) == 1
     text = said(capsys)
     assert "medialit progress: /srv/x?[2J: Permission denied" in text
+
+
+def test_argparse_s_own_messages_are_filtered_too(capsys: pytest.CaptureFixture[str]) -> None:
+    """Does an extra argument, echoed back raw by the argument parser, lose its control
+    characters?"""
+    with pytest.raises(SystemExit):
+        main(["key", "05", "extra\x1b[2J"])
+    err = capsys.readouterr().err
+    assert "unrecognized arguments: extra?[2J" in err and "\x1b" not in err

@@ -444,14 +444,17 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    parser = _parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "handler", None):
-        parser.print_help()
-        return 0
     stdout, stderr = sys.stdout, sys.stderr
+    # Everything printed, argparse's own messages too (they repeat what was typed).
     sys.stdout, sys.stderr = _PrintableStream(stdout), _PrintableStream(stderr)
+    command = "COMMAND"
     try:
+        parser = _parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "handler", None):
+            parser.print_help()
+            return 0
+        command = args.command
         return int(args.handler(args) or 0)
     except BrokenPipeError:
         # Output piped into `head` or a pager that closed early: not the user's problem.
@@ -460,7 +463,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # the last net: a file a handler did not expect to fail
         where = printable(exc.filename) + ": " if exc.filename else ""
         _say(
-            f"medialit {args.command}: {where}{_reason(exc)}. Check the paths you gave, and "
+            f"medialit {command}: {where}{_reason(exc)}. Check the paths you gave, and "
             "that you may read and write there."
         )
         return 1
