@@ -455,3 +455,14 @@ def test_without_flock_or_hard_links_a_hand_in_still_never_overwrites(
     assert first != second and first.read_bytes() == before
     assert len(read(second)["answers"]) == 2
     assert sorted(p.name for p in (tmp_path / "box").iterdir()) == sorted([first.name, second.name])
+
+
+def test_a_name_typed_with_a_combining_accent_is_the_same_student(tmp_path: Path) -> None:
+    """Is "Zoë" typed as e + combining diaeresis the same student (same file, hand-in not
+    refused) as "Zoë" typed as one character?"""
+    composed, decomposed = "Zo\u00eb", "Zoe\u0308"
+    _store.append_answer({"quiz": "q", "question": "1", "response": "a"}, composed)
+    _store.save_student(decomposed)
+    assert _store.answers_path(decomposed) == _store.answers_path(composed)
+    handed = read(_store.hand_in(tmp_path / "box"))
+    assert [a["question"] for a in handed["answers"]] == ["1"]

@@ -84,6 +84,14 @@ def fingerprint(name: str) -> str:
     return hashlib.sha256(unicodedata.normalize("NFC", name).encode()).hexdigest()[:10]
 
 
+def same_name(recorded: Any, name: str) -> bool:
+    """Is the name recorded in a file this name (the same after Unicode NFC, as the file's
+    fingerprint is: "Zoë" typed as one character or as two)?"""
+    return isinstance(recorded, str) and unicodedata.normalize(
+        "NFC", recorded
+    ) == unicodedata.normalize("NFC", name)
+
+
 def answers_path(student: str | None = None) -> Path:
     """The answer file of a student (default: the current one): answers-<readable>-<print>.json,
     e.g. answers-zoe-muller-d6e575a6b5.json."""
@@ -282,7 +290,7 @@ def _migrate_legacy(student: str, path: Path) -> None:
         data = parse(legacy.read_bytes())
     except (OSError, AnswerFileError):
         return
-    if data.get("student") == student:
+    if same_name(data.get("student"), student):
         os.replace(legacy, path)
 
 
@@ -422,7 +430,7 @@ def _handed_in_data(student: str | None) -> tuple[str, dict[str, Any]]:
     if name != unnamed and name == current_student():
         _adopt_unnamed_answers(name, unnamed)
     data, _ = load_answers(name)
-    if data.get("student") != name:
+    if not same_name(data.get("student"), name):
         raise StoreError(
             f"Your answer file {answers_path(name)} holds the answers of "
             f"{str(data.get('student'))[:MAX_NAME_CHARS]!r}, not of {name!r}, so nothing was "
