@@ -466,3 +466,22 @@ def test_a_name_typed_with_a_combining_accent_is_the_same_student(tmp_path: Path
     assert _store.answers_path(decomposed) == _store.answers_path(composed)
     handed = read(_store.hand_in(tmp_path / "box"))
     assert [a["question"] for a in handed["answers"]] == ["1"]
+
+
+def test_a_number_of_5000_digits_in_the_answer_file_is_a_notice_not_a_traceback(
+    medialit_home: Path,
+) -> None:
+    """Does the student's own progress survive an answer file holding a 5,000-digit number
+    (the file kept as a `.corrupt` backup, a notice given), and is it refused as unreadable?"""
+    path = _store.answers_path()
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        '{"format": "medialit-answers", "format_version": 1, "student": "student", '
+        '"answers": [{"quiz": "q", "question": "1", "response": ' + "9" * 5000 + "}]}",
+        encoding="utf-8",
+    )
+    with pytest.raises(_store.AnswerFileError, match="number"):
+        _store.parse(path.read_bytes())
+    report = _session.progress()
+    assert "could not be read" in report.notice
+    assert len(list(medialit_home.glob("answers-*.corrupt"))) == 1

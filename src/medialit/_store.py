@@ -348,6 +348,8 @@ def parse(raw: bytes) -> dict[str, Any]:
         ) from None
     except RecursionError:
         raise AnswerFileError("JSON nested too deeply (not an answer file)") from None
+    except ValueError:  # a number of thousands of digits: Python refuses to convert it
+        raise AnswerFileError("a number in the file is far too long (not an answer file)") from None
     reason = problem(data)
     if reason:
         raise AnswerFileError(reason)
