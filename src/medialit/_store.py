@@ -70,7 +70,7 @@ def medialit_home() -> Path:
 
 def student_slug(name: str) -> str:
     """A file-name-safe form of a name: 'Zoë Müller' -> 'zoe-muller' (the readable part of an
-    answer file's name; the name of the file itself in medialit before 0.2)."""
+    answer file's name; the whole file name in older versions of medialit)."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60]
     if not slug:  # a name in a non-Latin script: keep it distinct, but file-name safe
@@ -101,8 +101,8 @@ def answers_path(student: str | None = None) -> Path:
 
 
 def legacy_answers_path(student: str) -> Path:
-    """Where medialit before 0.2 kept a student's answers (one file per readable part, shared
-    by names that differ only in accents, case or script)."""
+    """Where older versions of medialit kept a student's answers: one file per readable part,
+    shared by names that differ only in accents, case or script."""
     return medialit_home() / f"answers-{student_slug(student)}.json"
 
 
