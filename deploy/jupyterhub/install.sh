@@ -36,7 +36,7 @@ echo "1/5 Python environment in $PREFIX/venv"
 umask 022
 [ -x "$PREFIX/venv/bin/python" ] || "$PYTHON" -m venv "$PREFIX/venv"
 "$PREFIX/venv/bin/python" -m pip install --quiet --upgrade pip "setuptools>=77"
-"$PREFIX/venv/bin/python" -m pip install --quiet "jupyterhub>=5,<7" "$REPO"
+"$PREFIX/venv/bin/python" -m pip install --quiet "jupyterhub>=5,<7" "$REPO[lab]"
 # pip keeps an installed medialit of the same version: put this checkout's in its place.
 "$PREFIX/venv/bin/python" -m pip install --quiet --no-deps --force-reinstall "$REPO"
 # The course's JupyterLab settings (no news pop-up, quiz-safe keyboard shortcuts).
