@@ -109,3 +109,20 @@ def test_paper_sizes(tmp_path: Path):
     assert len(list((tmp_path / "letter").glob("key-*.html"))) == 1
     with pytest.raises(ValueError, match="a4, letter"):
         write_handouts(tmp_path / "x", paper="a5")
+
+
+def test_the_command_writes_the_pack_and_refuses_a_file_as_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """Does `medialit handouts 05 --out DIR` write one lesson's pack, and is --out onto a file,
+    or an unknown lesson, refused in plain words?"""
+    from medialit.cli import main
+
+    assert main(["handouts", "05", "--out", str(tmp_path / "pack"), "--paper", "letter"]) == 0
+    assert "Open index.html" in capsys.readouterr().out
+    assert [p.name for p in (tmp_path / "pack").glob("key-*.html")] == ["key-05-evidence.html"]
+    (tmp_path / "afile").write_text("x")
+    assert main(["handouts", "--out", str(tmp_path / "afile")]) == 2
+    assert "is a file, not a folder" in capsys.readouterr().err
+    assert main(["handouts", "99", "--out", str(tmp_path / "p2")]) == 2
+    assert "no lesson '99'" in capsys.readouterr().out

@@ -368,6 +368,45 @@ def _key(args: argparse.Namespace) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- handouts
+def _handouts(args: argparse.Namespace) -> int:
+    """`medialit handouts [LESSON] --out DIR`: write the teacher's pack to print."""
+    from medialit._course import load_course
+    from medialit._handouts import write_handouts
+    from medialit._key import lesson_slug
+
+    out = Path(args.out)
+    problem = _out_folder(out, "handouts")
+    if problem:
+        _say(problem)
+        return 2
+    try:
+        course = load_course(args.course) if args.course else load_course()
+        lessons = None
+        if args.lesson:
+            wanted = lesson_slug(course, args.lesson)
+            if wanted is None or wanted not in course.bank_slugs():
+                known = ", ".join(course.bank_slugs())
+                print(f"medialit handouts: no lesson {printable(args.lesson)!r} (lessons: {known})")
+                return 2
+            lessons = [wanted]
+        written = write_handouts(out, course, lessons, paper=args.paper)
+    except ValueError as err:
+        _say(f"medialit handouts: cannot load the course: {err}")
+        return 1
+    except OSError as exc:
+        _say(
+            f"medialit handouts: could not write into {printable(out)} ({_reason(exc)}). Give "
+            "--out a folder you may write to, e.g. --out handouts"
+        )
+        return 1
+    print(
+        f"Wrote {len(written)} pages to {printable(out.resolve())}. Open index.html in a browser "
+        f"and print the pages you need ({args.paper.upper()})."
+    )
+    return 0
+
+
 # --------------------------------------------------------------------------- parser
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -439,6 +478,17 @@ def _parser() -> argparse.ArgumentParser:
     key.add_argument("--out", default="answer-key.html", help="the file to write")
     key.add_argument("--course", metavar="FOLDER", help="a course folder; default: medialit's own")
     key.set_defaults(handler=_key)
+
+    hand = sub.add_parser(
+        "handouts", help="write a pack to print: article, rules card, exit tickets, keys"
+    )
+    hand.add_argument(
+        "lesson", nargs="?", help="one lesson's tickets and key (05, evidence); default: all"
+    )
+    hand.add_argument("--out", default="handouts", help="the folder to write")
+    hand.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size")
+    hand.add_argument("--course", metavar="FOLDER", help="a course folder; default: medialit's own")
+    hand.set_defaults(handler=_handouts)
     return parser
 
 
