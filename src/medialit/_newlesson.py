@@ -29,20 +29,35 @@ DRAFT = "Draft: "
 
 def draft_statements(text: str) -> list[dict[str, str]]:
     """The analyzer's statements as statements.csv rows, each placed in the course's own
-    sentence (the loader checks every text against it) and explained by the rule that fired."""
-    from medialit._analyze import analyze
+    sentence (the loader checks every text against it) and explained by the rule that fired.
 
+    The article and the analyzer split sentences with the same splitter, so every statement
+    lies inside one sentence of the course; each is placed by where it starts in the text.
+    """
+    from bisect import bisect_right
+
+    from medialit._analyze import analyze, offsets
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     article = parse_article(text)
-    sentences = [(sid, par, sentence) for sid, par, sentence in article.sentence_rows]
+    sentences = list(article.sentence_rows)
+    starts = offsets(text, [sentence for _, _, sentence in sentences])
+    records = analyze(text).to_dict("records")
     rows: list[dict[str, str]] = []
-    for record in analyze(text).to_dict("records"):
-        home = next((s for s in sentences if record["text"] in s[2]), None)
-        if home is None:  # the analyzer joined two of the course's sentences: keep each
-            continue
+    for record, start in zip(
+        records, offsets(text, [str(r["text"]) for r in records]), strict=True
+    ):
+        index = max(bisect_right(starts, start) - 1, 0)
+        sid, paragraph, sentence = sentences[index]
+        if start + len(str(record["text"])) > starts[index] + len(sentence):
+            raise ValueError(  # cannot happen while both split with one splitter; say so if it does
+                f"the analyzer's statement {str(record['text'])[:60]!r} runs over the end of "
+                f"sentence {sid}"
+            )
         row = {
             c: "" if record.get(c) is None else str(record.get(c, "")) for c in STATEMENT_COLUMNS
         }
-        row["sentence"], row["paragraph"] = home[0], str(home[1])
+        row["sentence"], row["paragraph"] = sid, str(paragraph)
         row["checkable"] = "true" if record["checkable"] else "false"
         row["explanation"] = DRAFT + str(record["why"])
         rows.append(row)
