@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import csv
 import re
+import warnings
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from medialit._article import split_paragraphs, split_sentences
+from medialit._article import piece_suffix, split_paragraphs, split_sentences
 from medialit._data import STATEMENT_COLUMNS
 from medialit._rules import Derivation, cue_class, derive_kind, words_of
 
@@ -35,6 +37,13 @@ ANALYZER_FILE = "analyzer.csv"
 # statements.csv's columns, with the rule that fired (`why`) where the key has its explanation.
 COLUMNS = (*STATEMENT_COLUMNS[:-1], "why")
 AUTHOR = "the article"
+# A pronoun or a surname is resolved among the last speakers named (an article names a few
+# dozen): a bound, so that a long text costs time in proportion to its length.
+SPEAKER_MEMORY = 100
+# The most text analyze() reads at once: a long article is 50 kB, so 2 MB is forty of them.
+MAX_TEXT_BYTES = 2_000_000
+# Below this share of the commonest English words, a text is not English (English news: 35-45 %).
+ENGLISH_SHARE = 0.15
 NO_ONE = "no one named"
 
 # Quotation marks: curly ones open or close, a straight one toggles.
@@ -616,7 +625,8 @@ def _complement_takers() -> frozenset[str]:
 
 def _embedded(lower: str, start: int, modal: bool = False) -> str:
     """The word opening an embedded clause the position lies in ("that", "which"), if any."""
-    window = re.split(r"[,;:\"\u201c\u201d]", lower[:start])[-1]
+    # the clause the position lies in, looked for in the last 300 characters (ten words)
+    window = re.split(r"[,;:\"\u201c\u201d]", lower[max(0, start - 300) : start])[-1]
     words = _tokens(window)[-10:]
     complement_takers = _complement_takers()
     for i in range(len(words) - 1, -1, -1):
@@ -644,8 +654,8 @@ def _hedges(text: str) -> list[str]:
     approximators = _words("approximator")
     for match in pats.hedge.finditer(lower):
         word = re.sub(r"\s+", " ", match.group(0))
-        after = lower[match.end() :].lstrip()
-        before = lower[: match.start()].rstrip()
+        after = lower[match.end() : match.end() + 200].lstrip()
+        before = lower[max(0, match.start() - 40) : match.start()].rstrip()
         if word == "about" or (word in approximators and _NUMBER.match(after)):
             continue  # a number's approximator, or "about" the preposition
         if word == "estimate" and _NUMBER.match(after):
@@ -680,10 +690,12 @@ def _boosters(text: str) -> list[str]:
     found: list[str] = []
     for match in pats.booster.finditer(lower):
         word = re.sub(r"\s+", " ", match.group(0))
-        after = lower[match.end() :].lstrip()
+        after = lower[match.end() : match.end() + 200].lstrip()
         if word == "must" and not after.startswith("have"):
             continue  # deontic "must be done" is a recommendation, not certainty
-        if word == "we know" and re.search(r"(?:n't|not)\s*$", lower[: match.start()]):
+        if word == "we know" and re.search(
+            r"(?:n't|not)\s*$", lower[max(0, match.start() - 40) : match.start()]
+        ):
             continue
         if word not in found:
             found.append(word)
@@ -710,11 +722,11 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
             return f"'{cue}' makes a recommendation"
     for match in pats.recommendation.finditer(lower):
         word = match.group(0)
-        after = lower[match.end() :].lstrip()
+        after = lower[match.end() : match.end() + 200].lstrip()
         if word in _words("deontic"):
             if word == "must" and after.startswith(("have", "not have")):
                 continue  # epistemic: "must have left" ("should have been" still judges)
-            if word == "should" and _epistemic_should(lower[match.start() :]):
+            if word == "should" and _epistemic_should(lower[match.start() : match.start() + 200]):
                 continue
             if word in {"need to", "needs to", "has to", "have to"} and _embedded(
                 lower, match.start()
@@ -817,6 +829,8 @@ def _segment(text: str) -> list[_Sentence]:
                 person = _PERSON_START.match(_strip_opening(outer))
                 if person and _source_type(person.group(0), [])[1] == "named_person":
                     speakers.append((person.group(0), "named_person"))
+            if len(speakers) > 2 * SPEAKER_MEMORY:  # a pronoun looks back so far, not further
+                del speakers[:-SPEAKER_MEMORY]
             sentences.append(item)
             inside = still
         open_block = inside
@@ -944,7 +958,7 @@ def _rows(item: _Sentence) -> list[dict[str, object]]:
         pieces = [(item.text, whole, attribution)]
     rows = []
     for index, (piece, feats, own) in enumerate(pieces):
-        suffix = "abcdefghij"[index] if len(pieces) > 1 else ""
+        suffix = piece_suffix(index) if len(pieces) > 1 else ""
         rows.append(
             {
                 "id": item.sid + suffix,
@@ -966,21 +980,75 @@ def _rows(item: _Sentence) -> list[dict[str, object]]:
     return rows
 
 
-def analyze_records(text: str) -> list[dict[str, object]]:
-    """The analyzer's rows as plain dicts (what `analyze` puts in a table)."""
+class TextWarning(UserWarning):
+    """The text is not what the analyzer reads (a web page's HTML, not English): its labels
+    may mean nothing. A warning, not an error: the analyzer still runs."""
+
+
+_HTML_TAG = re.compile(
+    r"<(?:!doctype\s+html|/?(?:html|head|body|div|span|p|a|br|script|style|meta|link|article|"
+    r"section|h[1-6]|ul|ol|li|table|tr|td|img|figure|header|footer|nav)\b[^<>]{0,500}>)",
+    re.IGNORECASE,
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _check_text(text: object, stacklevel: int) -> str:
+    """The text, if the analyzer can read it: a str of at most MAX_TEXT_BYTES. Warns (does not
+    stop) when it looks like a web page's HTML or not like English."""
+    if not isinstance(text, str):
+        raise TypeError(f"analyze() needs the article's text as a str, not {type(text).__name__}")
+    size = len(text) if len(text) > MAX_TEXT_BYTES else len(text.encode("utf-8", "replace"))
+    if size > MAX_TEXT_BYTES:
+        raise ValueError(
+            f"This text is {size / 1_000_000:.1f} MB; the analyzer reads at most "
+            f"{MAX_TEXT_BYTES // 1_000_000} MB at a time (about 300,000 words, far more than one "
+            "article). Analyze one article at a time, or cut the text into parts under 2 MB."
+        )
+    sample = text[:100_000]
+    if len(_HTML_TAG.findall(sample)) >= 3:
+        warnings.warn(
+            "This text looks like a web page's code (HTML: it holds tags such as <p> or <div>). "
+            "The analyzer reads the words of an article: open the page in a browser, select the "
+            "article's text, copy it and paste it as plain text.",
+            TextWarning,
+            stacklevel=stacklevel,
+        )
+    words = [w.lower() for w in _LETTERS.findall(sample)]
+    common = _words("common_english")
+    if len(words) >= 30 and sum(w in common for w in words) < ENGLISH_SHARE * len(words):
+        warnings.warn(
+            "This text does not look like English: few of the commonest English words ('the', "
+            "'of', 'said'...) are in it. The analyzer knows only English news writing, so its "
+            "labels for this text would mean nothing.",
+            TextWarning,
+            stacklevel=stacklevel,
+        )
+    return text
+
+
+def _records(text: str) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     for item in _segment(text):
         rows.extend(_rows(item))
     return rows
 
 
+def analyze_records(text: str) -> list[dict[str, object]]:
+    """The analyzer's rows as plain dicts (what `analyze` puts in a table)."""
+    return _records(_check_text(text, stacklevel=3))
+
+
 def analyze(text: str) -> pd.DataFrame:
-    """Split an English news article into statements and label each with the course's rules."""
+    """Split an English news article into statements and label each with the course's rules.
+
+    At most 2 MB of text (a ValueError says so); a TextWarning when the text looks like a web
+    page's HTML or not like English. Time grows in proportion to the text's length.
+    """
     import pandas as pd
 
-    if not isinstance(text, str):
-        raise TypeError(f"analyze() needs the article's text as a str, not {type(text).__name__}")
-    table = pd.DataFrame(analyze_records(text), columns=list(COLUMNS))
+    records = _records(_check_text(text, stacklevel=3))
+    table = pd.DataFrame(records, columns=list(COLUMNS))
     table["paragraph"] = table["paragraph"].astype(int)
     table["checkable"] = table["checkable"].astype(bool)
     return table
@@ -1014,7 +1082,7 @@ def compare(text: str, key: list[dict[str, str]]) -> list[dict[str, object]]:
     starts = offsets(text, [str(r["text"]) for r in records])
     out = []
     for row, start in zip(key, offsets(text, [r["text"] for r in key]), strict=True):
-        found = max((i for i, s in enumerate(starts) if s <= start), default=0)
+        found = max(bisect_right(starts, start) - 1, 0)
         predicted = records[found]
         accepted = [row["kind"], *filter(None, (row.get("also_acceptable") or "").split("; "))]
         out.append(

@@ -51,9 +51,14 @@ def split_paragraphs(text: str) -> list[tuple[int, str]]:
 
 # A sentence may end at . ! ? or an ellipsis, with closing quotes or brackets after it, when
 # whitespace and then a capital, a digit or an opening quote or bracket follow.
-_BOUNDARY = re.compile(
-    r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u201c\"])"
+_BOUNDARY = re.compile(  # (?<!…): tried once per run of stops, so "....." costs linear time
+    r"(?<![.!?\u2026])[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u201c\"])"
 )
+# No sentence is longer than this: a longer run of words without a sentence end (a list, a
+# pasted table, text without punctuation) is cut into units of at most this many characters,
+# after a semicolon or comma where there is one. News sentences are under 700 characters.
+MAX_SENTENCE_CHARS = 1500
+_CUT = re.compile(r"[;,]\s")
 _INITIAL = re.compile(r"\(?[A-Z]\.")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
@@ -72,8 +77,9 @@ def split_sentences(paragraph: str) -> list[str]:
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
         end = match.end()
-        candidate = paragraph[start:end]
-        last = candidate.rstrip("\"')\u201d\u2019]").split()[-1] if candidate.split() else ""
+        # the word before the stop (a bounded look back: abbreviations in a row stay linear)
+        tail = paragraph[max(start, end - 80) : end].rstrip("\"')\u201d\u2019]").split()
+        last = tail[-1] if tail else ""
         if last in known or _INITIAL.fullmatch(last):
             following = paragraph[end : end + 80].split()
             nxt = following[0].strip("\"'\u201c") if following else ""
@@ -82,12 +88,42 @@ def split_sentences(paragraph: str) -> list[str]:
                 (_INITIALS.fullmatch(last) or last in closing) and (nxt in openers or quote_next)
             ):
                 continue
-        sentences.append(candidate.strip())
+        sentences.append(paragraph[start:end].strip())
         start = end
     rest = paragraph[start:].strip()
     if rest:
         sentences.append(rest)
+    if any(len(sentence) > MAX_SENTENCE_CHARS for sentence in sentences):
+        return [unit for sentence in sentences for unit in _units(sentence)]
     return sentences
+
+
+def _units(sentence: str) -> list[str]:
+    """A sentence cut into units of at most MAX_SENTENCE_CHARS characters: after the last
+    semicolon or comma in the second half of the window, else at the last space, else hard."""
+    units: list[str] = []
+    start = 0
+    while len(sentence) - start > MAX_SENTENCE_CHARS:
+        window = sentence[start : start + MAX_SENTENCE_CHARS]
+        cuts = [m.end() for m in _CUT.finditer(window, MAX_SENTENCE_CHARS // 2)]
+        cut = cuts[-1] if cuts else window.rfind(" ", MAX_SENTENCE_CHARS // 2) + 1
+        cut = cut if cut > 0 else MAX_SENTENCE_CHARS
+        if window[:cut].strip():
+            units.append(window[:cut].strip())
+        start += cut
+    if sentence[start:].strip():
+        units.append(sentence[start:].strip())
+    return units
+
+
+def piece_suffix(index: int) -> str:
+    """The letters of a sentence's piece in its id, from 0: a … z, then aa, ab …"""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(97 + rest) + letters
+    return letters
 
 
 class Sentence(str):

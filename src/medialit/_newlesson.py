@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from medialit._article import parse_article
+from medialit._article import parse_article, piece_suffix
 from medialit._course import SLUG, Course, load_course
 from medialit._data import STATEMENT_COLUMNS, validate_statements
 
@@ -44,6 +44,7 @@ def draft_statements(text: str) -> list[dict[str, str]]:
     starts = offsets(text, [sentence for _, _, sentence in sentences])
     records = analyze(text).to_dict("records")
     rows: list[dict[str, str]] = []
+    where: list[int] = []  # where each row starts in the text, for the reading order
     for record, start in zip(
         records, offsets(text, [str(r["text"]) for r in records]), strict=True
     ):
@@ -61,12 +62,13 @@ def draft_statements(text: str) -> list[dict[str, str]]:
         row["checkable"] = "true" if record["checkable"] else "false"
         row["explanation"] = DRAFT + str(record["why"])
         rows.append(row)
+        where.append(start)
     covered = {r["sentence"] for r in rows}
-    for sid, par, sentence in sentences:  # every sentence gets a row, as the course requires
-        if sid not in covered:
+    for (sid, par, sentence), start in zip(sentences, starts, strict=True):
+        if sid not in covered:  # every sentence gets a row, as the course requires
             rows.append(_author_fact(sid, par, sentence))
-    order = {sid: n for n, (sid, _, _) in enumerate(sentences)}
-    rows.sort(key=lambda r: (order[r["sentence"]], text.find(r["text"])))
+            where.append(start)
+    rows = [row for _, row in sorted(zip(where, rows, strict=True), key=lambda pair: pair[0])]
     _renumber(rows)
     validate_statements(rows, article)
     return rows
@@ -98,7 +100,7 @@ def _renumber(rows: list[dict[str, str]]) -> None:
     for row in rows:
         sid = row["sentence"]
         seen[sid] = seen.get(sid, 0) + 1
-        row["id"] = sid if per_sentence[sid] == 1 else f"{sid}{chr(96 + seen[sid])}"
+        row["id"] = sid if per_sentence[sid] == 1 else sid + piece_suffix(seen[sid] - 1)
 
 
 def draft_bank(slug: str, rows: list[dict[str, str]]) -> dict[str, Any]:

@@ -5,6 +5,22 @@
 
 from __future__ import annotations
 
-from medialit._analyze import COLUMNS, analyze, analyze_records, compare, offsets
+from medialit._analyze import (
+    COLUMNS,
+    MAX_TEXT_BYTES,
+    TextWarning,
+    analyze,
+    analyze_records,
+    compare,
+    offsets,
+)
 
-__all__ = ["COLUMNS", "analyze", "analyze_records", "compare", "offsets"]
+__all__ = [
+    "COLUMNS",
+    "MAX_TEXT_BYTES",
+    "TextWarning",
+    "analyze",
+    "analyze_records",
+    "compare",
+    "offsets",
+]
