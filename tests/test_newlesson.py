@@ -118,6 +118,23 @@ def test_the_command_explains_what_is_wrong(
     assert message in capsys.readouterr().out
 
 
+def test_the_command_passes_on_the_analyzers_doubts_in_plain_words(
+    tmp_path: Path, capsys: Any
+) -> None:
+    """Does `medialit new-lesson` on a page's HTML still draft, and say plainly (no file name,
+    no line number) that the text looks like a web page's code?"""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "<html><body><p>Town council approves new bridge</p>\n\n<p>" + ARTICLE + "</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    assert main(["new-lesson", str(page), "--slug", "page", "--out", str(tmp_path / "p")]) == 0
+    out = capsys.readouterr()
+    assert "medialit new-lesson: note: This text looks like a web page's code" in out.out
+    assert ".py" not in out.out + out.err
+
+
 def test_an_existing_folder_is_never_overwritten(article: Path, tmp_path: Path) -> None:
     """Does new-lesson refuse a folder that already holds files, changing nothing?"""
     folder = tmp_path / "bridge"

@@ -292,11 +292,24 @@ def new_lesson(article: str | Path, slug: str, out: str | Path | None = None) ->
 
 def cli_new_lesson(args: argparse.Namespace) -> int:
     """`medialit new-lesson ARTICLE.txt --slug SLUG [--out FOLDER]`."""
+    import warnings
+
+    from medialit._analyze import TextWarning
+
     try:
-        course = new_lesson(args.article, args.slug, args.out)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", TextWarning)
+            course = new_lesson(args.article, args.slug, args.out)
     except ValueError as err:
         print(f"medialit new-lesson: {err}")
         return 1
+    for warning in caught:  # the analyzer's doubts about the text, in plain words
+        if issubclass(warning.category, TextWarning):
+            print(f"medialit new-lesson: note: {warning.message}")
+        else:
+            warnings.warn_explicit(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
     n = len(course.statements())
     print(
         f"Wrote a draft course to {course.folder}: {n} statements, a question bank and "
