@@ -7,8 +7,7 @@ from typing import Any
 
 import pytest
 
-from medialit import _settings, _store
-from medialit._session import load_quiz
+from medialit import _settings, _store, load_quiz
 from medialit._widgets import QuizView
 
 SAMPLE = Path(__file__).parent / "data" / "sample.yaml"
@@ -132,3 +131,50 @@ def test_the_widgets_show_explanations_when_the_lesson_is_complete(
     monkeypatch.setenv("MEDIALIT_ASSESSMENT", "off")
     again = QuizView(load_quiz(SAMPLE))
     assert "✗ Not quite" in again.views["source-of-s03"].feedback.value
+
+
+@pytest.mark.parametrize("mode", ["off", "[sample]"])
+def test_a_click_reads_the_answer_file_once_and_the_settings_not_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, mode: str
+) -> None:
+    """Does each click (practice or assessment mode, the lesson-completing one included, with
+    two views of the lesson open) cross the session once, read the answer file once and the
+    settings file not at all, until the teacher changes the settings?"""
+    import pathlib
+
+    from medialit import _session
+
+    settings = tmp_path / "medialit-settings.yaml"
+    settings.write_text(f"assessment: {mode}\n", encoding="utf-8")
+    _store.append_answer({"quiz": "other", "question": "q", "response": "a"})  # a file exists
+    whole, _other = QuizView(load_quiz(SAMPLE)), QuizView(load_quiz(SAMPLE), "source-of-s03")
+    reads: list[Path] = []
+    crossings: list[str] = []
+    for method in ("read_bytes", "read_text"):
+        real = getattr(pathlib.Path, method)
+
+        def counting(self: Path, *args: Any, _real: Any = real, **kwargs: Any) -> Any:
+            reads.append(Path(self))
+            return _real(self, *args, **kwargs)
+
+        monkeypatch.setattr(pathlib.Path, method, counting)
+    answer_session = _session.Session.answer
+
+    def crossing(self: Any, question: Any, response: Any) -> Any:
+        crossings.append(question.id)
+        return answer_session(self, question, response)
+
+    monkeypatch.setattr(_session.Session, "answer", crossing)
+    answer_file = _store.answers_path()
+    for qid in STORED:
+        view = whole.views[qid]
+        view.control.restore(view.question.item.to_shown(view.question, STORED[qid]))
+        reads.clear()
+        view.button.click()
+        assert (reads.count(answer_file), reads.count(settings)) == (1, 0), qid
+        assert crossings[-1] == qid and len(crossings) == list(STORED).index(qid) + 1
+    assert "✗ Not quite" in whole.views["source-of-s03"].feedback.value  # all shown by now
+    settings.write_text("assessment: all # changed\n", encoding="utf-8")
+    reads.clear()
+    whole.views["source-of-s03"].button.click()
+    assert (reads.count(answer_file), reads.count(settings)) == (1, 1)

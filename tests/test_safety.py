@@ -150,7 +150,7 @@ def test_a_hostile_question_bank_renders_as_text(payload, tmp_path):
     """Do <script> and attribute-breaking text in a bank reach the page only as escaped text?"""
     import yaml
 
-    from medialit._quiz import load_quiz
+    from medialit import load_quiz
     from medialit._widgets import QuizView
 
     sample = Path(__file__).parent / "data" / "sample.yaml"
@@ -174,7 +174,7 @@ def test_a_hostile_question_bank_renders_as_text(payload, tmp_path):
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_hostile_student_text_renders_as_text(payload):
     """Is a student's reflection or name shown escaped, never as markup?"""
-    from medialit._quiz import load_quiz
+    from medialit import load_quiz
     from medialit._widgets import QuizView, student_form
 
     view = QuizView(load_quiz(Path(__file__).parent / "data" / "sample.yaml"))

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 import medialit
-from medialit._quiz import load_quiz
+from medialit import load_quiz
 from medialit._widgets import QuizView
 
 SAMPLE = Path(__file__).parent / "data" / "sample.yaml"

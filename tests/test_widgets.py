@@ -11,8 +11,7 @@ from pathlib import Path
 import ipywidgets as widgets
 import pytest
 
-from medialit import _store
-from medialit._session import load_quiz
+from medialit import _store, load_quiz
 from medialit._widgets import QuizView, feedback_html, show_quiz, student_form
 
 SAMPLE = Path(__file__).parent / "data" / "sample.yaml"

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from medialit import _store
 from medialit._course import Course, load_course
-from medialit._quiz import Question, Result, load_quiz
+from medialit._quiz import Question, Result, read_quiz
 
 if TYPE_CHECKING:  # pandas is imported only when a table is built
     import pandas as pd
@@ -109,7 +109,7 @@ def catalogue(course: Course | None = None) -> dict[tuple[str, str], Question]:
     return {
         (slug, question.id): question
         for slug in slugs
-        for question in load_quiz(slug, "gradebook", course=course).questions
+        for question in read_quiz(slug, "gradebook", course=course).questions
     }
 
 

@@ -267,9 +267,9 @@ def new_lesson(article: str | Path, slug: str, out: str | Path | None = None) ->
     notebook = draft_notebook(slug, headline, bank)
     (folder / f"{slug}.ipynb").write_text(json.dumps(notebook, indent=1) + "\n", encoding="utf-8")
     course = load_course(folder)
-    from medialit._quiz import load_quiz
+    from medialit._quiz import read_quiz
 
-    load_quiz(slug, "teacher", course=course)  # a broken draft fails here, naming the problem
+    read_quiz(slug, "teacher", course=course)  # a broken draft fails here, naming the problem
     return course
 
 

@@ -315,15 +315,16 @@ def load_answers(student: str | None = None) -> tuple[dict[str, Any], str]:
         return _read(path, name)
 
 
-def append_answer(entry: dict[str, Any], student: str | None = None) -> str:
-    """Append one answer (re-reading the file first); returns a notice for the student."""
+def append_answer(entry: dict[str, Any], student: str | None = None) -> tuple[dict[str, Any], str]:
+    """Append one answer (re-reading the file first); returns (the file as written, a notice
+    for the student), so the caller needs no second read."""
     name = student or current_student()
     path = answers_path(name)
     with _locked(path):
         data, notice = _read(path, name)
         data["answers"].append(entry)
         _atomic_write(path, data)
-    return notice
+    return data, notice
 
 
 def export(file: str | os.PathLike[str], student: str | None = None) -> Path:

@@ -23,6 +23,7 @@ from medialit import _session, _store
 from medialit._course import Course
 from medialit._data import STATUSES
 from medialit._quiz import Question, Quiz, Result
+from medialit._session import Lesson, LessonProgress, Session
 
 CHOOSE = "— choose —"
 UNSET = ""  # the value of CHOOSE: Dropdown shows a blank box for None, so an empty string
@@ -363,9 +364,8 @@ class ReflectionControl(Control):
 class QuestionView:
     """The controls of one question, a Check button and its feedback."""
 
-    def __init__(self, question: Question, on_result: Callable[[Question, Result], None]) -> None:
+    def __init__(self, question: Question, on_check: Callable[[QuestionView], None]) -> None:
         self.question = question
-        self.on_result = on_result
         self.feedback = widgets.HTML(value="")
         self.feedback.add_class("medialit-feedback")
         self.button = widgets.Button(
@@ -373,7 +373,7 @@ class QuestionView:
             tooltip=f"Check your answer to question {question.id} and see why",
             icon="check",
         )
-        self.button.on_click(self._check)
+        self.button.on_click(friendly(self.feedback, lambda: on_check(self)))
         self.auto = widgets.Layout(width="auto")
         prompt = f"<b>{_esc(question.prompt)}</b>"
         if question.statement is not None and question.item.quotes_statement:
@@ -402,12 +402,6 @@ class QuestionView:
         """Show a result's feedback."""
         self.feedback.value = feedback_html(result, restored=restored)
 
-    def _check(self, _button: widgets.Button | None = None) -> None:
-        result = self.question.answer(self.response())
-        self.show(result)
-        if result.valid:
-            self.on_result(self.question, result)
-
 
 # The quiz views alive in this kernel: when the last question of a lesson in assessment mode
 # is answered, every view of that lesson shows its explanations at once.
@@ -415,19 +409,24 @@ _LIVE: weakref.WeakSet[QuizView] = weakref.WeakSet()
 
 
 class QuizView:
-    """A quiz (or one of its questions) as widgets, with the score so far at the end."""
+    """A quiz (or one of its questions) as widgets, with the score so far at the end. It
+    renders what the session returns and decides nothing itself."""
 
     def __init__(self, quiz: Quiz, question_id: str | None = None) -> None:
+        if not isinstance(quiz.session, Session):
+            raise ValueError(f"{quiz.source}: show a quiz loaded with medialit.load_quiz")
         self.quiz = quiz
+        self.session = quiz.session
         questions = [quiz.question(question_id)] if question_id else quiz.questions
-        self.scores: dict[str, float | None] = {}
-        self.views = {q.id: QuestionView(q, self._record) for q in questions}
+        self.views = {q.id: QuestionView(q, self._check) for q in questions}
         self.score = widgets.HTML(value="")
         self.score.add_class("medialit-score")
-        notice = self.refresh()
+        self.held_back = False
+        lesson = self.session.lesson(quiz)
+        self.render(lesson)
         children: list[widgets.Widget] = []
-        if notice:
-            children.append(_label(f"<b>Note:</b> {_esc(notice)}"))
+        if lesson.notice:
+            children.append(_label(f"<b>Note:</b> {_esc(lesson.notice)}"))
         if question_id is None:
             children.append(_label(f"<h3>{_esc(quiz.title)}</h3>"))
         children += [v.box for v in self.views.values()]
@@ -437,58 +436,64 @@ class QuizView:
         self.box.add_class("medialit-quiz")
         _LIVE.add(self)
 
-    def refresh(self) -> str:
-        """Show the saved answers (re-scored with the bank as it is now); returns a notice."""
-        saved, notice = _session.saved_answers(self.quiz.student)
-        self.withholding = _session.withholding(self.quiz, saved)
-        self.scores = {}
-        for q in self.quiz.questions:  # the score line counts the whole quiz
-            entry = saved.get((self.quiz.slug, q.id))
-            if entry is None or entry.get("type") != q.type:
+    def render(self, lesson: Lesson) -> None:
+        """Show a lesson's saved answers, their feedback as it may be shown, and the score."""
+        self.held_back = lesson.held_back
+        for qid, view in self.views.items():
+            result = lesson.results.get(qid)
+            if result is None:
                 continue
-            result = q.rescore(entry.get("response"))
-            if not result.valid:  # the bank changed since: start that question afresh
-                continue
-            if result.counted:
-                self.scores[q.id] = result.score
-            view = self.views.get(q.id)
-            if view is not None:
-                # A stale answer must never stop the quiz from showing.
-                with contextlib.suppress(Exception):
-                    view.restore(result.response)
-                shown = _session.withheld(self.quiz, result, saved) if self.withholding else result
-                view.show(shown, restored=True)
-        self._update_score()
-        return notice
+            # A stale answer must never stop the quiz from showing.
+            with contextlib.suppress(Exception):
+                view.restore(result.response)
+            view.show(result, restored=True)
+        self.score.value = score_html(lesson.progress, held_back=lesson.held_back)
 
-    def _record(self, question: Question, result: Result) -> None:
-        if result.counted:
-            self.scores[question.id] = result.score
-        else:
-            self.scores.pop(question.id, None)
-        # Other cells (or calls) may have answered the rest: the answer file knows.
-        if self.withholding and not _session.withholding(self.quiz):
-            for view in list(_LIVE):  # every view of this lesson now shows its explanations
-                if (view.quiz.slug, view.quiz.student) == (self.quiz.slug, self.quiz.student):
-                    view.refresh()
+    def _check(self, view: QuestionView) -> None:
+        answer = self.session.answer(view.question, view.response())
+        view.show(answer.result)
+        lesson = answer.lesson
+        if lesson is None:
             return
-        self._update_score()
+        if self.held_back and not lesson.held_back:
+            # The lesson is complete: every view of it shows its explanations now.
+            for other in list(_LIVE):
+                if (other.quiz.slug, other.quiz.student) == (self.quiz.slug, self.quiz.student):
+                    other.render(lesson)
+            view.show(answer.result)
+        self.score.value = score_html(lesson.progress, held_back=lesson.held_back)
 
-    def _update_score(self) -> None:
-        total = len(self.quiz.questions)
-        answered = sum(q.id in self.scores for q in self.quiz.questions)
-        if self.withholding:
-            self.score.value = (
-                f'<div role="status"><b>Answered so far:</b> {answered} of {total} questions. '
-                "Explanations and points appear when you have answered them all.</div>"
-            )
-            return
-        points = sum(s for s in self.scores.values() if s is not None)
-        self.score.value = (
-            f'<div role="status"><b>Score so far:</b> {points:.1f} of '
-            f"{len(self.quiz.scored_questions)} points · {answered} of {total} questions "
-            "answered</div>"
+
+def score_html(progress: LessonProgress, *, held_back: bool) -> str:
+    """The score line: answered so far (and, unless explanations are held back, points)."""
+    if held_back:
+        return (
+            f'<div role="status"><b>Answered so far:</b> {progress.answered} of '
+            f"{progress.total} questions. Explanations and points appear when you have answered "
+            "them all.</div>"
         )
+    return (
+        f'<div role="status"><b>Score so far:</b> {progress.points:.1f} of '
+        f"{progress.scored_total} points · {progress.answered} of {progress.total} questions "
+        "answered</div>"
+    )
+
+
+def friendly(status: widgets.HTML, action: Callable[[], None]) -> Callable[[Any], None]:
+    """A button's callback that shows any error to the student, in plain words, in `status`
+    (a callback's exception would otherwise go to a log the student never sees)."""
+
+    def callback(_button: Any = None) -> None:
+        try:
+            action()
+        except Exception as error:  # a student must never see a traceback, nor nothing
+            status.value = (
+                '<div role="status"><b>ⓘ</b> Something went wrong, and nothing changed: '
+                f"{_esc(type(error).__name__)}: {_esc(error)}. Run the cell again; if it "
+                "happens again, show this message to your teacher.</div>"
+            )
+
+    return callback
 
 
 def quiz_widget(quiz: Quiz, question_id: str | None = None) -> TextBox:
@@ -578,7 +583,7 @@ def hand_in_form() -> HandInForm:
     status.add_class("medialit-feedback")
 
     def _hand_in(_button: widgets.Button | None = None) -> None:
-        result = _session.hand_in()
+        result = _session.hand_in_answers()
         symbol = "✓" if result.path else "ⓘ"
         status.value = f'<div role="status"><b>{symbol}</b> {_esc(result.message)}</div>'
 
