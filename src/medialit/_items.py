@@ -224,14 +224,6 @@ def register(cls: type[ItemType]) -> type[ItemType]:
     return cls
 
 
-def item_type(name: str) -> ItemType:
-    """The registered type of that name (KeyError naming the known ones otherwise)."""
-    try:
-        return ITEM_TYPES[name]
-    except KeyError:
-        raise KeyError(f"no item type {name!r} (known: {', '.join(ITEM_TYPES)})") from None
-
-
 class _Lettered(ItemType):
     """Types whose choices carry letters: shown letters in, stored letters kept."""
 
