@@ -13,7 +13,7 @@ import yaml
 import medialit
 from medialit import _quiz, load_quiz
 from medialit._course import load_course
-from medialit._items import ITEM_TYPES
+from medialit.items import ITEM_TYPES
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = DATA / "sample.yaml"

@@ -150,10 +150,17 @@ def test_reflection_escapes_student_text(view: QuizView) -> None:
 
 def test_feedback_html_escapes_everything() -> None:
     """Is every piece of text escaped when it goes into HTML?"""
-    from medialit._quiz import Result
+    from medialit import Result
 
     out = feedback_html(
-        Result(True, False, 0.0, '<img src=x onerror="y"> & more', "✗ Not quite", notice="<b>n</b>")
+        Result(
+            valid=True,
+            correct=False,
+            score=0.0,
+            feedback='<img src=x onerror="y"> & more',
+            verdict="✗ Not quite",
+            notice="<b>n</b>",
+        )
     )
     assert "<img" not in out and "&lt;img" in out and "&amp; more" in out
     assert "&lt;b&gt;n&lt;/b&gt;" in out

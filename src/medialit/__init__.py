@@ -17,7 +17,7 @@ _EXPORTS = {
     "Progress": "medialit._session",
     "Question": "medialit._quiz",
     "Quiz": "medialit._quiz",
-    "Result": "medialit._items",
+    "Result": "medialit.items",
     "Statement": "medialit._course",
     "analyze": "medialit._analyze",
     "annotate": "medialit._widgets",
@@ -84,7 +84,6 @@ if TYPE_CHECKING:
     from medialit._display import show_table as show_table
     from medialit._gradebook import Gradebook as Gradebook
     from medialit._gradebook import gradebook as gradebook
-    from medialit._items import Result as Result
     from medialit._quiz import Question as Question
     from medialit._quiz import Quiz as Quiz
     from medialit._session import Progress as Progress
@@ -96,6 +95,7 @@ if TYPE_CHECKING:
     from medialit._widgets import hand_in_form as hand_in_form
     from medialit._widgets import show_quiz as show_quiz
     from medialit._widgets import student_form as student_form
+    from medialit.items import Result as Result
 
 
 def __getattr__(name: str) -> Any:

@@ -2,7 +2,7 @@
 
 This is the model. It never imports ipywidgets (the views) nor the answer file (`_store.py`):
 a quiz scores in plain Python, under nbval and in a terminal. What each item type means lives
-in `_items.py`. Saving an answer, and deciding what a student may see of it, is the session's
+in `items/`. Saving an answer, and deciding what a student may see of it, is the session's
 job (`_session.py`): a quiz loaded for a student (`medialit.load_quiz`) holds its session,
 and `answer` goes through it; a quiz loaded here alone only scores.
 """
@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import hashlib
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Protocol
 
 from medialit._course import MAX_BANK_BYTES, SLUG, Course, Statement, load_course, parse_yaml
-from medialit._items import (
+from medialit.items import (
     ITEM_TYPES,
     BankCheck,
     ItemType,
     Result,
     Unreadable,
+    by_letter,
     invalid,
     letters,
 )
@@ -87,7 +89,7 @@ class Question:
         name = self.item.lettered
         if not name:
             return []
-        choices = dict(zip(letters(len(self.spec[name])), self.spec[name], strict=True))
+        choices = by_letter(self.spec[name])
         order = self.shuffled(list(choices))
         return [
             (shown, key, choices[key])
@@ -114,12 +116,20 @@ class Question:
 
     def choice(self, key: str) -> dict[str, Any]:
         """A lettered choice (option, event) by its bank key."""
-        items = self.spec[self.item.lettered]
-        return dict(zip(letters(len(items)), items, strict=True))[key]
+        return by_letter(self.spec[self.item.lettered])[key]
 
     def text_of(self, statement_id: str) -> str:
         """The exact text of a statement."""
         return self.course.statement_table[statement_id].text
+
+    @property
+    def statements(self) -> Mapping[str, Statement]:
+        """The course's statements and sentences by id."""
+        return self.course.statement_table
+
+    def outlet(self, name: str) -> dict[str, str] | None:
+        """The course's profile of a news outlet (sources.csv), or None."""
+        return self.course.source(name)
 
     # ---- scoring ------------------------------------------------------------------
     def check(self, response: Any) -> Result:

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from medialit import _attempts, _settings, _store
 from medialit._course import Course, load_course
-from medialit._items import SAVED
 from medialit._quiz import Question, Quiz, Result, read_quiz
+from medialit.items import SAVED
 
 if TYPE_CHECKING:
     import argparse

@@ -21,8 +21,8 @@ import nbformat
 from playwright.sync_api import Locator, expect
 
 import medialit
-from medialit._items import ITEM_TYPES, key_tokens, letters
 from medialit._quiz import Question
+from medialit.items import ITEM_TYPES, key_tokens, letters
 
 SHOW_QUIZ = re.compile(r"""show_quiz\(\s*["']([a-z0-9-]+)["']\s*(?:,\s*["']([a-z0-9-]+)["'])?""")
 SEARCH_REASON = "The source with no stake says otherwise."
