@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 
 import medialit
-from medialit._widgets import CONTROLS
+from medialit._controls import CONTROLS
 from medialit.items import ITEM_TYPES
 
 PACKAGE = Path(medialit.__file__).parent
 # The model: course data and scoring. It never imports the store, the session or a view.
 MODEL = ("_article", "_course", "_data", "items", "_quiz", "_rules", "_timeline")
-VIEWS = ("_widgets", "_display")
+VIEWS = ("_view", "_controls", "_quiz_view", "_forms", "_annotator", "_display")
 
 
 def _module_name(path: Path) -> str:
@@ -136,8 +136,9 @@ def test_a_new_item_type_needs_only_its_entry_and_its_control(
     score, save, count in progress and grade, with no other change to the package?"""
     import ipywidgets as widgets
 
-    from medialit import _session, _store, _widgets, items
-    from medialit._widgets import Control, QuizView
+    from medialit import _controls, _session, _store, items
+    from medialit._controls import Control
+    from medialit._quiz_view import QuizView
     from medialit.items import RIGHT, WRONG, BankCheck, ItemType, Result, Unreadable
 
     class YesNo(ItemType):
@@ -178,7 +179,7 @@ def test_a_new_item_type_needs_only_its_entry_and_its_control(
             self.toggle.value = shown
 
     monkeypatch.setitem(items.ITEM_TYPES, "yesno", YesNo())
-    monkeypatch.setitem(_widgets.CONTROLS, "yesno", YesNoControl)
+    monkeypatch.setitem(_controls.CONTROLS, "yesno", YesNoControl)
     folder, load = course_copy
     (folder / "quizzes" / "extra.yaml").write_text(
         "slug: extra\ntitle: Extra\nquestions:\n"

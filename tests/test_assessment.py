@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from medialit import _settings, _store, load_quiz
-from medialit._widgets import QuizView
+from medialit._quiz_view import QuizView
 
 SAMPLE = Path(__file__).parent / "data" / "sample.yaml"
 # One valid answer per sample question, in the bank's own keys (turned into shown letters).

@@ -11,7 +11,7 @@ import yaml
 
 import medialit
 from medialit import load_quiz
-from medialit._widgets import QuizView
+from medialit._quiz_view import QuizView
 
 SAMPLE = Path(__file__).parent / "data" / "sample.yaml"
 REASON = "Ukraine's intelligence says none yet."

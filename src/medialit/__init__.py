@@ -20,10 +20,10 @@ _EXPORTS = {
     "Result": "medialit.items",
     "Statement": "medialit._course",
     "analyze": "medialit._analyze",
-    "annotate": "medialit._widgets",
+    "annotate": "medialit._annotator",
     "gradebook": "medialit._gradebook",
     "hand_in": "medialit._session:hand_in_answers",
-    "hand_in_form": "medialit._widgets",
+    "hand_in_form": "medialit._forms",
     "load_article": "medialit._course",
     "load_context": "medialit._course",
     "load_course": "medialit._course",
@@ -33,9 +33,9 @@ _EXPORTS = {
     "load_timeline": "medialit._course",
     "progress": "medialit._session",
     "set_student": "medialit._store",
-    "show_quiz": "medialit._widgets",
+    "show_quiz": "medialit._quiz_view",
     "show_table": "medialit._display",
-    "student_form": "medialit._widgets",
+    "student_form": "medialit._forms",
 }
 
 # A literal list, so type checkers (mypy --strict in a user's code) see what is exported;
@@ -72,6 +72,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from medialit._analyze import analyze as analyze
+    from medialit._annotator import annotate as annotate
     from medialit._article import Article as Article
     from medialit._course import Course as Course
     from medialit._course import Statement as Statement
@@ -82,19 +83,18 @@ if TYPE_CHECKING:
     from medialit._course import load_statements as load_statements
     from medialit._course import load_timeline as load_timeline
     from medialit._display import show_table as show_table
+    from medialit._forms import hand_in_form as hand_in_form
+    from medialit._forms import student_form as student_form
     from medialit._gradebook import Gradebook as Gradebook
     from medialit._gradebook import gradebook as gradebook
     from medialit._quiz import Question as Question
     from medialit._quiz import Quiz as Quiz
+    from medialit._quiz_view import show_quiz as show_quiz
     from medialit._session import Progress as Progress
     from medialit._session import hand_in_answers as hand_in
     from medialit._session import load_quiz as load_quiz
     from medialit._session import progress as progress
     from medialit._store import set_student as set_student
-    from medialit._widgets import annotate as annotate
-    from medialit._widgets import hand_in_form as hand_in_form
-    from medialit._widgets import show_quiz as show_quiz
-    from medialit._widgets import student_form as student_form
     from medialit.items import Result as Result
 
 

@@ -4,7 +4,7 @@
 "Add an article"): `course.yaml`, `article.txt`, the analyzer's `statements.csv` (every
 explanation starts "Draft:" until a teacher checks it), a draft question bank that takes its
 keys from the statements (so it follows every correction), and a lesson notebook from the house
-template. `annotate(folder)` (in `_widgets.py`) is where the teacher corrects the labels.
+template. `annotate(folder)` (in `_annotator.py`) is where the teacher corrects the labels.
 """
 
 from __future__ import annotations

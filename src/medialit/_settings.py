@@ -24,7 +24,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-SETTINGS_FILE = "medialit-settings.yaml"
+TEACHER_SETTINGS_FILE = "medialit-settings.yaml"
 MAX_SETTINGS_BYTES = 100_000
 _KEYS = {"assessment", "handin"}
 _ON, _OFF = {"all", "on", "yes", "true", "1"}, {"off", "no", "false", "0", "none", ""}
@@ -37,8 +37,8 @@ def settings_path() -> Path | None:
         return Path(named).expanduser()
     here = Path.cwd()
     for folder in (here, here.parent):
-        if (folder / SETTINGS_FILE).is_file():
-            return folder / SETTINGS_FILE
+        if (folder / TEACHER_SETTINGS_FILE).is_file():
+            return folder / TEACHER_SETTINGS_FILE
     return None
 
 

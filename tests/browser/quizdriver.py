@@ -1,6 +1,6 @@
 """Answer medialit quizzes in the browser by real clicks and keys, and read what they show.
 
-The widget structure this relies on is the contract in src/medialit/_widgets.py: the question
+The widget structure this relies on is the contract in src/medialit/_quiz_view.py: the question
 box has class `medialit-q-<id>`, a "Check answer" button and a `medialit-feedback` element;
 options are labelled with their text alone, sort drop-downs "S05:", order drop-downs "1.", "2.",
 ... (options: the event texts), how-sure drop-downs "S05: how sure" (options "0 % (surely
