@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -205,3 +207,47 @@ def test_a_new_item_type_needs_only_its_entry_and_its_control(
     _store.export(tmp_path / "ada.json", student="Ada")
     book = medialit.gradebook(tmp_path / "ada.json", course=course)
     assert book.students.loc[0, "extra"] == 1.0
+
+
+USER_SCRIPT = """\
+from pathlib import Path
+
+import medialit
+from medialit import Progress, Quiz, Result, gradebook, hand_in, load_course, load_quiz
+
+course = load_course()
+quiz: Quiz = load_quiz("first-read", course=course)
+result: Result = quiz.answer(quiz.questions[0].id, "a")
+summary: Progress = medialit.progress()
+print(result.text(), summary, hand_in(Path("hand-in")).message, gradebook, medialit.show_quiz)
+"""
+
+
+def _mypy_strict(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
+    script = tmp_path / "user_code.py"
+    script.write_text(source, encoding="utf-8")
+    cache = str(tmp_path / "cache")
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", cache, str(script)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+    )
+
+
+def test_user_code_type_checks_with_the_public_api_under_strict(tmp_path: Path) -> None:
+    """Does a user's script that imports the public names pass `mypy --strict` (each name
+    explicitly exported), and does mypy see their real types (a wrong one is caught)?"""
+    ok = _mypy_strict(tmp_path, USER_SCRIPT)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    wrong = _mypy_strict(tmp_path, 'from medialit import load_quiz\nx: int = load_quiz("a")\n')
+    assert wrong.returncode == 1 and 'has type "Quiz"' in wrong.stdout, wrong.stdout + wrong.stderr
+
+
+def test_the_public_names_are_the_exports() -> None:
+    """Does `__all__` (a literal list, for type checkers) name exactly what the package
+    exports lazily, and does each name resolve?"""
+    assert sorted(medialit.__all__) == sorted([*medialit._EXPORTS, "__version__"])
+    for name in medialit._EXPORTS:
+        assert getattr(medialit, name) is not None
