@@ -1,4 +1,5 @@
-"""The package's rooms (DESIGN.md): who may import whom, and where item types are named."""
+"""The package's rooms: who may import whom (as docs/architecture.md draws it), and where
+item types are named."""
 
 from __future__ import annotations
 
@@ -17,7 +18,17 @@ from medialit.items import ITEM_TYPES
 
 PACKAGE = Path(medialit.__file__).parent
 # The model: course data and scoring. It never imports the store, the session or a view.
-MODEL = ("_article", "_course", "_data", "items", "_quiz", "_rules", "_timeline")
+MODEL = (
+    "_article",
+    "_attempts",
+    "_course",
+    "_data",
+    "items",
+    "_labels",
+    "_quiz",
+    "_rules",
+    "_timeline",
+)
 VIEWS = ("_view", "_controls", "_quiz_view", "_forms", "_annotator", "_display")
 
 
@@ -251,3 +262,54 @@ def test_the_public_names_are_the_exports() -> None:
     assert sorted(medialit.__all__) == sorted([*medialit._EXPORTS, "__version__"])
     for name in medialit._EXPORTS:
         assert getattr(medialit, name) is not None
+
+
+ARCHITECTURE = PACKAGE.parents[1] / "docs" / "architecture.md"
+
+
+def _room(module: str) -> str:
+    """The room a module belongs to: `medialit.items.sort` -> `items`, `medialit._quiz` ->
+    `_quiz`; the package itself is `medialit`."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else "medialit"
+
+
+def _drawn() -> dict[str, set[str]]:
+    """The arrows of docs/architecture.md's "Who imports whom" block: room -> rooms."""
+    text = ARCHITECTURE.read_text(encoding="utf-8")
+    block = re.search(r"## Who imports whom\n.*?```text\n(.*?)```", text, re.S)
+    assert block, "docs/architecture.md has no 'Who imports whom' diagram"
+    drawn: dict[str, set[str]] = {}
+    for line in block.group(1).splitlines():
+        if not line.strip():
+            continue
+        module, _, imported = line.partition("──▶")
+        assert module.strip() not in drawn, f"{module.strip()} has two lines"
+        drawn[module.strip()] = {m.strip() for m in imported.split(",") if m.strip()}
+    return drawn
+
+
+def _real() -> dict[str, set[str]]:
+    """The package's imports between rooms (the package's own facade left out)."""
+    real: dict[str, set[str]] = {}
+    for module, imported in GRAPH.items():
+        room = _room(module)
+        if room == "medialit":
+            continue
+        others = {_room(m) for m in imported} - {room, "medialit"}
+        real.setdefault(room, set()).update(others)
+    return real
+
+
+def test_the_architecture_page_draws_every_module() -> None:
+    """Does the diagram in docs/architecture.md have a line for every module, and no more?"""
+    assert sorted(_drawn()) == sorted(_real())
+
+
+def test_every_arrow_of_the_architecture_page_is_a_real_import_and_back() -> None:
+    """Is every arrow drawn an import the code makes, and every import between modules drawn?"""
+    drawn, real = _drawn(), _real()
+    arrows = {(a, b) for a, targets in drawn.items() for b in targets}
+    imports = {(a, b) for a, targets in real.items() for b in targets}
+    assert sorted(arrows - imports) == [], "drawn but not imported"
+    assert sorted(imports - arrows) == [], "imported but not drawn"
