@@ -178,3 +178,26 @@ def test_a_click_reads_the_answer_file_once_and_the_settings_not_again(
     reads.clear()
     whole.views["source-of-s03"].button.click()
     assert (reads.count(answer_file), reads.count(settings)) == (1, 1)
+
+
+def test_one_answer_returns_all_the_view_needs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Does Session.answer return the result as it may be shown, the lesson after it (held
+    back or not, with its progress) and whether this answer released the explanations, only
+    the lesson-completing answer doing so?"""
+    from medialit._session import Session
+
+    monkeypatch.setenv("MEDIALIT_ASSESSMENT", "sample")
+    session = Session("Ada")
+    quiz = session.quiz(SAMPLE)
+    released = []
+    for number, qid in enumerate(STORED, 1):
+        question = quiz[qid]
+        done = session.answer(question, question.item.to_shown(question, STORED[qid]))
+        assert done.lesson is not None and done.lesson.progress.answered == number
+        assert done.lesson.held_back == (number < len(STORED))
+        released.append(done.released)
+    assert released == [False] * (len(STORED) - 1) + [True]
+    again = session.answer(quiz["source-of-s03"], quiz["source-of-s03"].shown_letter("b"))
+    assert not again.released and again.result.verdict == "✓ Right"
+    unreadable = session.answer(quiz["source-of-s03"], "z")
+    assert unreadable.lesson is None and not unreadable.result.valid

@@ -41,9 +41,9 @@ class Answered(Protocol):
     def result(self) -> Result: ...
 
 
-class Session(Protocol):
-    """Who saves a quiz's answers (`_session.Session`): one call scores, saves and decides
-    what the student may see."""
+class Answerer(Protocol):
+    """Who takes a student's answers (`_session.Session` is one): one call scores, saves and
+    decides what the student may see."""
 
     def answer(self, question: Question, response: Any, /) -> Answered: ...
 
@@ -193,7 +193,7 @@ class Quiz:
     questions: list[Question]
     source: str
     student: str = DEFAULT_SEED
-    session: Session | None = field(default=None, repr=False, compare=False)
+    session: Answerer | None = field(default=None, repr=False, compare=False)
 
     def question(self, question_id: str) -> Question:
         """One question by id."""
@@ -329,7 +329,7 @@ def read_quiz(
     student: str | None = None,
     *,
     course: Course | None = None,
-    session: Session | None = None,
+    session: Answerer | None = None,
 ) -> Quiz:
     """Read and validate a question bank by slug (`"first-read"`) or by file path.
 

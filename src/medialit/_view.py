@@ -62,8 +62,8 @@ def friendly(status: widgets.HTML, action: Callable[[], None]) -> Callable[[Any]
         except Exception as error:  # a student must never see a traceback, nor nothing
             status.value = status_html(
                 "ⓘ",
-                f"Something went wrong, and nothing changed ({type(error).__name__}: {error}). "
-                "Run the cell again; if it happens again, show this message to your teacher.",
+                f"Something went wrong ({type(error).__name__}: {error}). Run the cell again; "
+                "if it happens again, show this message to your teacher.",
             )
 
     return callback
