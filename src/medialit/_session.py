@@ -12,19 +12,15 @@ The teacher's settings are read once per session (again only when the file chang
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from medialit import _attempts, _settings, _store
 from medialit._course import Course, load_course
 from medialit._quiz import Question, Quiz, Result, read_quiz
 from medialit.items import SAVED
-
-if TYPE_CHECKING:
-    import argparse
 
 Attempts = dict[_attempts.Key, dict[str, Any]]
 EXPLANATIONS_SHOWN_NOW = (
@@ -299,43 +295,3 @@ def hand_in_answers(folder: str | Path | None = None, student: str | None = None
             "platform); your answers also stay in your own answer file."
         )
     return HandIn(path, message)
-
-
-def cli_handin(args: argparse.Namespace) -> int:
-    """`medialit handin [--student NAME] [--to FOLDER]`: hand in, say where."""
-    student = getattr(args, "student", None)
-    if student is not None:
-        student, problem = _store.clean_name(student)
-        if student is None:
-            print(problem)
-            return 2
-    result = hand_in_answers(getattr(args, "to", None), student)
-    print(result.message)
-    return 0 if result.path else 1
-
-
-def cli_progress(args: argparse.Namespace) -> int:
-    """`medialit progress [export FILE]`: print a summary, or write the hand-in file."""
-    student = getattr(args, "export_student", None) or getattr(args, "student", None)
-    if student is not None:
-        student, problem = _store.clean_name(student)
-        if student is None:
-            print(problem)
-            return 2
-    if getattr(args, "progress_command", None) == "export":
-        try:
-            target = _store.export(args.file, student)
-        except _store.StoreError as exc:
-            print(exc)
-            return 1
-        except OSError as exc:
-            print(f"Could not write {args.file}: {exc.strerror or exc}. Try another folder.")
-            return 1
-        data = json.loads(target.read_text(encoding="utf-8"))
-        print(f"Wrote {len(data['answers'])} answers of {data['student']} to {target}")
-        print("Hand in this file.")
-        return 0
-    report = progress(student)
-    print(repr(report))
-    print(f"Answers are kept in {_store.answers_path(report.student)}")
-    return 1 if report.notice and not report.lessons else 0

@@ -210,6 +210,7 @@ class ItemType:
     required: ClassVar[frozenset[str]] = frozenset()
     optional: ClassVar[frozenset[str]] = frozenset()
     scored: ClassVar[bool] = True  # does it count towards points?
+    own_words: ClassVar[bool] = False  # answered in the student's own words (an exit ticket)
     never_shown_solved: ClassVar[bool] = False  # shuffle again if shown in the keyed order
     quotes_statement: ClassVar[bool] = True  # show the statement under the prompt
     lettered: ClassVar[str] = ""  # the bank key of lettered choices: options or events

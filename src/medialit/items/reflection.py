@@ -24,6 +24,7 @@ class Reflection(ItemType):
     label = "reflection"
     required = frozenset({"model_answer"})
     optional = frozenset({"rubric", "min_words"})
+    own_words = True
     scored = False  # read by the teacher, who may give it a rubric level (the gradebook)
     how = "your own words"
     example = '"I think ..."'
