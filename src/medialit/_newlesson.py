@@ -14,14 +14,11 @@ import io
 import json
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from medialit._article import parse_article, piece_suffix
 from medialit._course import SLUG, Course, load_course
 from medialit._data import STATEMENT_COLUMNS, validate_statements
-
-if TYPE_CHECKING:
-    import argparse
 
 MAX_ARTICLE_BYTES = 200_000  # a long feature is 50 kB; more is not one article
 DRAFT = "Draft: "
@@ -288,32 +285,3 @@ def new_lesson(article: str | Path, slug: str, out: str | Path | None = None) ->
 
     read_quiz(slug, "teacher", course=course)  # a broken draft fails here, naming the problem
     return course
-
-
-def cli_new_lesson(args: argparse.Namespace) -> int:
-    """`medialit new-lesson ARTICLE.txt --slug SLUG [--out FOLDER]`."""
-    import warnings
-
-    from medialit._analyze import TextWarning
-
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", TextWarning)
-            course = new_lesson(args.article, args.slug, args.out)
-    except ValueError as err:
-        print(f"medialit new-lesson: {err}")
-        return 1
-    for warning in caught:  # the analyzer's doubts about the text, in plain words
-        if issubclass(warning.category, TextWarning):
-            print(f"medialit new-lesson: note: {warning.message}")
-        else:
-            warnings.warn_explicit(
-                warning.message, warning.category, warning.filename, warning.lineno
-            )
-    n = len(course.statements())
-    print(
-        f"Wrote a draft course to {course.folder}: {n} statements, a question bank and "
-        f"{args.slug}.ipynb."
-    )
-    print(f'Check the labels in a notebook: medialit.annotate("{course.folder}")')
-    return 0

@@ -302,11 +302,16 @@ def _new_lesson(args: argparse.Namespace) -> int:
     if problem:
         print(problem.replace("e.g. --out grades", f"e.g. --out {slug}"))
         return 2
+    import warnings
+
+    from medialit._analyze import TextWarning
     from medialit._newlesson import new_lesson
 
     article = printable(args.article)
     try:
-        course = new_lesson(args.article, slug, out)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", TextWarning)
+            course = new_lesson(args.article, slug, out)
     except UnicodeDecodeError:
         print(
             f"medialit new-lesson: {article} is not a text file. Save the article as plain "
@@ -322,6 +327,13 @@ def _new_lesson(args: argparse.Namespace) -> int:
             "the article's path, and give --out a folder you may write to (a new one is made)."
         )
         return 1
+    for warning in caught:  # the analyzer's doubts about the text, in plain words
+        if issubclass(warning.category, TextWarning):
+            print(f"medialit new-lesson: note: {printable(warning.message)}")
+        else:
+            warnings.warn_explicit(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
     n = len(course.statements())
     folder = printable(course.folder)
     print(f"Wrote a draft course to {folder}: {n} statements, a question bank and {slug}.ipynb.")
