@@ -32,7 +32,7 @@ $(PY):
 # (etc/overrides.json: no news pop-up, no update check, no extension manager, quiz-safe
 # keyboard shortcuts) go where JupyterLab reads its defaults.
 $(VENV)/.installed: pyproject.toml etc/overrides.json | $(PY)
-	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m pip install --quiet -e ".[lab,test]"
 	$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (medialit)" >/dev/null
 	mkdir -p $(LAB_SETTINGS) && cp etc/overrides.json $(LAB_SETTINGS)/overrides.json
 	touch $@
