@@ -1,0 +1,369 @@
+"""Text that states a label must say what the data says: no drift.
+
+The course states a statement's kind, status or evidence in many places besides the data:
+the teacher's briefing, the teaching guide, the glossary, every lesson's text and every
+question bank's prompts and feedback. The data (statements.csv for kind and evidence,
+context.csv for status) is the one place a label is decided; everything else must follow it.
+This module reads those texts and checks every label they state against the data, so a
+changed label fails here until every text that states it is changed.
+
+What counts as stating a label. The texts are cut into sentences (and table rows, list
+items), and a sentence with more than one statement id into clauses at ";" and ","; a clause
+without an id belongs to the ids of the clause before it. In a piece that names a statement
+id (S01a, S10, S22b; a sentence id such as S09 stands for all its statements), every
+
+- kind word (fact, claim, denial, speculation, opinion, and their plurals),
+- status word (corroborated, partly corroborated, official claim / official_claim,
+  anonymous claim / anonymous_claim, disputed, contradicted, unverified), and
+- evidence word (testimony, document, physical evidence, official record / official_record)
+
+must fit the data of at least one id the piece names: for a kind, the row's kind or one of
+its `also_acceptable` kinds; for a status, its status at publication or later; for evidence,
+its `evidence` value.
+
+The marker convention, for a sentence that legitimately names a label the statement does
+NOT have:
+
+- a negation just before the word exempts it: "not", "never", "no", "nor", "not yet",
+  "rather than", "instead of", "isn't", "is not" (``not a fact``, ``never "corroborated"``);
+- the fixed phrases in ``NOT_A_LABEL`` are not labels at all ("in fact", "unverified here",
+  which the course uses for a detail no source settles, "that they deny it is a fact", the
+  outer layer of "X said Y");
+- a wrong label a text must quote as a student's error or as an accepted alternative is
+  written in single guillemets-free code or quotes: a label inside *"..."* (a quiz option a
+  guide quotes) or inside backticks is a quotation, not the text's own statement.
+
+Nothing else is exempt: there is no list of allowed sentences.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from course_edits import edit_statement
+
+import medialit
+from medialit._course import load_course
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = [ROOT / "docs" / name for name in ("briefing.md", "teaching-guide.md", "glossary.md")]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+MIN_LABELS_STATED = 60  # labels stated next to an id across the texts (about 80 in 2026-12)
+
+STATEMENT_ID = re.compile(r"(?<![\w/-])S(\d\d)([a-z]?)(?![\w-])")
+KIND_WORDS = {
+    "fact": "fact",
+    "facts": "fact",
+    "claim": "claim",
+    "claims": "claim",
+    "denial": "denial",
+    "denials": "denial",
+    "speculation": "speculation",
+    "speculations": "speculation",
+    "opinion": "opinion",
+    "opinions": "opinion",
+}
+STATUS_WORDS = {
+    "partly corroborated": "partly_corroborated",
+    "partly_corroborated": "partly_corroborated",
+    "corroborated": "corroborated",
+    "official claims": "official_claim",
+    "official claim": "official_claim",
+    "official_claim": "official_claim",
+    "anonymous claims": "anonymous_claim",
+    "anonymous claim": "anonymous_claim",
+    "anonymous_claim": "anonymous_claim",
+    "disputed": "disputed",
+    "contradicted": "contradicted",
+    "unverified": "unverified",
+}
+EVIDENCE_WORDS = {
+    "testimony": "testimony",
+    "document": "document",
+    "physical evidence": "physical",
+    "physical": "physical",
+    "official records": "official_record",
+    "official record": "official_record",
+    "official_record": "official_record",
+}
+LABEL = re.compile(
+    r"(?<![\w-])("
+    + "|".join(
+        re.escape(w)
+        for w in sorted({*KIND_WORDS, *STATUS_WORDS, *EVIDENCE_WORDS}, key=len, reverse=True)
+    )
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(
+    r"(?:\bnot|\bnever|\bno|\bnor|\bnot yet|\brather than|\binstead of|n't)"
+    r"(?:\s+(?:a|an|the|as|be|been|just|only|simply|quite|yet|one|even|merely))*\s*[\"*_(]*$",
+    re.IGNORECASE,
+)
+NOT_A_LABEL = re.compile(
+    r"\bin fact\b|\bunverified here\b|\bthat (?:they|he|she|the \w+) (?:deny|denies|said|"
+    r"says|suggested|accused)\b[^.;]*?\bis a fact\b",
+    re.IGNORECASE,
+)
+QUOTED = re.compile(r"\*\"[^\"]*\"\*|`[^`]*`|\"[^\"]*\"|\u201c[^\u201d]*\u201d", re.DOTALL)
+# A label someone else gives (the machine, a student, a reader): reported, not stated.
+REPORTED = re.compile(
+    r"\b(?:machine|analyzer|students?|readers?|I|you)\s+(?:says?|said|calls?|called|chose|"
+    r"choose|gives?|picks?)\s+(?:it\s+|this\s+|them\s+)?(?:an?\s+)?\w+",
+    re.IGNORECASE,
+)
+# Questions whose statement ids are another article's (the student's own, a practice one).
+OTHER_ARTICLE = {
+    "quizzes/your-own-article.yaml own-correction",
+    "quizzes/your-own-article.yaml exercise-machine-wrong",
+}
+
+
+@dataclass(frozen=True)
+class Labels:
+    """What the data says about one statement id."""
+
+    kinds: frozenset[str]
+    statuses: frozenset[str]
+    evidence: frozenset[str]
+
+
+def data_labels(folder: Path) -> dict[str, Labels]:
+    """{statement id: its labels} from a course folder's statements.csv and context.csv."""
+    course = load_course(folder)
+    status: dict[str, set[str]] = {}
+    for row in course.context().to_dict("records"):
+            status[row["statement_id"]] = {
+                str(row["status_at_publication"]),
+                str(row["status_later"]),
+            }
+    out = {}
+    for row in course.statements().to_dict("records"):
+        kinds = {row["kind"], *filter(None, str(row["also_acceptable"]).split("; "))}
+        out[row["id"]] = Labels(
+            frozenset(kinds), frozenset(status.get(row["id"], set())), frozenset({row["evidence"]})
+        )
+    return out
+
+
+def ids_in(piece: str, labels: dict[str, Labels]) -> list[str]:
+    """The statement ids a piece of text names; a sentence id (S09) stands for its rows."""
+    found = []
+    for match in STATEMENT_ID.finditer(piece):
+        sid = f"S{match.group(1)}{match.group(2)}"
+        rows = [sid] if sid in labels else [s for s in labels if s[:3] == sid and len(s) == 4]
+        found += [s for s in rows if s not in found]
+    return found
+
+
+BLOCK_END = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*] |\d+\. |\||#))")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"*)]*\s+(?=[\"*(_]*[A-Z0-9])|\|")
+
+
+def blocks(text: str) -> list[list[str]]:
+    """Paragraphs, list items and table rows, each cut into sentences (and table cells),
+    with line breaks inside them as spaces."""
+    out = []
+    for block in BLOCK_END.split(text):
+        sentences = [" ".join(p.split()) for p in SENTENCE_END.split(block) if p and p.strip()]
+        if sentences:
+            out.append(sentences)
+    return out
+
+
+def clauses(text: str, labels: dict[str, Labels]) -> list[tuple[str, str, list[str]]]:
+    """(clause, its sentence, the ids it belongs to) for every clause of a text.
+
+    A sentence naming more than one id is cut at ";" and ","; a clause or sentence that names
+    no id belongs to the ids named last before it in the same paragraph, list item or table
+    row, so "S15b ... **Status: corroborated.**" is read as a status of S15b."""
+    out: list[tuple[str, str, list[str]]] = []
+    for block in blocks(text):
+        current: list[str] = []
+        for sentence in block:
+            named = ids_in(sentence, labels)
+            if len(named) <= 1:
+                current = named or current
+                out.append((sentence, sentence, current))
+                continue
+            for part in re.split(r"[;,]", sentence):
+                current = ids_in(part, labels) or current
+                out.append((part, sentence, current))
+    return out
+
+
+def stated_labels(clause: str) -> list[tuple[str, str, str]]:
+    """(word as written, field, value) for every label the clause states as its own."""
+    if clause.rstrip(" *_)").endswith("?"):
+        return []  # a question states nothing
+    text = REPORTED.sub(" ", NOT_A_LABEL.sub(" ", QUOTED.sub(" ", clause)))
+    out = []
+    for match in LABEL.finditer(text):
+        if NEGATION.search(text[: match.start()]) or match.group(1).isupper():
+            continue
+        word = match.group(1).lower()
+        for name, table in (
+            ("status", STATUS_WORDS),
+            ("evidence", EVIDENCE_WORDS),
+            ("kind", KIND_WORDS),
+        ):
+            if word in table:
+                out.append((match.group(1), name, table[word]))
+                break
+    return out
+
+
+def drift(texts: dict[str, str], labels: dict[str, Labels]) -> list[str]:
+    """Every label a text states for a statement that the data does not give it."""
+    fields = {"kind": "kinds", "status": "statuses", "evidence": "evidence"}
+    problems = []
+    for where, text in texts.items():
+        if where in OTHER_ARTICLE:
+            continue
+        for clause, sentence, ids in clauses(text, labels):
+            for word, name, value in stated_labels(clause):
+                wrong = [sid for sid in ids if value not in getattr(labels[sid], fields[name])]
+                if wrong:
+                    data = "; ".join(
+                        f"{sid}: {', '.join(sorted(getattr(labels[sid], fields[name])))}"
+                        for sid in wrong
+                    )
+                    problems.append(
+                        f"{where}: {word!r} ({name}) for {', '.join(wrong)}, but the data says "
+                        f"{data}: «{sentence[:200]}»"
+                    )
+    return problems
+
+
+# --------------------------------------------------------------------------- the texts
+def bank_texts(folder: Path) -> dict[str, str]:
+    """Every prompt, option, feedback, reason and model answer of a folder's banks, as text:
+    one entry per question, so a problem names the question."""
+    out = {}
+    for path in sorted((folder / "quizzes").glob("*.yaml")):
+        bank = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for question in bank["questions"]:
+            out[f"quizzes/{path.stem}.yaml {question['id']}"] = "\n\n".join(strings_in(question))
+    return out
+
+
+def strings_in(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings_in(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in strings_in(v)]
+    return []
+
+
+def lesson_texts() -> dict[str, str]:
+    """The markdown of every lesson notebook, one entry per cell."""
+    out = {}
+    for path in NOTEBOOKS:
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        for i, cell in enumerate(cells):
+            if cell["cell_type"] == "markdown":
+                out[f"notebooks/{path.name} cell {i}"] = "".join(cell["source"])
+    return out
+
+
+def doc_texts() -> dict[str, str]:
+    return {f"docs/{path.name}": path.read_text(encoding="utf-8") for path in DOCS}
+
+
+def all_texts(folder: Path) -> dict[str, str]:
+    return {**doc_texts(), **lesson_texts(), **bank_texts(folder)}
+
+
+# --------------------------------------------------------------------------- the checker itself
+LABELS = data_labels(medialit.load_course().folder)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("S01a and S13 are both labelled fact.", ["'fact' (kind) for S01a,"]),
+        ("S10 is corroborated.", ["'corroborated' (status) for S10"]),
+        ("S02: contradicted.", []),
+        ("S01a is not a fact: a motive is speculation.", []),
+        ("The key makes S07 speculation, with claim accepted, and S13 fact.", []),
+        ("S02 unverified; S18 corroborated.", ["'corroborated' (status) for S18"]),
+        ("S12 points to an official record.", []),
+        ("S24 points to an official record.", ["'official record' (evidence) for S24"]),
+        ('The guide quotes *"fact"* as a wrong answer for S01a.', []),
+        ("S21: that they deny it is a fact; the kind is denial.", []),
+        ("S09a is a guess; S09b is a claim.", []),
+        ("S09 holds a guess and a claim.", ["'claim' (kind) for S09a,"]),
+        ("S15a, S15b. **Status: corroborated.**", ["'corroborated' (status) for S15a,"]),
+        ("The machine says opinion for S19. Is S19 an opinion?", []),
+        ("S09 holds an opinion.", ["'opinion' (kind) for S09a, S09b"]),
+    ],
+)
+def test_the_check_finds_a_wrong_label_and_passes_a_right_one(text: str, wrong: list[str]):
+    """Does the check flag exactly the labels the data does not give, and honour the marker
+    convention (negation, quotation, the outer layer of "X said Y")?"""
+    found = drift({"t": text}, LABELS)
+    assert len(found) == len(wrong), found
+    for problem, expected in zip(found, wrong, strict=True):
+        assert expected in problem
+
+
+def test_the_texts_state_labels_so_the_check_checks_something():
+    """Do the texts state many labels next to statement ids (else the check would be empty)?"""
+    count = sum(
+        len(stated_labels(clause))
+        for text in all_texts(medialit.load_course().folder).values()
+        for clause, _, ids in clauses(text, LABELS)
+        if ids
+    )
+    assert count >= MIN_LABELS_STATED, count
+
+
+# --------------------------------------------------------------------------- the course
+def test_no_text_states_a_label_the_data_does_not_give():
+    """Does every kind, status and evidence label that the briefing, the teaching guide, the
+    glossary, a lesson or a question bank states for a statement match statements.csv and
+    context.csv?"""
+    problems = drift(all_texts(medialit.load_course().folder), LABELS)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    ("sid", "column", "value"),
+    [("S01a", "kind", "fact"), ("S12", "evidence", "none"), ("S07", "also_acceptable", "")],
+)
+def test_a_changed_label_fails_until_the_texts_follow(
+    course_copy: Any, sid: str, column: str, value: str
+):
+    """If a label in statements.csv changes, does the check fail, naming the texts that
+    still state the old label?"""
+    folder, _ = course_copy
+    edit_statement(folder, sid, **{column: value})
+    problems = drift(all_texts(folder), data_labels(folder))
+    assert problems, f"changing {sid} {column} to {value!r} went unnoticed"
+    assert all(sid in p for p in problems), problems
+
+
+def test_a_changed_status_fails_until_the_texts_follow(course_copy: Any):
+    """If a status in context.csv changes, does the check fail on the texts that state it?"""
+    import csv
+
+    folder, _ = course_copy
+    path = folder / "context.csv"
+    rows = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
+    for row in rows:
+        if row["statement_id"] == "S10":
+            row["status_at_publication"] = row["status_later"] = "corroborated"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    problems = drift(all_texts(folder), data_labels(folder))
+    assert any("'disputed' (status) for S10" in p for p in problems), problems
