@@ -107,7 +107,7 @@ NEGATION = re.compile(
     re.IGNORECASE,
 )
 NOT_A_LABEL = re.compile(
-    r"\bin fact\b|\bunverified here\b|\bthat (?:they|he|she|the \w+) (?:deny|denies|said|"
+    r"\bin fact\b|\breject\w* (?:a|the|this|that|any) claims?\b|\bunverified here\b|\bthat (?:they|he|she|the \w+) (?:deny|denies|said|"
     r"says|suggested|accused)\b[^.;]*?\bis a fact\b",
     re.IGNORECASE,
 )
@@ -115,7 +115,7 @@ QUOTED = re.compile(r"\*\"[^\"]*\"\*|`[^`]*`|\"[^\"]*\"|\u201c[^\u201d]*\u201d",
 # A label someone else gives (the machine, a student, a reader): reported, not stated.
 REPORTED = re.compile(
     r"\b(?:machine|analyzer|students?|readers?|I|you)\s+(?:says?|said|calls?|called|chose|"
-    r"choose|gives?|picks?)\s+(?:it\s+|this\s+|them\s+)?(?:an?\s+)?\w+",
+    r"choose|gives?|picks?|labels?)\s+(?:it\s+|this\s+|them\s+)?(?:an?\s+)?\w+",
     re.IGNORECASE,
 )
 # Questions whose statement ids are another article's (the student's own, a practice one).
@@ -180,9 +180,12 @@ def blocks(text: str) -> list[list[str]]:
 def clauses(text: str, labels: dict[str, Labels]) -> list[tuple[str, str, list[str]]]:
     """(clause, its sentence, the ids it belongs to) for every clause of a text.
 
-    A sentence naming more than one id is cut at ";" and ","; a clause or sentence that names
-    no id belongs to the ids named last before it in the same paragraph, list item or table
-    row, so "S15b ... **Status: corroborated.**" is read as a status of S15b."""
+    A sentence naming one id is one clause. A sentence naming several is cut at ";" and ",":
+    each part belongs to the ids it names, or else to those of the part before it (parts
+    before the first id belong to none: "6 corroborated; S02 unverified" counts, it does not
+    label S02). A sentence naming no id belongs to every id
+    the last sentence naming any named, in the same paragraph, list item or table row, so
+    "S15b ... **Status: corroborated.**" is read as a status of S15b."""
     out: list[tuple[str, str, list[str]]] = []
     for block in blocks(text):
         current: list[str] = []
@@ -192,9 +195,13 @@ def clauses(text: str, labels: dict[str, Labels]) -> list[tuple[str, str, list[s
                 current = named or current
                 out.append((sentence, sentence, current))
                 continue
-            for part in re.split(r"[;,]", sentence):
-                current = ids_in(part, labels) or current
-                out.append((part, sentence, current))
+            parts = re.split(r"[;,]", sentence)
+            ids = [ids_in(part, labels) for part in parts]
+            last: list[str] = []
+            for part, found in zip(parts, ids, strict=True):
+                last = found or last
+                out.append((part, sentence, last))
+            current = named
     return out
 
 
@@ -244,12 +251,48 @@ def drift(texts: dict[str, str], labels: dict[str, Labels]) -> list[str]:
 # --------------------------------------------------------------------------- the texts
 def bank_texts(folder: Path) -> dict[str, str]:
     """Every prompt, option, feedback, reason and model answer of a folder's banks, as text:
-    one entry per question, so a problem names the question."""
+    one entry per question, so a problem names the question.
+
+    Where a question is about one statement (`statement:` or `sentence:` naming one row),
+    its keyed options, their feedback, a mark item's feedback and a search's status and
+    reason speak of that statement, and so do a confidence item's and a sort's feedback for
+    their own statement: those strings are read as if they began with the id. A wrong
+    option, and the statuses a search also accepts, are answers the key quotes, not labels it
+    gives; they are checked only where they name an id themselves."""
+    labels = data_labels(folder)
     out = {}
     for path in sorted((folder / "quizzes").glob("*.yaml")):
         bank = yaml.safe_load(path.read_text(encoding="utf-8"))
         for question in bank["questions"]:
-            out[f"quizzes/{path.stem}.yaml {question['id']}"] = "\n\n".join(strings_in(question))
+            out[f"quizzes/{path.stem}.yaml {question['id']}"] = "\n\n".join(
+                question_strings(question, labels)
+            )
+    return out
+
+
+def question_strings(question: dict[str, Any], labels: dict[str, Labels]) -> list[str]:
+    def about(value: Any) -> str:
+        return str(value) if str(value) in labels else ""
+
+    def said(sid: str, text: Any) -> list[str]:
+        return [f"{sid}: {text}" if sid else str(text)]
+
+    sid = about(question.get("statement") or question.get("sentence") or "")
+    out: list[str] = []
+    for key, value in question.items():
+        if key == "options":
+            for option in value:
+                keyed = sid if option.get("correct") else ""
+                out += said(keyed, option["text"]) + said(keyed, option.get("feedback", ""))
+        elif key == "feedback" and isinstance(value, dict):
+            out += [s for item, text in value.items() for s in said(about(item), text)]
+        elif key in ("feedback", "why", "answer") and isinstance(value, str):
+            out += said(sid, value)
+        elif key == "items":
+            for item in value:
+                out += said(about(item.get("statement", "")), item.get("feedback", ""))
+        elif key != "accept":
+            out += strings_in(value)
     return out
 
 
