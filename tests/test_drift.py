@@ -1,8 +1,9 @@
 """Text that states a label must say what the data says: no drift.
 
 The course states a statement's kind, status or evidence in many places besides the data:
-the teacher's briefing, the teaching guide, the glossary, every lesson's text and every
-question bank's prompts and feedback. The data (statements.csv for kind and evidence,
+the teacher's briefing, the teaching guide, the glossary, every lesson's and exercise's
+text, what the exercise checks say, every question bank's prompts and feedback, and each
+statement's own explanation. The data (statements.csv for kind and evidence,
 context.csv for status) is the one place a label is decided; everything else must follow it.
 This module reads those texts and checks every label they state against the data, so a
 changed label fails here until every text that states it is changed.
@@ -38,6 +39,7 @@ Nothing else is exempt: there is no list of allowed sentences.
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from dataclasses import dataclass
@@ -53,7 +55,10 @@ from medialit._course import load_course
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = [ROOT / "docs" / name for name in ("briefing.md", "teaching-guide.md", "glossary.md")]
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted(
+    (ROOT / "solutions").glob("*.ipynb")
+)
+CHECKS = sorted((ROOT / "src" / "medialit" / "checks").glob("*.py"))
 MIN_LABELS_STATED = 60  # labels stated next to an id across the texts (about 80 in 2026-12)
 
 STATEMENT_ID = re.compile(r"(?<![\w/-])S(\d\d)([a-z]?)(?![\w-])")
@@ -107,7 +112,8 @@ NEGATION = re.compile(
     re.IGNORECASE,
 )
 NOT_A_LABEL = re.compile(
-    r"\bin fact\b|\breject\w* (?:a|the|this|that|any) claims?\b|\bunverified here\b|\bthat (?:they|he|she|the \w+) (?:deny|denies|said|"
+    r"\bin fact\b|\breject\w* (?:a|the|this|that|any) claims?\b|\bunverified here\b"
+    r"|\bthat (?:they|he|she|the \w+) (?:deny|denies|said|"
     r"says|suggested|accused)\b[^.;]*?\bis a fact\b",
     re.IGNORECASE,
 )
@@ -139,10 +145,10 @@ def data_labels(folder: Path) -> dict[str, Labels]:
     course = load_course(folder)
     status: dict[str, set[str]] = {}
     for row in course.context().to_dict("records"):
-            status[row["statement_id"]] = {
-                str(row["status_at_publication"]),
-                str(row["status_later"]),
-            }
+        status[row["statement_id"]] = {
+            str(row["status_at_publication"]),
+            str(row["status_later"]),
+        }
     out = {}
     for row in course.statements().to_dict("records"):
         kinds = {row["kind"], *filter(None, str(row["also_acceptable"]).split("; "))}
@@ -307,14 +313,33 @@ def strings_in(value: Any) -> list[str]:
 
 
 def lesson_texts() -> dict[str, str]:
-    """The markdown of every lesson notebook, one entry per cell."""
+    """The markdown of every lesson and exercise notebook, one entry per cell, and what the
+    exercise checks say to a student (their task, hints and praise)."""
     out = {}
     for path in NOTEBOOKS:
         cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
         for i, cell in enumerate(cells):
             if cell["cell_type"] == "markdown":
-                out[f"notebooks/{path.name} cell {i}"] = "".join(cell["source"])
+                out[f"{path.parent.name}/{path.name} cell {i}"] = "".join(cell["source"])
+    for path in CHECKS:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.keyword) and node.arg in ("task", "praise", "hint"):
+                text = "".join(
+                    n.value
+                    for n in ast.walk(node.value)
+                    if isinstance(n, ast.Constant) and isinstance(n.value, str)
+                )
+                out[f"checks/{path.name} line {node.value.lineno}"] = text
     return out
+
+
+def explanation_texts(folder: Path) -> dict[str, str]:
+    """Each statement's explanation in statements.csv, read as speaking of its own row."""
+    table = load_course(folder).statements()
+    return {
+        f"statements.csv {sid} explanation": f"{sid}: {text}"
+        for sid, text in zip(table["id"], table["explanation"], strict=True)
+    }
 
 
 def doc_texts() -> dict[str, str]:
@@ -322,7 +347,12 @@ def doc_texts() -> dict[str, str]:
 
 
 def all_texts(folder: Path) -> dict[str, str]:
-    return {**doc_texts(), **lesson_texts(), **bank_texts(folder)}
+    return {
+        **doc_texts(),
+        **lesson_texts(),
+        **bank_texts(folder),
+        **explanation_texts(folder),
+    }
 
 
 # --------------------------------------------------------------------------- the checker itself
