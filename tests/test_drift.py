@@ -8,33 +8,41 @@ context.csv for status) is the one place a label is decided; everything else mus
 This module reads those texts and checks every label they state against the data, so a
 changed label fails here until every text that states it is changed.
 
-What counts as stating a label. The texts are cut into sentences (and table rows, list
-items), and a sentence with more than one statement id into clauses at ";" and ","; a clause
-without an id belongs to the ids of the clause before it. In a piece that names a statement
-id (S01a, S10, S22b; a sentence id such as S09 stands for all its statements), every
+What counts as stating a label. Each text is cut into paragraphs, list items and table rows,
+and those into sentences. A sentence naming one statement id (S01a, S10, S22b; a sentence id
+such as S09 stands for all its rows) speaks of that id; a sentence naming several is cut at
+";" and ",", each part speaking of the ids it names or else of those of the part before it;
+a sentence naming none speaks of the ids the last sentence with ids named, within the same
+paragraph, item or row ("S15b ... **Status: corroborated.**"). Every
 
 - kind word (fact, claim, denial, speculation, opinion, and their plurals),
 - status word (corroborated, partly corroborated, official claim / official_claim,
   anonymous claim / anonymous_claim, disputed, contradicted, unverified), and
 - evidence word (testimony, document, physical evidence, official record / official_record)
 
-must fit the data of at least one id the piece names: for a kind, the row's kind or one of
-its `also_acceptable` kinds; for a status, its status at publication or later; for evidence,
-its `evidence` value.
+must fit the data of every id it speaks of: for a kind, the row's kind or one of its
+`also_acceptable` kinds; for a status, its status at publication or later; for evidence, its
+`evidence` value. In a question bank, a question about one statement (`statement:` or
+`sentence:`) speaks of it in its keyed options, their feedback and its reasons, and a
+confidence item or a sort's feedback speaks of its own statement.
 
-The marker convention, for a sentence that legitimately names a label the statement does
-NOT have:
+The marker convention, for text that names a label a statement does NOT have:
 
-- a negation just before the word exempts it: "not", "never", "no", "nor", "not yet",
-  "rather than", "instead of", "isn't", "is not" (``not a fact``, ``never "corroborated"``);
-- the fixed phrases in ``NOT_A_LABEL`` are not labels at all ("in fact", "unverified here",
-  which the course uses for a detail no source settles, "that they deny it is a fact", the
-  outer layer of "X said Y");
-- a wrong label a text must quote as a student's error or as an accepted alternative is
-  written in single guillemets-free code or quotes: a label inside *"..."* (a quiz option a
-  guide quotes) or inside backticks is a quotation, not the text's own statement.
+- **negation**: a negation just before the word ("not", "never", "no", "nor", "rather
+  than", "instead of", "n't", with "a", "as", "just" ... between): ``not a fact``;
+- **quotation**: a label inside double quotes or backticks is a quotation (a quiz option the
+  guide quotes, someone's words), not the text's own statement: ``students who answer "fact"``;
+- **someone else's label**: "the machine says opinion", "I say speculation", "readers call it
+  claim" report a label someone else gives;
+- **a question** ("Is this a fact?") states nothing;
+- **fixed phrases** (``NOT_A_LABEL``) that are not labels: "in fact", "unverified here" (the
+  course's words for a detail no source settles), "rejects a claim" (what a denial does) and
+  "that they deny it is a fact" (the outer layer of "X said Y");
+- in a bank, **wrong options** and the statuses a search also **accepts** are answers the key
+  quotes: they are checked only where they name an id themselves.
 
-Nothing else is exempt: there is no list of allowed sentences.
+The only list is ``OTHER_ARTICLE``: questions whose ids belong to another article (the
+student's own, a practice one). There is no list of allowed sentences.
 """
 
 from __future__ import annotations
@@ -377,6 +385,9 @@ LABELS = data_labels(medialit.load_course().folder)
         ("S15a, S15b. **Status: corroborated.**", ["'corroborated' (status) for S15a,"]),
         ("The machine says opinion for S19. Is S19 an opinion?", []),
         ("S09 holds an opinion.", ["'opinion' (kind) for S09a, S09b"]),
+        ('S01a: students who answer "fact" followed the other rules.', []),
+        ("S10: the status is disputed. **Status: corroborated.**", ["'corroborated' (status)"]),
+        ("S10 is corroborated (not disputed).", ["'corroborated' (status) for S10"]),
     ],
 )
 def test_the_check_finds_a_wrong_label_and_passes_a_right_one(text: str, wrong: list[str]):
@@ -386,6 +397,25 @@ def test_the_check_finds_a_wrong_label_and_passes_a_right_one(text: str, wrong: 
     assert len(found) == len(wrong), found
     for problem, expected in zip(found, wrong, strict=True):
         assert expected in problem
+
+
+def test_a_bank_question_speaks_of_its_statement_in_its_key_only():
+    """Is a keyed option's feedback read as speaking of the question's statement, and a wrong
+    option (an answer the key quotes) not?"""
+    question = {
+        "id": "q",
+        "statement": "S21",
+        "prompt": "What kind of statement is this?",
+        "options": [
+            {"text": "denial", "correct": True, "feedback": "Right: a denial."},
+            {"text": "fact", "correct": False, "feedback": "Not quite: an opinion."},
+        ],
+    }
+    text = "\n\n".join(question_strings(question, LABELS))
+    assert drift({"q": text}, LABELS) == []
+    question["options"][0]["feedback"] = "Right: a claim."
+    text = "\n\n".join(question_strings(question, LABELS))
+    assert ["'claim' (kind) for S21" in p for p in drift({"q": text}, LABELS)] == [True]
 
 
 def test_the_texts_state_labels_so_the_check_checks_something():
