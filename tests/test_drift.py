@@ -470,3 +470,114 @@ def test_a_changed_status_fails_until_the_texts_follow(course_copy: Any):
         writer.writerows(rows)
     problems = drift(all_texts(folder), data_labels(folder))
     assert any("'disputed' (status) for S10" in p for p in problems), problems
+
+
+# --------------------------------------------------------------------------- counts
+def counts(folder: Path) -> dict[str, int]:
+    """The figures lesson 07's questions state, computed from a course folder's data."""
+    course = load_course(folder)
+    table = course.statements()
+    status = dict(
+        zip(
+            course.context()["statement_id"],
+            course.context()["status_at_publication"],
+            strict=True,
+        )
+    )
+    others = table[table["source_type"] != "author"]
+    facts = table[table["kind"] == "fact"]
+    unnamed = others["source_type"].isin(["anonymous", "vague"])
+    return {
+        "rows": len(table),
+        "others": len(others),
+        "unnamed": int(unnamed.sum()),
+        "named_person": int((others["source_type"] == "named_person").sum()),
+        "hedged": int((table["hedges"] != "").sum()),
+        "boosted": int((table["boosters"] != "").sum()),
+        "author": int((table["source_type"] == "author").sum()),
+        "facts": len(facts),
+        "author_speculation": int(
+            ((table["source_type"] == "author") & (table["kind"] == "speculation")).sum()
+        ),
+        "unnamed_claims": int((unnamed & (others["kind"] == "claim")).sum()),
+        "named_claims": int(
+            ((others["source_type"] == "named_person") & (others["kind"] == "claim")).sum()
+        ),
+        "facts_corroborated": sum(status.get(sid) == "corroborated" for sid in facts["id"]),
+        "facts_checked": sum(sid in status for sid in facts["id"]),
+    }
+
+
+# (question, a pattern whose number is the figure, the figure's name)
+STATED_COUNTS = [
+    ("rows-not-sentences", r"statements table has (\d+) rows", "rows"),
+    ("unnamed-share", r"Of the (\d+) statements that someone else makes", "others"),
+    ("unnamed-share", r"Right: \d+ anonymous plus \d+ vague\. (\w+) of", "unnamed"),
+    ("unnamed-share", r"(\d+) is the number of statements from named persons", "named_person"),
+    ("hedged-count", r"(\d+) is the number with a booster", "boosted"),
+    ("hedged-count", r"(\d+) is the number of statements in the author's own voice", "author"),
+    ("read-the-chart", r"all (\d+) facts", "facts"),
+    ("read-the-chart", r"The author bar has (\d+) speculations", "author_speculation"),
+    ("read-the-chart", r"(\d+) claims from anonymous or vague sources", "unnamed_claims"),
+    ("read-the-chart", r"(\d+) from a named person", "named_claims"),
+    ("facts-checked", r"presents (\d+) statements as fact", "facts"),
+    ("facts-checked", r"(\d+) corroborated; ", "facts_corroborated"),
+    ("facts-checked", r"checks (\d+) of the", "facts_checked"),
+]
+# The same figures in lesson 07's own text.
+LESSON_07_COUNTS = [
+    (r"Of the (\d+) statements someone other than the author makes", "others"),
+    (r"\*\*(\d+)\*\* come from anonymous or vague sources", "unnamed"),
+    (r"\*\*(\d+)\*\* statements carry a hedge", "hedged"),
+    (r"\*\*(\d+)\*\* a booster", "boosted"),
+]
+NUMBER_WORDS = {"Ten": 10, "ten": 10, "Nine": 9, "Eleven": 11, "Six": 6, "six": 6}
+
+
+def stated_count_problems(folder: Path) -> list[str]:
+    bank = yaml.safe_load((folder / "quizzes" / "by-the-numbers.yaml").read_text("utf-8"))
+    questions = {q["id"]: " ".join(" ".join(strings_in(q)).split()) for q in bank["questions"]}
+    # the keyed answer of a count question is a figure too
+    keyed = {
+        q["id"]: next(o["text"] for o in q["options"] if o["correct"])
+        for q in bank["questions"]
+        if q["type"] == "single"
+    }
+    figures = counts(folder)
+    problems = []
+    for qid, pattern, name in STATED_COUNTS:
+        found = re.search(pattern, questions[qid])
+        assert found, f"by-the-numbers {qid}: no text matching {pattern!r}"
+        value = found.group(1)
+        number = int(value) if value.isdigit() else NUMBER_WORDS[value]
+        if number != figures[name]:
+            problems.append(
+                f"by-the-numbers {qid}: says {number} ({name}), data gives {figures[name]}"
+            )
+    texts = lesson_texts()
+    lesson = " ".join(" ".join(texts[k].split()) for k in texts if k.startswith("notebooks/07-"))
+    for pattern, name in LESSON_07_COUNTS:
+        found = re.search(pattern, lesson)
+        assert found, f"lesson 07: no text matching {pattern!r}"
+        if int(found.group(1)) != figures[name]:
+            problems.append(
+                f"lesson 07: says {found.group(1)} ({name}), data gives {figures[name]}"
+            )
+    for qid, name in (("unnamed-share", "unnamed"), ("hedged-count", "hedged")):
+        if keyed[qid] != str(figures[name]):
+            problems.append(f"by-the-numbers {qid}: keys {keyed[qid]}, data gives {figures[name]}")
+    return problems
+
+
+def test_the_figures_lesson_07_states_are_the_data_s():
+    """Does every count the by-the-numbers questions state (rows, unnamed sources, hedges,
+    kinds by source type, facts corroborated) match the data?"""
+    problems = stated_count_problems(medialit.load_course().folder)
+    assert not problems, "\n".join(problems)
+
+
+def test_a_changed_kind_changes_a_stated_count(course_copy: Any):
+    """If a claim from unnamed sources becomes speculation, does the stated count fail?"""
+    folder, _ = course_copy
+    edit_statement(folder, "S05", kind="speculation")
+    assert any("unnamed_claims" in p for p in stated_count_problems(folder))
