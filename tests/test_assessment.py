@@ -97,10 +97,16 @@ def test_answers_are_saved_but_explanations_wait(monkeypatch: pytest.MonkeyPatch
 
 
 def test_a_thin_reflection_still_gets_its_nudge(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Does a two-word reflection hear it should say more, even in assessment mode?"""
+    """Does a two-word reflection hear it should say more, even in assessment mode, and is it
+    in the answer file, saved but not counted (no score)?"""
     monkeypatch.setenv("MEDIALIT_ASSESSMENT", "all")
+    assert _store.load_answers()[0]["answers"] == []
     result = load_quiz(SAMPLE).answer("reflect-sources", "No idea.")
     assert result.saved and "at least 15 words" in result.feedback
+    saved = _store.load_answers()[0]["answers"]
+    assert [(a["question"], a["response"], a["score"]) for a in saved] == [
+        ("reflect-sources", "No idea.", None)
+    ]
 
 
 def test_the_widgets_show_explanations_when_the_lesson_is_complete(

@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from medialit._article import parse_article
+from medialit._article import parse_article, piece_suffix
 from medialit._course import SLUG, Course, load_course
 from medialit._data import STATEMENT_COLUMNS, validate_statements
 
@@ -29,29 +29,46 @@ DRAFT = "Draft: "
 
 def draft_statements(text: str) -> list[dict[str, str]]:
     """The analyzer's statements as statements.csv rows, each placed in the course's own
-    sentence (the loader checks every text against it) and explained by the rule that fired."""
-    from medialit._analyze import analyze
+    sentence (the loader checks every text against it) and explained by the rule that fired.
 
+    The article and the analyzer split sentences with the same splitter, so every statement
+    lies inside one sentence of the course; each is placed by where it starts in the text.
+    """
+    from bisect import bisect_right
+
+    from medialit._analyze import analyze, offsets
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     article = parse_article(text)
-    sentences = [(sid, par, sentence) for sid, par, sentence in article.sentence_rows]
+    sentences = list(article.sentence_rows)
+    starts = offsets(text, [sentence for _, _, sentence in sentences])
+    records = analyze(text).to_dict("records")
     rows: list[dict[str, str]] = []
-    for record in analyze(text).to_dict("records"):
-        home = next((s for s in sentences if record["text"] in s[2]), None)
-        if home is None:  # the analyzer joined two of the course's sentences: keep each
-            continue
+    where: list[int] = []  # where each row starts in the text, for the reading order
+    for record, start in zip(
+        records, offsets(text, [str(r["text"]) for r in records]), strict=True
+    ):
+        index = max(bisect_right(starts, start) - 1, 0)
+        sid, paragraph, sentence = sentences[index]
+        if start + len(str(record["text"])) > starts[index] + len(sentence):
+            raise ValueError(  # cannot happen while both split with one splitter; say so if it does
+                f"the analyzer's statement {str(record['text'])[:60]!r} runs over the end of "
+                f"sentence {sid}"
+            )
         row = {
             c: "" if record.get(c) is None else str(record.get(c, "")) for c in STATEMENT_COLUMNS
         }
-        row["sentence"], row["paragraph"] = home[0], str(home[1])
+        row["sentence"], row["paragraph"] = sid, str(paragraph)
         row["checkable"] = "true" if record["checkable"] else "false"
         row["explanation"] = DRAFT + str(record["why"])
         rows.append(row)
+        where.append(start)
     covered = {r["sentence"] for r in rows}
-    for sid, par, sentence in sentences:  # every sentence gets a row, as the course requires
-        if sid not in covered:
+    for (sid, par, sentence), start in zip(sentences, starts, strict=True):
+        if sid not in covered:  # every sentence gets a row, as the course requires
             rows.append(_author_fact(sid, par, sentence))
-    order = {sid: n for n, (sid, _, _) in enumerate(sentences)}
-    rows.sort(key=lambda r: (order[r["sentence"]], text.find(r["text"])))
+            where.append(start)
+    rows = [row for _, row in sorted(zip(where, rows, strict=True), key=lambda pair: pair[0])]
     _renumber(rows)
     validate_statements(rows, article)
     return rows
@@ -83,7 +100,7 @@ def _renumber(rows: list[dict[str, str]]) -> None:
     for row in rows:
         sid = row["sentence"]
         seen[sid] = seen.get(sid, 0) + 1
-        row["id"] = sid if per_sentence[sid] == 1 else f"{sid}{chr(96 + seen[sid])}"
+        row["id"] = sid if per_sentence[sid] == 1 else sid + piece_suffix(seen[sid] - 1)
 
 
 def draft_bank(slug: str, rows: list[dict[str, str]]) -> dict[str, Any]:
@@ -275,11 +292,24 @@ def new_lesson(article: str | Path, slug: str, out: str | Path | None = None) ->
 
 def cli_new_lesson(args: argparse.Namespace) -> int:
     """`medialit new-lesson ARTICLE.txt --slug SLUG [--out FOLDER]`."""
+    import warnings
+
+    from medialit._analyze import TextWarning
+
     try:
-        course = new_lesson(args.article, args.slug, args.out)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", TextWarning)
+            course = new_lesson(args.article, args.slug, args.out)
     except ValueError as err:
         print(f"medialit new-lesson: {err}")
         return 1
+    for warning in caught:  # the analyzer's doubts about the text, in plain words
+        if issubclass(warning.category, TextWarning):
+            print(f"medialit new-lesson: note: {warning.message}")
+        else:
+            warnings.warn_explicit(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
     n = len(course.statements())
     print(
         f"Wrote a draft course to {course.folder}: {n} statements, a question bank and "
