@@ -1,7 +1,8 @@
 """Text that states a label must say what the data says: no drift.
 
 The course states a statement's kind, status or evidence in many places besides the data:
-the teacher's briefing, the teaching guide, the glossary, every lesson's and exercise's
+the teacher's briefing, the teaching guide, the glossary, the rulebook's examples
+(docs/rules.md), every lesson's and exercise's
 text, what the exercise checks say, every question bank's prompts and feedback, and each
 statement's own explanation. The data (statements.csv for kind and evidence,
 context.csv for status) is the one place a label is decided; everything else must follow it.
@@ -29,7 +30,8 @@ confidence item or a sort's feedback speaks of its own statement.
 The marker convention, for text that names a label a statement does NOT have:
 
 - **negation**: a negation just before the word ("not", "never", "no", "nor", "rather
-  than", "instead of", "n't", with "a", "as", "just" ... between): ``not a fact``;
+  than", "instead of", "n't", with "a", "as", "just" ... between), or "neither" anywhere
+  before it in the clause: ``not a fact``;
 - **quotation**: a label inside double quotes or backticks is a quotation (a quiz option the
   guide quotes, someone's words), not the text's own statement: ``students who answer "fact"``;
 - **someone else's label**: "the machine says opinion", "I say speculation", "readers call it
@@ -62,7 +64,9 @@ import medialit
 from medialit._course import load_course
 
 ROOT = Path(__file__).resolve().parents[1]
-DOCS = [ROOT / "docs" / name for name in ("briefing.md", "teaching-guide.md", "glossary.md")]
+DOCS = [
+    ROOT / "docs" / name for name in ("briefing.md", "teaching-guide.md", "glossary.md", "rules.md")
+]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted(
     (ROOT / "solutions").glob("*.ipynb")
 )
@@ -116,7 +120,8 @@ LABEL = re.compile(
 )
 NEGATION = re.compile(
     r"(?:\bnot|\bnever|\bno|\bnor|\bnot yet|\brather than|\binstead of|n't)"
-    r"(?:\s+(?:a|an|the|as|be|been|just|only|simply|quite|yet|one|even|merely))*\s*[\"*_(]*$",
+    r"(?:\s+(?:a|an|the|as|be|been|just|only|simply|quite|yet|one|even|merely))*\s*[\"*_(]*$"
+    r"|\bneither\b",
     re.IGNORECASE,
 )
 NOT_A_LABEL = re.compile(
