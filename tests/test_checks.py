@@ -13,7 +13,7 @@ import pytest
 
 from medialit._course import load_course
 from medialit.checks import (
-    Result,
+    CheckResult,
     chart,
     evaluate,
     frame,
@@ -59,7 +59,7 @@ def _of(kind: str) -> list[Any]:
     return [p for p in CHECKS if p.values[0].expect.kind == kind]
 
 
-def _run(check: Any, answer: Any, capsys: pytest.CaptureFixture[str]) -> Result:
+def _run(check: Any, answer: Any, capsys: pytest.CaptureFixture[str]) -> CheckResult:
     result = check(answer)
     printed = capsys.readouterr().out
     assert printed == result.message + "\n", "a check prints its message exactly once"
@@ -316,7 +316,7 @@ def test_check_has_a_docstring(check: Any) -> None:
 TABLE = pd.DataFrame({"id": ["a", "b", "c"], "n": [3, 1, 2]})
 
 
-def _eval(answer: Any, expect: Any, reference: Any = TABLE) -> Result:
+def _eval(answer: Any, expect: Any, reference: Any = TABLE) -> CheckResult:
     return evaluate("Exercise 9", "ex9", answer, lambda: reference, expect)
 
 

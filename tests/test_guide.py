@@ -269,7 +269,7 @@ def test_settings_example_in_the_guide_is_valid(tmp_path: Path, monkeypatch: pyt
     blocks = re.findall(r"```yaml\n(.*?)```", guide, re.DOTALL)
     example = next((b for b in blocks if "assessment:" in b), None)
     assert example, "the guide shows no medialit-settings.yaml example"
-    (tmp_path / _settings.SETTINGS_FILE).write_text(example, encoding="utf-8")
+    (tmp_path / _settings.TEACHER_SETTINGS_FILE).write_text(example, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("MEDIALIT_ASSESSMENT", raising=False)
     monkeypatch.delenv("MEDIALIT_SETTINGS", raising=False)

@@ -11,7 +11,7 @@ import pytest
 
 import medialit
 from medialit import _store
-from medialit._session import hand_in
+from medialit._session import hand_in_answers as hand_in
 from medialit.cli import main
 
 SAMPLE = Path(__file__).parent / "data" / "sample.yaml"

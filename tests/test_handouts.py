@@ -10,7 +10,7 @@ import pytest
 
 from medialit._course import load_course
 from medialit._handouts import KINDS, write_handouts
-from medialit._quiz import load_quiz
+from medialit._quiz import read_quiz
 from medialit._rules import words_of
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,7 +82,7 @@ def test_exit_tickets_hold_every_reflection_prompt(pack: Path):
     prompts = [
         q.prompt
         for slug in course.bank_slugs()
-        for q in load_quiz(slug, "t", course=course).questions
+        for q in read_quiz(slug, "t", course=course).questions
         if q.type == "reflection"
     ]
     assert prompts
@@ -95,7 +95,7 @@ def test_exit_tickets_hold_every_reflection_prompt(pack: Path):
 def test_the_key_pages_show_option_texts(pack: Path):
     """Does a lesson's key show the keyed option's text, not only a letter?"""
     course = load_course()
-    quiz = load_quiz("evidence", "t", course=course)
+    quiz = read_quiz("evidence", "t", course=course)
     single = next(q for q in quiz.questions if q.type == "single")
     keyed = next(c for c in single.spec["options"] if c.get("correct"))
     text = " ".join(_read(pack / "key-05-evidence.html").parts)

@@ -26,7 +26,7 @@ import yaml
 
 import medialit
 from medialit._course import load_course
-from medialit._items import ITEM_TYPES
+from medialit.items import ITEM_TYPES
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 import medialit
 from medialit import _data, _store
-from medialit._items import ITEM_TYPES
+from medialit.items import ITEM_TYPES
 
 SETTINGS = settings(
     max_examples=60,

@@ -9,8 +9,8 @@ import pytest
 from course_edits import edit_statement
 
 import medialit
+from medialit import load_quiz
 from medialit._data import KINDS
-from medialit._quiz import load_quiz
 from medialit._rules import CUE_CLASSES, cue_class, cue_words, derive_kind, words_of
 
 

@@ -13,8 +13,7 @@ from typing import Any
 
 import pytest
 
-from medialit import _session, _store
-from medialit._session import load_quiz
+from medialit import _attempts, _session, _store, load_quiz
 from medialit.cli import main
 
 SAMPLE = Path(__file__).parent / "data" / "sample.yaml"
@@ -81,8 +80,8 @@ def test_answering_twice_keeps_the_history(medialit_home: Path) -> None:
     answer("source-of-s03", "b")
     answers = read(_store.answers_path())["answers"]
     assert [a["response"] for a in answers] == ["a", "b"]
-    assert _session.latest(answers)[("sample", "source-of-s03")]["score"] == 1.0
-    assert _session.first(answers)[("sample", "source-of-s03")]["score"] == 0.0
+    assert _attempts.counted(answers, "latest")[("sample", "source-of-s03")]["score"] == 1.0
+    assert _attempts.counted(answers, "first")[("sample", "source-of-s03")]["score"] == 0.0
 
 
 def test_answers_survive_a_new_process(medialit_home: Path) -> None:
@@ -219,7 +218,7 @@ def test_quiz_progress_counts_latest_answers() -> None:
     answer("hedges-in-article", ["a"])
     answer("reflect-sources", "Fear.")
     data, _ = _store.load_answers()
-    lesson = _session.quiz_progress(load_quiz(SAMPLE), _session.latest(data["answers"]))
+    lesson = _session.quiz_progress(load_quiz(SAMPLE), _attempts.counted(data["answers"]))
     # "Fear." is saved but too short to count as an answered reflection.
     assert (lesson.answered, lesson.total, lesson.points, lesson.scored_total) == (2, 8, 1.5, 7)
 

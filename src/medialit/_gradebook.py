@@ -30,9 +30,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from medialit import _store
+from medialit import _attempts, _store
 from medialit._course import Course, load_course
-from medialit._quiz import Question, Result, load_quiz
+from medialit._quiz import Question, Result, read_quiz
 
 if TYPE_CHECKING:  # pandas is imported only when a table is built
     import pandas as pd
@@ -109,7 +109,7 @@ def catalogue(course: Course | None = None) -> dict[tuple[str, str], Question]:
     return {
         (slug, question.id): question
         for slug in slugs
-        for question in load_quiz(slug, "gradebook", course=course).questions
+        for question in read_quiz(slug, "gradebook", course=course).questions
     }
 
 
@@ -343,7 +343,7 @@ _LEFT_OUT = {
 }
 
 
-SCORE_POLICIES = ("first", "best", "latest")
+SCORE_POLICIES = _attempts.RULES
 
 
 @dataclass
@@ -361,24 +361,24 @@ class Graded:
         return {"first": self.first, "best": self.best, "latest": self.latest}[policy]
 
 
+def _score(result: Result) -> float | None:
+    return result.score
+
+
 def grade(record: AnswerFile, grader: Grader) -> Graded:
     """Every answer of one file re-scored; attempts that cannot count are noted, not used."""
-    first: dict[tuple[str, str], Result] = {}
-    best: dict[tuple[str, str], Result] = {}
-    latest: dict[tuple[str, str], Result] = {}
+    scored: list[tuple[tuple[str, str], Result]] = []
     attempts: Counter[tuple[str, str]] = Counter()
     left_out: dict[str, set[str]] = defaultdict(set)
-    for answer in record.answers:  # in time order
+    for answer in _attempts.in_time_order(record.answers):
         key = (answer["quiz"], answer["question"])
         graded = grader.grade(key, answer)
         if isinstance(graded, str):
             left_out[graded].add("/".join(key))
             continue
         attempts[key] += 1
-        first.setdefault(key, graded)
-        latest[key] = graded
-        if key not in best or (graded.score or 0.0) > (best[key].score or 0.0):
-            best[key] = graded
+        scored.append((key, graded))
+    first, best, latest = (_attempts.choose(scored, rule, _score) for rule in _attempts.RULES)
     notes = list(record.notes)
     for reason, what in _LEFT_OUT.items():
         if left_out[reason]:

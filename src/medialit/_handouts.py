@@ -14,7 +14,7 @@ from pathlib import Path
 
 from medialit._course import Course, load_course
 from medialit._key import render_key
-from medialit._quiz import load_quiz
+from medialit._quiz import read_quiz
 from medialit._rules import words_of
 
 PAPERS = {"a4": "A4", "letter": "letter"}
@@ -173,10 +173,10 @@ def exit_tickets(course: Course, lessons: list[str], paper: str = "a4") -> str:
     body = [f"<h1>Exit tickets: {html.escape(course.title)}</h1>"]
     body.append('<p class="note noprint">Print, cut along the dashed lines.</p>')
     for slug in lessons:
-        quiz = load_quiz(slug, "handouts", course=course)
+        quiz = read_quiz(slug, "handouts", course=course)
         head = _lesson_head(course, slug, quiz.title)
         for question in quiz.questions:
-            if question.type != "reflection":
+            if not question.item.own_words:
                 continue
             body.append(
                 f'<div class="slip"><p><b>{html.escape(head)}</b> · name: ____________________</p>'
@@ -220,7 +220,7 @@ def write_handouts(
     for slug in slugs:
         number = course.lessons.index(slug) if slug in course.lessons else None
         name = f"key-{number:02d}-{slug}.html" if number is not None else f"key-{slug}.html"
-        title = _lesson_head(course, slug, load_quiz(slug, "handouts", course=course).title)
+        title = _lesson_head(course, slug, read_quiz(slug, "handouts", course=course).title)
         pages[name] = (f"Answer key: {title}", render_key(course, [slug]))
     links = "".join(
         f'<li><a href="{html.escape(name)}">{html.escape(title)}</a></li>'

@@ -4,7 +4,7 @@
 "Add an article"): `course.yaml`, `article.txt`, the analyzer's `statements.csv` (every
 explanation starts "Draft:" until a teacher checks it), a draft question bank that takes its
 keys from the statements (so it follows every correction), and a lesson notebook from the house
-template. `annotate(folder)` (in `_widgets.py`) is where the teacher corrects the labels.
+template. `annotate(folder)` (in `_annotator.py`) is where the teacher corrects the labels.
 """
 
 from __future__ import annotations
@@ -284,9 +284,9 @@ def new_lesson(article: str | Path, slug: str, out: str | Path | None = None) ->
     notebook = draft_notebook(slug, headline, bank)
     (folder / f"{slug}.ipynb").write_text(json.dumps(notebook, indent=1) + "\n", encoding="utf-8")
     course = load_course(folder)
-    from medialit._quiz import load_quiz
+    from medialit._quiz import read_quiz
 
-    load_quiz(slug, "teacher", course=course)  # a broken draft fails here, naming the problem
+    read_quiz(slug, "teacher", course=course)  # a broken draft fails here, naming the problem
     return course
 
 

@@ -408,9 +408,10 @@ def load_answers(student: str | None = None) -> tuple[dict[str, Any], str]:
         return _read(path, name)
 
 
-def append_answer(entry: dict[str, Any], student: str | None = None) -> str:
-    """Append one answer (re-reading the file first); returns a notice for the student. The
-    name is decided now: the default name means the name set since (see `resolve_student`)."""
+def append_answer(entry: dict[str, Any], student: str | None = None) -> tuple[dict[str, Any], str]:
+    """Append one answer (re-reading the file first); returns (the file as written, a notice
+    for the student), so the caller needs no second read. The name is decided now: the
+    default name means the name set since (see `resolve_student`)."""
     name = resolve_student(student)
     path = answers_path(name)
     with _locked(path):
@@ -418,7 +419,7 @@ def append_answer(entry: dict[str, Any], student: str | None = None) -> str:
         data, notice = _read(path, name)
         data["answers"].append(entry)
         _atomic_write(path, data)
-    return notice
+    return data, notice
 
 
 def _handed_in_data(student: str | None) -> tuple[str, dict[str, Any]]:

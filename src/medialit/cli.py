@@ -120,7 +120,7 @@ def _handin(args: argparse.Namespace) -> int:
     student, code = _student(args, "student")
     if code:
         return code
-    result = hand_in(student, getattr(args, "to", None))
+    result = hand_in(getattr(args, "to", None), student)
     print(result.message)
     return 0 if result.path else 1
 
