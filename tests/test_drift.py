@@ -586,3 +586,50 @@ def test_a_changed_kind_changes_a_stated_count(course_copy: Any):
     folder, _ = course_copy
     edit_statement(folder, "S05", kind="speculation")
     assert any("unnamed_claims" in p for p in stated_count_problems(folder))
+
+
+# --------------------------------------------------------------------------- two judgements
+def paragraphs_of_all_texts() -> list[tuple[str, str]]:
+    """(where, paragraph) for every paragraph, item or row of the texts, and every string of
+    the banks (a feedback is one paragraph)."""
+    out = []
+    texts = {**doc_texts(), **lesson_texts()}
+    for where, text in texts.items():
+        out += [(where, " ".join(p.split())) for p in BLOCK_END.split(text) if p.strip()]
+    for path in sorted((medialit.load_course().folder / "quizzes").glob("*.yaml")):
+        bank = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for question in bank["questions"]:
+            where = f"quizzes/{path.stem}.yaml {question['id']}"
+            out += [(where, " ".join(s.split())) for s in strings_in(question)]
+    return out
+
+
+def test_against_interest_is_called_the_course_s_inference():
+    """Wherever a text says that Budanov's word went against Ukraine's interest, does it say
+    in the same paragraph that this is the course's inference (docs/rules.md section 11)?"""
+    found = [
+        (where, text)
+        for where, text in paragraphs_of_all_texts()
+        if "Budanov" in text and re.search(r"against [\w' ]{0,30}interest", text)
+    ]
+    assert len(found) >= 3, found  # the briefing, lesson 05, the evidence and search items
+    unhedged = [f"{where}: {text[:120]}" for where, text in found if "inference" not in text]
+    assert not unhedged, "\n".join(unhedged)
+
+
+def test_handing_in_is_the_button_wherever_export_is_named():
+    """Does every paragraph that speaks of handing in and of exporting name the way to hand
+    in (the Hand in my answers button or `medialit handin`), so that no text says a student
+    hands in by exporting?"""
+    found = [
+        (where, text)
+        for where, text in paragraphs_of_all_texts()
+        if re.search(r"\bhand(?:s|ing)? (?:it )?in\b", text, re.I) and "export" in text
+    ]
+    assert found, "no text speaks of handing in and exporting"
+    wrong = [
+        f"{where}: {text[:120]}"
+        for where, text in found
+        if "Hand in my answers" not in text and "medialit handin" not in text
+    ]
+    assert not wrong, "\n".join(wrong)
