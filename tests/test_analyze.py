@@ -396,7 +396,9 @@ def test_agreement_with_the_course_statements() -> None:
     assert agree >= 26, f"{agree} of {len(table)}"
 
 
-@pytest.mark.skipif(not (CORPUS / "annotations.csv").exists(), reason="no ../shared/corpus")
+@pytest.mark.skipif(
+    not (CORPUS / "annotations.csv").exists(), reason="no development corpus here (MEDIALIT_CORPUS)"
+)
 def test_kind_agreement_on_the_dev_corpus() -> None:
     """On the dev corpus (read at run time), are kinds and sentence units above the floors?"""
     with (CORPUS / "annotations.csv").open(encoding="utf-8") as handle:

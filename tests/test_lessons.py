@@ -233,7 +233,7 @@ def test_first_cell_has_title_goals_before_you_start_and_time(stem):
         assert f"**{part}" in text or f"## {part}" in text, f"no '{part}' in cell 1"
     goals = text.split("Learning goals", 1)[1].split("Before you start", 1)[0]
     count = len(re.findall(r"^\s*[-*] ", goals, re.MULTILINE))
-    assert 3 <= count <= 5, f"{count} learning goals; STYLE.md asks for 3-5"
+    assert 3 <= count <= 5, f"{count} learning goals; the house style asks for 3-5"
 
 
 @pytest.mark.parametrize("stem", LESSONS)

@@ -49,27 +49,7 @@ TEXT_SUFFIXES = {
 # Other engineers' files that still name an outside file. Each is fixed by its owner; the
 # integrator empties this list. A file listed here that has no hit any more fails the test,
 # so the list only shrinks.
-ALLOWED: dict[str, str] = {
-    "docs/analyzer.md": "owned by analyzer, to be fixed at integration",
-    "src/medialit/data/analyzer.csv": "owned by analyzer, to be fixed at integration",
-    "src/medialit/items/base.py": "owned by arch, to be fixed at integration",
-    "docs/briefing.md": "owned by drift, to be fixed at integration",
-    "docs/teaching-guide.md": "owned by drift, to be fixed at integration",
-    "src/medialit/data/quizzes/lateral-reading.yaml": "owned by drift, to be fixed at integration",
-    "tests/test_lessons.py": "owned by drift, to be fixed at integration",
-    "tests/test_analyze.py": "owned by analyzer, to be fixed at integration",
-    "tests/test_practice.py": "owned by integrator (practice keys), to be fixed at integration",
-    "src/medialit/data/practice/berlin-court-wikimedia/README.md": (
-        "owned by keyers/practice, to be fixed at integration"
-    ),
-    "src/medialit/data/practice/ebola-outbreak/README.md": (
-        "owned by keyers/practice, to be fixed at integration"
-    ),
-    "src/medialit/data/practice/world-bank-forecast/README.md": (
-        "owned by keyers/practice, to be fixed at integration"
-    ),
-    "src/medialit/_course.py": "owned by integrator, to be fixed at integration",
-}
+ALLOWED: dict[str, str] = {}
 
 
 def product_files() -> list[Path]:

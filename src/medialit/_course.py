@@ -286,7 +286,7 @@ def load_statements(course: Course | None = None) -> pd.DataFrame:
 
 
 def load_context(course: Course | None = None) -> pd.DataFrame:
-    """Layer 2: what other sources said about a statement, then and later (from FACTS.md)."""
+    """Layer 2: what other sources said about a statement, then and later (data/facts.csv)."""
     return _course(course).context()
 
 

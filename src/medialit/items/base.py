@@ -34,7 +34,7 @@ PARTLY = "◐ Partly right"
 SAVED = "✎ Saved"
 MAX_TEXT_CHARS = 10_000  # a reflection longer than this is pasted by accident
 MIN_WORDS = 15  # a reflection shorter than this is saved but not yet counted as answered
-# The Civic Online Reasoning rubric levels (TEACHING.md section 1), best first.
+# The Civic Online Reasoning rubric levels (Stanford History Education Group), best first.
 LEVELS = ("proficient", "emergent", "basic")
 # A how-sure answer counts as right when every level is within this of the outcome.
 CONFIDENCE_TOLERANCE = 0.25
