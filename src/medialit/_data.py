@@ -93,9 +93,11 @@ _FACT_IDS = re.compile(r"F\d{3,}(; F\d{3,})*")
 # A source's date as far as it is known: a year, a month or a day (ISO 8601, reduced precision).
 _PARTIAL_DATE = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
 # What a fact supports: a statement's status ("S10: disputed"), the timeline, where and when
-# the article was published, or the profile of an outlet ("profile: dpa (...)").
+# the article was published, the profile of an outlet ("profile: dpa (...)"), or a later event
+# the teacher's briefing (docs/briefing.md) tells.
 _SUPPORT = re.compile(
-    r"(?P<sid>[A-Za-z0-9][A-Za-z0-9_-]*): (?P<status>[a-z_]+)|timeline|publication|profile: .+"
+    r"(?P<sid>[A-Za-z0-9][A-Za-z0-9_-]*): (?P<status>[a-z_]+)"
+    r"|timeline|publication|briefing|profile: .+"
 )
 _URL = re.compile(r"https?://\S+")
 MAX_DATA_BYTES = 2_000_000  # the course's files are a few kB; a bigger one is a mistake
@@ -341,7 +343,7 @@ def validate_facts(rows: list[dict[str, str]], name: str = FACTS_FILE) -> pd.Dat
                 raise fail(
                     "supports",
                     f"{part!r}: write 'S10: disputed', 'timeline', "
-                    "'publication' or 'profile: <outlet>'",
+                    "'publication', 'briefing' or 'profile: <outlet>'",
                 )
             if match.group("status") and match.group("status") not in STATUSES:
                 raise fail("supports", f"unknown status {match.group('status')!r}")
