@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import itertools
 import json
 import math
 import re
 import sys
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ from medialit._report import cli_gradebook
 ROOT = Path(__file__).resolve().parents[1]
 VERSION = medialit.__version__
 SCRIPT = "<script>alert(1)</script>"
+START = datetime(2026, 11, 27, 13, 0, tzinfo=timezone.utc)  # the files say 14:00 exported
 
 # A small course of our own (the package's article, two banks written here), so these tests do
 # not depend on the real banks' content.
@@ -90,11 +93,16 @@ def course(tmp_path_factory: pytest.TempPathFactory) -> Course:
     return make_course(tmp_path_factory.mktemp("course"), {"q1": Q1, "q2": Q2})
 
 
+_CLOCK = itertools.count()
+
+
 def answer(quiz: str, question: str, qtype: str, response: Any, **extra: Any) -> dict:
-    """One answer entry as the quiz engine writes it (score and correct may be overridden)."""
+    """One answer entry as the quiz engine writes it (score and correct may be overridden),
+    each a second after the one before, as a student answers."""
+    moment = START + timedelta(seconds=next(_CLOCK) % 3000)
     entry = {
         "quiz": quiz, "question": question, "type": qtype, "response": response,
-        "correct": None, "score": None, "brier": None, "time": "2026-11-27T13:00:00+00:00",
+        "correct": None, "score": None, "brier": None, "time": moment.isoformat(),
     }  # fmt: skip
     entry.update(extra)
     return entry
@@ -370,12 +378,12 @@ def test_duplicates_keep_the_latest_export_whatever_the_file_order(
     """Is the later export kept, even when its file name sorts first, and the pair reported?"""
     wrong, right = answer("q1", "pick", "single", "a"), answer("q1", "pick", "single", "b")
     early = answer_file("Ada", [wrong], exported_at="2026-11-27T15:00:00+01:00")
-    late = answer_file("ada", [right], exported_at="2026-11-27T14:30:00+00:00")
+    late = answer_file("ada", [wrong, right], exported_at="2026-11-27T14:30:00+00:00")
     write(tmp_path, "a-late.json", late)
     write(tmp_path, "b-early.json", early)  # 15:00+01:00 is 14:00 UTC, the earlier export
     book = gradebook(tmp_path, course=course)
     assert len(book.students) == 1
-    assert book.students.loc[0, "q1"] == pytest.approx(0.5)
+    assert book.students.loc[0, "attempts"] == 2  # the later file's two attempts
     dup = book.duplicates.to_dict("records")
     assert len(dup) == 1
     assert Path(dup[0]["kept"]).name == "a-late.json"

@@ -12,8 +12,10 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from medialit import _reflections
 from medialit._course import load_course
 from medialit._gradebook import Gradebook, gradebook
+from medialit._output import printable, private_folder, write_csv, write_private
 
 if TYPE_CHECKING:
     import argparse
@@ -223,25 +225,15 @@ def _written_answers(book: Gradebook) -> list[str]:
     return parts
 
 
-def _csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """Defuse text a spreadsheet would run as a formula (a student named "=HYPERLINK(...)")."""
-    safe = frame.copy()
-    for column in safe.columns:
-        if safe[column].dtype.kind in "biufc":
-            continue
-        safe[column] = safe[column].map(
-            lambda v: (
-                "'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v
-            )
-        )
-    return safe
-
-
 def write_report(book: Gradebook, out: str | os.PathLike[str]) -> dict[str, Path]:
     """Write students.csv, items.csv, problems.csv, reflections.csv and report.html into
-    `out` (reflections.csv carries the levels and comments the gradebook read back)."""
-    folder = Path(out)
-    folder.mkdir(parents=True, exist_ok=True)
+    `out` (reflections.csv carries the levels and comments the gradebook read back).
+
+    The folder is made private (0700) when new, and every file is the teacher's only (0600),
+    whatever the umask: students' names, scores and writing stay with the teacher. Every CSV
+    cell is quoted and defused for spreadsheets. Raises OSError when `out` cannot be written.
+    """
+    folder = private_folder(out)
     written = {
         "students": folder / "students.csv",
         "items": folder / "items.csv",
@@ -249,12 +241,13 @@ def write_report(book: Gradebook, out: str | os.PathLike[str]) -> dict[str, Path
         "reflections": folder / "reflections.csv",
         "report": folder / "report.html",
     }
-    _csv_safe(book.students).to_csv(written["students"], index=False, float_format="%.4f")
-    _csv_safe(book.items).to_csv(written["items"], index=False, float_format="%.4f")
-    _csv_safe(book.problems).to_csv(written["problems"], index=False)
+    write_csv(written["students"], book.students)
+    write_csv(written["items"], book.items)
+    write_csv(written["problems"], book.problems)
     if book.reflections is not None:
-        _csv_safe(book.reflections).to_csv(written["reflections"], index=False)
-    written["report"].write_text(render_html(book), encoding="utf-8")
+        rows = book.reflections.itertuples(index=False, name=None)
+        _reflections.write(written["reflections"], rows)
+    write_private(written["report"], render_html(book))
     return written
 
 
@@ -278,11 +271,19 @@ def cli_gradebook(args: argparse.Namespace) -> int:
         for file, reason in (
             book.problems[["file", "reason"]].head(10).itertuples(index=False, name=None)
         ):
-            print(f"  {file}: {reason}", file=sys.stderr)
+            print(f"  {printable(file)}: {printable(reason)}", file=sys.stderr)
         if book.problems.empty:
             print("  (no .json files found in the paths given)", file=sys.stderr)
         return 1
-    written = write_report(book, args.out)
+    try:
+        written = write_report(book, args.out)
+    except OSError as err:
+        print(
+            f"medialit gradebook: could not write the report to {printable(args.out)} "
+            f"({err.strerror or err}). Give --out a folder you can write to.",
+            file=sys.stderr,
+        )
+        return 1
     skipped = int((~book.problems["graded"].astype(bool)).sum())
     n = len(book.students)
     noted = len(book.problems) - skipped
@@ -293,9 +294,10 @@ def cli_gradebook(args: argparse.Namespace) -> int:
     for file, reason in (
         book.problems[["file", "reason"]].head(5).itertuples(index=False, name=None)
     ):
-        print(f"  {file}: {reason}")
+        print(f"  {printable(file)}: {printable(reason)}")
     if len(book.problems) > 5:
         print(f"  ... and {len(book.problems) - 5} more in problems.csv")
-    print(f"Wrote {', '.join(p.name for p in written.values())} to {Path(args.out).resolve()}")
-    print(f"Open {written['report'].resolve()} in a browser.")
+    where = printable(Path(args.out).resolve())
+    print(f"Wrote {', '.join(p.name for p in written.values())} to {where}")
+    print(f"Open {printable(written['report'].resolve())} in a browser.")
     return 0
