@@ -459,3 +459,18 @@ def test_control_characters_in_file_names_never_reach_the_terminal(
     problems = (out / "problems.csv").read_text(encoding="utf-8")
     assert "\x1b" not in problems and "x?[2K?]0;pwned??.json" in problems
     assert printable("a\u202eb\u2028c") == "a?b?c"
+
+
+def test_the_instructors_guide_states_the_caps_the_code_uses() -> None:
+    """Does docs/instructors.md give the depth and size caps the gradebook applies?"""
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "instructors.md").read_text(
+        encoding="utf-8"
+    )
+    for figure in (
+        f"at most {_walk.MAX_DEPTH} levels deep",
+        f"{_handins.MAX_ANSWERS:,} answers per file",
+        f"{_walk.MAX_FILES_PER_FOLDER:,} entries per folder",
+        f"{_scoring.MAX_RESPONSE_CHARS:,} characters per answer",
+        "What first-attempt grading can and cannot prove",
+    ):
+        assert figure in guide, figure
