@@ -452,12 +452,15 @@ def test_control_characters_in_file_names_never_reach_the_terminal(
     folder.mkdir()
     write(folder, "ada.json", answer_file("Ada", [pick("b", 1)]))
     write(folder, "x\x1b[2K\x1b]0;pwned\x07\r.json", b"{")
+    write(folder, "eve.json", answer_file("Eve\x1b[2J\u202e", [pick("b", 2)]))
     out = tmp_path / "out"
     assert cli_gradebook(argparse.Namespace(paths=[str(folder)], out=str(out))) == 0
     printed = capsys.readouterr().out
     assert "\x1b" not in printed and "\x07" not in printed and "x?[2K?]0;pwned??.json" in printed
     problems = (out / "problems.csv").read_text(encoding="utf-8")
     assert "\x1b" not in problems and "x?[2K?]0;pwned??.json" in problems
+    students = (out / "students.csv").read_text(encoding="utf-8")
+    assert "\x1b" not in students and '"Eve?[2J?"' in students
     assert printable("a\u202eb\u2028c") == "a?b?c"
 
 

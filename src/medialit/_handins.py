@@ -44,6 +44,8 @@ MAX_ANSWERS = 5000
 CLOCK_SLACK_S = 60.0
 # Two students may give one answer in the same second; a copy shares at least this many.
 SHARED_TIMES_FLAGGED = 3
+# Files compared pairwise for one shared attempt (a class of copies must not take hours).
+COPIES_COMPARED = 40
 
 
 class Bad(Exception):
@@ -233,7 +235,7 @@ def read(
     name = data.get("student")
     if not isinstance(name, str) or not name.strip():
         raise Bad("no student name in the file")
-    name = " ".join(name.split())
+    name = printable(" ".join(name.split()))  # shown in tables and printed: no controls
     exported_at = data.get("exported_at")
     moment = timestamp(exported_at)
     if exported_at is not None and moment is None:
@@ -247,7 +249,7 @@ def read(
         notes.append(f"exported_at {exported_at} is later than the file was saved (forged?)")
         trusted = info.st_mtime
     answers, times = _order(data["answers"], moment, notes)
-    shown = printable(name)
+    shown = name
     if found.login is not None:
         student, identity = found.login, f"login:{found.login}"
         if name_key(name) != name_key(found.login):
@@ -312,17 +314,20 @@ def _flag_shared_times(kept: list[AnswerFile]) -> None:
     """Note files that share attempts (question, response and time to the second) with
     another student's file: copied answers carry their times with them. Two students may
     give one answer in the same second; a copy shares most of a file."""
-    owners: dict[tuple[str, str, str, str], list[int]] = defaultdict(list)
+    first_seen: dict[tuple[str, str, str, str], int] = {}
+    owners: dict[tuple[str, str, str, str], list[int]] = {}
     for index, record in enumerate(kept):
         for key in record.times:
-            owners[key].append(index)
+            first = first_seen.setdefault(key, index)
+            if first != index:  # rare: only these are looked at again
+                owners.setdefault(key, [first]).append(index)
     shared: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    for indices in owners.values():
-        if len(indices) > 1:
-            for a in indices:
-                for b in indices:
-                    if a != b and kept[a].identity != kept[b].identity:
-                        shared[a][b] += 1
+    for everyone in owners.values():
+        indices = everyone[:COPIES_COMPARED]
+        for a in indices:
+            for b in indices:
+                if a != b and kept[a].identity != kept[b].identity:
+                    shared[a][b] += 1
     for a, counts in shared.items():
         b, count = max(counts.items(), key=lambda kv: (kv[1], -kv[0]))
         if count >= max(SHARED_TIMES_FLAGGED, len(kept[a].times) // 2):

@@ -99,10 +99,14 @@ def write_csv(path: Path, frame: Any, float_format: str = "%.4f") -> None:
     write_private(path, csv_text(list(frame.columns), rows, float_format))
 
 
+# Bidirectional overrides and isolates: they can make a name or path read backwards.
+_BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+
+
 def printable(text: Any) -> str:
     """Text safe to print in a terminal or show in a report: control characters (which can
     erase lines or retitle the window), bidirectional overrides and line separators become
-    "?"."""
+    "?"; joiners that some scripts' names need are kept."""
     return "".join(
-        "?" if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in str(text)
+        "?" if c in _BIDI or unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in str(text)
     )

@@ -48,7 +48,7 @@ def rows(
     the level and comment the teacher gave it, if any."""
     found = []
     for (quiz, qid), result in counted.items():
-        if not questions[(quiz, qid)].scored and isinstance(result.response, str):
+        if isinstance(result.response, str) and not questions[(quiz, qid)].scored:
             level, comment = levels.get(level_key(student, quiz, qid), ("", ""))
             text = result.response
             found.append((student, quiz, qid, text, len(text.split()), level.capitalize(), comment))

@@ -161,7 +161,7 @@ def _walk_folder(root: Path, hub: bool | None, walk: Walk) -> None:
                             True,
                         )
                     )
-                stack.append((inner, depth + 1, path.name, info.st_uid))
+                stack.append((inner, depth + 1, printable(path.name), info.st_uid))
             else:
                 stack.append((inner, depth + 1, login, folder_uid))
 
