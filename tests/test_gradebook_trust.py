@@ -313,6 +313,9 @@ def test_links_pipes_and_unreadable_folders_are_reported_not_followed(
     assert "a pipe" in found["pipe.json"]
     assert "cannot be read (Permission denied)" in found["carl"]
     assert list(book.students["student"]) == ["bob"]
+    # A link the teacher names on the command line is the teacher's own choice: it is read.
+    named = gradebook(root / "ada" / "bobs.json", course=course)
+    assert list(named.students["student"]) == ["bob"] and named.problems.empty
 
 
 def test_caps_on_answers_files_and_long_responses_are_reported(

@@ -120,9 +120,14 @@ class AnswerFile:
         self.answers = []
 
 
-def _open_regular(path: os.PathLike[str] | str, max_bytes: int) -> tuple[bytes, os.stat_result]:
-    """The bytes of a regular file (never a link, pipe or device), up to the cap."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+def _open_regular(
+    path: os.PathLike[str] | str, max_bytes: int, follow: bool = False
+) -> tuple[bytes, os.stat_result]:
+    """The bytes of a regular file (never a pipe or device, and never a link unless the
+    teacher named it), up to the cap."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+    if not follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(path, flags)
     except OSError as err:
@@ -228,7 +233,7 @@ def read(
 ) -> AnswerFile:
     """One answer file, checked: its header, whose it is, its answers in time order and the
     notes on it; raises Bad with the reason when it cannot be graded."""
-    raw, info = _open_regular(found.path, max_bytes)
+    raw, info = _open_regular(found.path, max_bytes, follow=found.named)
     data = _parse(raw)
     del raw
     notes = _header(data, current)

@@ -37,6 +37,7 @@ class Found:
     path: Path
     login: str | None = None  # the hand-in folder's login, in a hub's hand-in root
     folder_uid: int | None = None  # the uid owning that folder
+    named: bool = False  # named by the teacher (may be a link), not found in a folder
 
 
 @dataclass
@@ -182,7 +183,7 @@ def find(paths: Paths, hub: bool | None = None) -> Walk:
         if stat.S_ISDIR(info.st_mode):
             _walk_folder(path, hub, walk)
         elif stat.S_ISREG(info.st_mode):
-            walk.files.append(Found(path))
+            walk.files.append(Found(path, named=True))
         else:
             walk.problems.append((printable(path), _other(info.st_mode), False))
     seen: set[Path] = set()
