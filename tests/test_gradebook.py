@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import itertools
 import json
@@ -19,7 +18,7 @@ import medialit
 from medialit import _course, _gradebook, _store
 from medialit._course import Course, load_course
 from medialit._gradebook import gradebook
-from medialit._report import cli_gradebook
+from medialit.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 VERSION = medialit.__version__
@@ -498,7 +497,6 @@ def test_the_command_writes_five_files(klass: Path, tmp_path: Path, capsys: Any)
     """Does `medialit gradebook` write the CSV files and the report, and say where?"""
     bad_files(klass)
     out = tmp_path / "out"
-    from medialit.cli import main
 
     assert main(["gradebook", str(klass), "--out", str(out)]) == 0
     assert sorted(p.name for p in out.iterdir()) == [
@@ -520,7 +518,7 @@ def test_the_command_writes_five_files(klass: Path, tmp_path: Path, capsys: Any)
 def test_nothing_readable_exits_non_zero_with_a_message(tmp_path: Path, capsys: Any) -> None:
     """Does the command fail clearly, without a traceback, when no file could be graded?"""
     write(tmp_path, "broken.json", b"{")
-    code = cli_gradebook(argparse.Namespace(paths=[str(tmp_path)], out=str(tmp_path / "o")))
+    code = main(["gradebook", str(tmp_path), "--out", str(tmp_path / "o")])
     err = capsys.readouterr().err
     assert code == 1
     assert "no answer file could be graded" in err and "broken.json" in err
@@ -537,7 +535,7 @@ def test_broken_banks_give_a_message_not_a_traceback(
         raise ValueError("quizzes/x.yaml, question 'y': no options")
 
     monkeypatch.setattr(_gradebook, "catalogue", broken)
-    code = cli_gradebook(argparse.Namespace(paths=[str(tmp_path)], out=str(tmp_path / "o")))
+    code = main(["gradebook", str(tmp_path), "--out", str(tmp_path / "o")])
     assert code == 1
     assert "quizzes/x.yaml, question 'y'" in capsys.readouterr().err
 
@@ -548,7 +546,7 @@ def test_the_report_escapes_student_strings_and_stands_alone(klass: Path, tmp_pa
     write(klass, "dup.json", answer_file(SCRIPT, [], exported_at="2026-01-01T00:00:00+00:00"))
     write(klass, "odd.json", answer_file("Zed", [answer(SCRIPT, "<b>x</b>", "single", "a")]))
     out = tmp_path / "out"
-    assert cli_gradebook(argparse.Namespace(paths=[str(klass)], out=str(out))) == 0
+    assert main(["gradebook", str(klass), "--out", str(out)]) == 0
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "<script" not in page.lower()
     assert "<b>x</b>" not in page
@@ -599,7 +597,7 @@ def test_csv_files_defuse_spreadsheet_formulas(tmp_path: Path) -> None:
     """Is a student named like a spreadsheet formula written as text in students.csv?"""
     write(tmp_path, "evil.json", answer_file('=HYPERLINK("http://x","y")', []))
     out = tmp_path / "out"
-    assert cli_gradebook(argparse.Namespace(paths=[str(tmp_path)], out=str(out))) == 0
+    assert main(["gradebook", str(tmp_path), "--out", str(out)]) == 0
     import pandas as pd
 
     assert pd.read_csv(out / "students.csv")["student"].tolist() == ['\'=HYPERLINK("http://x","y")']
@@ -610,7 +608,6 @@ def test_the_command_grades_against_another_course(
 ) -> None:
     """Does `medialit gradebook --course FOLDER` grade with that course's banks, and does a
     folder that is no course give a message, not a traceback?"""
-    from medialit.cli import main
 
     out = tmp_path / "out"
     assert main(["gradebook", str(klass), "--out", str(out), "--course", str(course.folder)]) == 0
@@ -643,8 +640,6 @@ def test_levels_round_trip_through_reflections_csv(
     count them in the grades, keep the comments, and report a level that is not a rubric level
     with its row?"""
     import pandas as pd
-
-    from medialit.cli import main
 
     out = tmp_path / "out"
     assert main(["gradebook", str(klass), "--out", str(out), "--course", str(course.folder)]) == 0
@@ -680,8 +675,6 @@ def test_levels_round_trip_through_reflections_csv(
 def test_the_command_takes_a_score_policy(klass: Path, course: Course, tmp_path: Path) -> None:
     """Does --score latest grade the retries, and does the default grade first attempts?"""
     import pandas as pd
-
-    from medialit.cli import main
 
     totals = {}
     for policy in ("first", "latest"):

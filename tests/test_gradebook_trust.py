@@ -3,11 +3,11 @@ from the hub, attempts in time order, one student cannot stop the grading, safe 
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import json
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -22,7 +22,8 @@ from medialit import _course, _handins, _scoring, _walk
 from medialit._course import Course
 from medialit._gradebook import gradebook, read_levels
 from medialit._output import defuse, printable
-from medialit._report import cli_gradebook, write_report
+from medialit._report import write_report
+from medialit.cli import main
 
 T0 = datetime(2026, 11, 27, 13, 0, tzinfo=timezone.utc)
 
@@ -86,9 +87,9 @@ def test_an_output_path_that_is_a_file_gives_a_message(tmp_path: Path, capsys: A
     folder.mkdir()
     write(folder, "ada.json", answer_file("Ada", [pick("b", 1)]))
     (tmp_path / "taken").write_text("x", encoding="utf-8")
-    code = cli_gradebook(argparse.Namespace(paths=[str(folder)], out=str(tmp_path / "taken")))
+    code = main(["gradebook", str(folder), "--out", str(tmp_path / "taken")])
     err = capsys.readouterr().err
-    assert code == 1 and "could not write the report" in err and "Traceback" not in err
+    assert code != 0 and "taken" in err and "--out" in err and "Traceback" not in err
 
 
 # ----------------------------------------------------------------------------- identity
@@ -283,7 +284,7 @@ def test_a_huge_number_in_a_file_does_not_stop_the_run(tmp_path: Path, course: C
     write(tmp_path, "bob.json", text.encode())
     book = gradebook(tmp_path, course=course)
     assert list(book.students["student"]) == ["Ada"]
-    assert "number too long" in reasons(book)["bob.json"]
+    assert re.search(r"number .*too long", reasons(book)["bob.json"])
 
 
 def test_links_pipes_and_unreadable_folders_are_reported_not_followed(
@@ -411,7 +412,7 @@ def test_every_csv_field_is_quoted_and_no_cell_holds_a_carriage_return(tmp_path:
              "time": at(1)}  # fmt: skip
     write(folder, "ada.json", answer_file("Ada", [think]))
     out = tmp_path / "out"
-    assert cli_gradebook(argparse.Namespace(paths=[str(folder)], out=str(out))) == 0
+    assert main(["gradebook", str(folder), "--out", str(out)]) == 0
     raw = (out / "reflections.csv").read_bytes().decode("utf-8")
     rows = list(csv.reader(io.StringIO(raw, newline="")))
     assert len(rows) == 2
@@ -457,7 +458,7 @@ def test_control_characters_in_file_names_never_reach_the_terminal(
     write(folder, "x\x1b[2K\x1b]0;pwned\x07\r.json", b"{")
     write(folder, "eve.json", answer_file("Eve\x1b[2J\u202e", [pick("b", 2)]))
     out = tmp_path / "out"
-    assert cli_gradebook(argparse.Namespace(paths=[str(folder)], out=str(out))) == 0
+    assert main(["gradebook", str(folder), "--out", str(out)]) == 0
     printed = capsys.readouterr().out
     assert "\x1b" not in printed and "\x07" not in printed and "x?[2K?]0;pwned??.json" in printed
     problems = (out / "problems.csv").read_text(encoding="utf-8")
