@@ -1,7 +1,7 @@
 """Re-scoring a student's saved answers with the course's own questions, and their points.
 
 A score written in a file counts for nothing: every response is scored again by its item
-type. Which attempt of a question counts is one small function, `counted_attempt`.
+type. Which attempt of a question counts is one small function, `choose`.
 """
 
 from __future__ import annotations
@@ -77,19 +77,22 @@ _LEFT_OUT = {
 }
 
 
-def counted_attempt(attempts: Sequence[Result], policy: str) -> Result:
-    """The attempt that counts under a policy, from a question's attempts in time order:
-    `first` (what the student knew before any feedback), `best` (the earliest highest
-    score) or `latest`."""
-    if policy == "first":
-        return attempts[0]
-    if policy == "latest":
-        return attempts[-1]
-    best = attempts[0]
-    for attempt in attempts[1:]:
-        if (attempt.score or 0.0) > (best.score or 0.0):
-            best = attempt
-    return best
+def choose(attempts: Sequence[tuple[Key, Result]], rule: str) -> dict[Key, Result]:
+    """The attempt that counts per question, from (question, attempt) pairs in time order:
+    `first` (what the student knew before any feedback), `best` (the highest score; on a tie
+    the earlier attempt stays) or `latest`. The one place the gradebook chooses; it has the
+    shape of the session's shared choice (`_attempts.choose`, with `score=` the result's
+    score) so the two can become one."""
+    counted: dict[Key, Result] = {}
+    for key, attempt in attempts:
+        kept = counted.get(key)
+        if (
+            kept is None
+            or rule == "latest"
+            or (rule == "best" and (attempt.score or 0.0) > (kept.score or 0.0))
+        ):
+            counted[key] = attempt
+    return counted
 
 
 @dataclass
@@ -110,7 +113,7 @@ class Graded:
 def grade(record: AnswerFile, grader: Grader) -> Graded:
     """Every answer of one file re-scored, in time order; attempts that cannot count are
     noted (in the Graded's notes, apart from the file's own), not used."""
-    tried: dict[Key, list[Result]] = defaultdict(list)
+    scored: list[tuple[Key, Result]] = []
     left_out: dict[str, set[str]] = defaultdict(set)
     counts: Counter[str] = Counter()
     unnamed: set[str] = set()
@@ -125,16 +128,16 @@ def grade(record: AnswerFile, grader: Grader) -> Graded:
             elif name not in left_out[graded]:
                 unnamed.add(graded)
             continue
-        tried[key].append(graded)
-    chosen = {p: {k: counted_attempt(a, p) for k, a in tried.items()} for p in SCORE_POLICIES}
+        scored.append((key, graded))
+    first, best, latest = (choose(scored, rule) for rule in SCORE_POLICIES)
     notes = []
     for reason, what in _LEFT_OUT.items():
         if counts[reason]:
             names = ", ".join(sorted(left_out[reason]))
             more = " and others" if reason in unnamed else ""
             notes.append(f"{counts[reason]} {what}, left out: {names}{more}")
-    attempts = Counter({k: len(a) for k, a in tried.items()})
-    return Graded(chosen["first"], chosen["best"], chosen["latest"], attempts, notes)
+    attempts = Counter(key for key, _ in scored)
+    return Graded(first, best, latest, attempts, notes)
 
 
 def points(
