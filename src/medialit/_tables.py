@@ -4,7 +4,7 @@ with the wrong options chosen), from students' re-scored answers."""
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -141,15 +141,19 @@ def item_analysis(
     """Per question, on first attempts (what students knew before the feedback told them):
     the item row, and a row per wrong option chosen."""
     n_students = len(graded)
+    # One pass over the students, not one per question: a class is 100 x 1,000 answers.
+    all_firsts: dict[Key, list[tuple[Result, float]]] = defaultdict(list)
+    all_lasts: dict[Key, list[Result]] = defaultdict(list)
+    for g, total in zip(graded, first_totals, strict=True):
+        for key, result in g.first.items():
+            all_firsts[key].append((result, total))
+        for key, result in g.latest.items():
+            all_lasts[key].append(result)
     item_rows, wrong_rows = [], []
     for key, question in questions.items():
         quiz, qid = key
-        firsts = [
-            (g.first[key], total)
-            for g, total in zip(graded, first_totals, strict=True)
-            if key in g.first
-        ]
-        lasts = [g.latest[key] for g in graded if key in g.latest]
+        firsts = all_firsts.get(key, [])
+        lasts = all_lasts.get(key, [])
         n = len(firsts)
         results = [r for r, _ in firsts]
         scores = [r.score for r in results if r.score is not None]
