@@ -188,7 +188,15 @@ def _utc_text(text: Any) -> str | None:
     """An ISO time as UTC text that sorts in time order ("" sorts first); None if it is not
     a time. The store writes "2026-11-27T13:00:00+00:00", which is taken as it is: parsing
     a hundred thousand times would cost the class's grading a large share of its time."""
-    if isinstance(text, str) and len(text) == 25 and text.endswith("+00:00") and text[10] == "T":
+    if (
+        isinstance(text, str)
+        and len(text) == 25
+        and text.endswith("+00:00")
+        and text[10] == "T"
+        and text[:4].isdigit()
+        and text[4] == text[7] == "-"
+        and text[13] == text[16] == ":"
+    ):
         return text
     moment = timestamp(text)
     if moment is None:
