@@ -95,7 +95,12 @@ def _entries(folder: Path, walk: Walk) -> list[tuple[Path, os.stat_result]] | No
                         )
                     )
                     break
-                found.append((entry.name, entry.stat(follow_symlinks=False)))
+                try:
+                    found.append((entry.name, entry.stat(follow_symlinks=False)))
+                except OSError as err:  # gone since it was listed, or cannot be looked at
+                    walk.problems.append(
+                        (printable(folder / entry.name), f"skipped: {err.strerror or err}", False)
+                    )
     except OSError as err:
         walk.problems.append(
             (
