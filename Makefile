@@ -14,7 +14,8 @@ LAB_SETTINGS = $(VENV)/share/jupyter/lab/settings
 
 help:
 	@echo "make lab            set up (first time only) and open the course in JupyterLab"
-	@echo "make test           run the whole test suite"
+	@echo "make test           run the whole test suite (after make lint)"
+	@echo "make lint           ruff (lint and format) and mypy"
 	@echo "make app LESSON=03  serve one lesson as a web app (Voila), without code cells"
 	@echo "make exercises      regenerate exercises/ from solutions/"
 	@echo "make bench          measure the budgets in DESIGN.md"
@@ -32,7 +33,7 @@ $(PY):
 # (etc/overrides.json: no news pop-up, no update check, no extension manager, quiz-safe
 # keyboard shortcuts) go where JupyterLab reads its defaults.
 $(VENV)/.installed: pyproject.toml etc/overrides.json | $(PY)
-	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m pip install --quiet -e ".[lab,test]"
 	$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (medialit)" >/dev/null
 	mkdir -p $(LAB_SETTINGS) && cp etc/overrides.json $(LAB_SETTINGS)/overrides.json
 	touch $@
@@ -45,9 +46,10 @@ lab: $(VENV)/.installed
 app: $(VENV)/.installed
 	$(VENV)/bin/voila --no-browser --strip_sources=True $(firstword $(wildcard notebooks/$(LESSON)-*.ipynb))
 
-# Unit and browser tests, then the solutions strictly (outputs must reproduce), then
-# lessons and exercises laxly (they must run top to bottom).
-test: $(VENV)/.installed
+# Lint first (ruff and mypy: `make lint`), then unit and browser tests, then the solutions
+# strictly (outputs must reproduce), then lessons and exercises laxly (they must run top to
+# bottom).
+test: lint
 	$(PY) -m pytest
 	$(PY) -m pytest --nbval --nbval-sanitize-with solutions/sanitize.cfg solutions
 	$(PY) -m pytest --nbval-lax notebooks exercises
@@ -58,9 +60,12 @@ exercises: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) benchmarks/bench.py
 
+# The whole repository ruff-clean (lint and format, notebooks included) and the package
+# type-checked (it ships py.typed, so users' type checkers read it).
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 clean:
 	rm -rf $(VENV) .pytest_cache screenshots gradebook-out .bench

@@ -1,8 +1,9 @@
 """Measure every budget in DESIGN.md and print figure, target and verdict.
 
-Run with `make bench`. Figures are medians over repeated runs on this machine; the script
-prints them and exits non-zero when a budget does not hold. No test times anything: speed
-lives here.
+Run with `make bench`, or name parts to run only those (`python benchmarks/bench.py
+analyzer-size`; the parts are listed in PARTS). Figures are medians over repeated runs on this
+machine; the script prints them and exits non-zero when a budget does not hold. No test times
+anything: speed lives here.
 """
 
 from __future__ import annotations
@@ -118,6 +119,50 @@ def bench_script(script: str, echo: bool = False) -> None:
         report(name, figure, target.removeprefix("target "), verdict == "OK")
 
 
+def _practice_text() -> str:
+    """The practice articles' texts, one after another: ordinary English news copy."""
+    paths = sorted((ROOT / "src" / "medialit" / "data" / "practice").glob("*/article.txt"))
+    return "\n\n".join(path.read_text(encoding="utf-8").strip() for path in paths)
+
+
+def _analyzer_rate(text: str, repeat: int) -> float:
+    """Words per second of `analyze_records` on one text (median of runs, in this process)."""
+    from medialit._analyze import analyze_records
+
+    analyze_records(_practice_text())  # word lists and patterns load once per process
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        analyze_records(text)
+        times.append(time.perf_counter() - start)
+    return len(text.split()) / statistics.median(times)
+
+
+def bench_analyzer_size(repeat: int = 3) -> None:
+    """The analyzer on 1 MB of news copy and on one 500 kB sentence without a full stop: time
+    in proportion to length (issue 25 section 4), so the rate holds at any size up to 2 MB."""
+    news = _practice_text()
+    megabyte = ((news + "\n\n") * (1_000_000 // len(news) + 1))[:1_000_000]
+    megabyte = megabyte[: megabyte.rfind("\n\n")]  # whole paragraphs
+    rate = _analyzer_rate(megabyte, repeat)
+    report(
+        f"analyzer on {len(megabyte) / 1e6:.1f} MB of news copy",
+        f"{rate:,.0f} words/s",
+        ">= 20,000 words/s",
+        rate >= 20_000,
+    )
+    # The same words with no sentence end anywhere: one run-on "sentence" of 500 kB.
+    words = re.sub(r"[.!?\u2026]", " ", news).split()
+    sentence = " ".join(words * (500_000 // len(" ".join(words)) + 1))[:500_000]
+    rate = _analyzer_rate(sentence, repeat)
+    report(
+        "analyzer on one 500 kB sentence without a full stop",
+        f"{rate:,.0f} words/s",
+        ">= 20,000 words/s",
+        rate >= 20_000,
+    )
+
+
 def bench_suite() -> None:
     """The test suite without and with the browser and hub tests (one run each: minutes)."""
     env = dict(os.environ)
@@ -185,16 +230,33 @@ def bench_suite() -> None:
                ran and elapsed < budget)  # fmt: skip
 
 
+# The parts `make bench` runs, in order; name some to run only those
+# (`python benchmarks/bench.py analyzer-size`).
+PARTS = {
+    "import": bench_import,
+    "quiz": lambda: bench_script("bench_quiz.py"),
+    "gradebook": lambda: bench_script("bench_gradebook.py"),
+    "analyzer": lambda: bench_script("bench_analyze.py", echo=True),
+    "analyzer-size": bench_analyzer_size,
+    "notebooks": bench_notebooks,
+    "suite": bench_suite,
+}
+
+
 def main() -> int:
-    """Run every benchmark; exit 1 if any budget is over."""
+    """Run every benchmark, or the parts named on the command line; exit 1 if a budget is over.
+
+    `--no-suite` leaves out the test suite's run (minutes).
+    """
+    chosen = [arg for arg in sys.argv[1:] if not arg.startswith("-")]
+    unknown = [name for name in chosen if name not in PARTS]
+    if unknown:
+        print(f"no such part: {', '.join(unknown)}; the parts are {', '.join(PARTS)}")
+        return 2
+    parts = chosen or [p for p in PARTS if not (p == "suite" and "--no-suite" in sys.argv)]
     print(f"medialit benchmarks on {os.cpu_count()} cores, Python {sys.version.split()[0]}")
-    bench_import()
-    bench_script("bench_quiz.py")
-    bench_script("bench_gradebook.py")
-    bench_script("bench_analyze.py", echo=True)
-    bench_notebooks()
-    if "--no-suite" not in sys.argv:
-        bench_suite()
+    for name in parts:
+        PARTS[name]()
     over = [name for name, _, _, ok in RESULTS if not ok]
     print(
         f"\n{len(RESULTS) - len(over)} of {len(RESULTS)} budgets hold"

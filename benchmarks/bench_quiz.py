@@ -42,8 +42,8 @@ def main() -> int:
         os.environ["MEDIALIT_HOME"] = str(Path(tmp) / "home")
         path = ten_question_bank(Path(tmp))
         start = time.perf_counter()
+        from medialit._quiz_view import QuizView
         from medialit._session import load_quiz
-        from medialit._widgets import QuizView
 
         QuizView(load_quiz(path))
         first_ms = (time.perf_counter() - start) * 1000

@@ -31,9 +31,9 @@ from typing import Any
 import medialit
 from medialit._data import STATUSES
 from medialit._gradebook import catalogue as course_catalogue
-from medialit._items import key_tokens, letters
 from medialit._quiz import Question
 from medialit._store import MAX_FILE_BYTES
+from medialit.items import key_tokens, letters
 
 BAD_KINDS = ("corrupted", "truncated", "not-answers", "newer", "duplicate", "removed", "older")
 GRADED_KINDS = ("removed", "older")  # reported, but still graded

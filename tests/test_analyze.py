@@ -396,7 +396,9 @@ def test_agreement_with_the_course_statements() -> None:
     assert agree >= 26, f"{agree} of {len(table)}"
 
 
-@pytest.mark.skipif(not (CORPUS / "annotations.csv").exists(), reason="no ../shared/corpus")
+@pytest.mark.skipif(
+    not (CORPUS / "annotations.csv").exists(), reason="no development corpus here (MEDIALIT_CORPUS)"
+)
 def test_kind_agreement_on_the_dev_corpus() -> None:
     """On the dev corpus (read at run time), are kinds and sentence units above the floors?"""
     with (CORPUS / "annotations.csv").open(encoding="utf-8") as handle:
@@ -610,3 +612,85 @@ def test_should_have_been_judges() -> None:
     """Is 'should have been stronger' a judgement (opinion), while 'must have left' is not?"""
     assert row("Ann Lee said sales should have been stronger.")["kind"] == "opinion"
     assert row("Ann Lee said the thief must have left early.")["kind"] == "claim"
+
+
+# --- size, odd input and time in proportion to length (issue 25 section 4) -------------------
+
+
+def test_text_over_the_size_cap_is_refused_with_a_plain_message() -> None:
+    """Is a text over 2 MB refused before any work, with a message saying what to do?"""
+    from medialit.analyzer import MAX_TEXT_BYTES
+
+    too_big = "The council met. " * (MAX_TEXT_BYTES // 17 + 1)
+    for reader in (analyze, analyze_records):
+        with pytest.raises(ValueError, match=r"at most 2 MB") as caught:
+            reader(too_big)
+        assert "one article at a time" in str(caught.value)
+    # bytes, not characters: 700,000 three-byte characters are 2.1 MB
+    with pytest.raises(ValueError, match=r"2\.1 MB"):
+        analyze_records("\u20ac" * 700_000)
+    with pytest.raises(TypeError, match="as a str"):
+        analyze_records(b"bytes")  # type: ignore[arg-type]
+
+
+def test_html_and_text_not_in_english_are_warned_about_not_refused() -> None:
+    """Does a web page's HTML, or a text in French, give a plain warning and still a table?"""
+    page = (
+        "<!DOCTYPE html><html><body><div class='story'><p>The council approved the bridge on "
+        "Monday, officials said.</p><p>Work starts in May.</p></div></body></html>"
+    )
+    with pytest.warns(_analyze.TextWarning, match="web page's code"):
+        assert analyze_records(page)
+    french = (
+        "Le gouvernement a annoncé lundi une nouvelle loi sur la presse. Selon le ministre, la "
+        "réforme doit entrer en vigueur le mois prochain, mais les syndicats de journalistes "
+        "ont dénoncé un texte qui menace la liberté de la presse et ont appelé à une grève."
+    )
+    with pytest.warns(_analyze.TextWarning, match="does not look like English"):
+        assert len(analyze(french)) >= 2
+
+
+def test_english_news_copy_gives_no_warning() -> None:
+    """Does the course's article (English news, some HTML-like words) pass without warning?"""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        analyze_records(load_article().text)
+        analyze_records("Storm hits coast\n\nThe storm hit the coast on Monday. Roads closed.")
+        analyze_records("The score was 3<4 and a <b> tag is bold text in a web page, he said.")
+
+
+def test_a_sentence_without_end_is_cut_into_units_of_bounded_length() -> None:
+    """Is a run-on "sentence" cut into units no longer than the cap, after a comma where one
+    is near, each an exact piece of the text, so the analyzer's time grows with the length?"""
+    from medialit._article import MAX_SENTENCE_CHARS
+
+    text = "the council said it may meet again, " * 300 + "and it did"
+    units = split_sentences(text)
+    assert len(units) > 1
+    assert all(len(u) <= MAX_SENTENCE_CHARS for u in units)
+    assert all(u.endswith(",") for u in units[:-1])  # cut after a comma
+    assert " ".join(units) == text
+    rows = analyze_records(text)
+    assert [r["text"] for r in rows] == units
+    assert split_sentences("x" * (2 * MAX_SENTENCE_CHARS + 5)) == [
+        "x" * MAX_SENTENCE_CHARS,
+        "x" * MAX_SENTENCE_CHARS,
+        "x" * 5,
+    ]
+
+
+def test_a_sentence_of_many_pieces_gets_an_id_for_each() -> None:
+    """Does a unit split into more than ten pieces give each its own id (no letters run out)?"""
+    text = "Prices rose, but it may rain, but " * 15 + "it ended."
+    ids = [r["id"] for r in analyze_records(text)]
+    assert len(ids) == 31 and len(set(ids)) == len(ids)
+    assert ids[:2] == ["S01a", "S01b"] and ids[25:28] == ["S01z", "S01aa", "S01ab"]
+
+
+def test_long_runs_of_stops_and_abbreviations_keep_their_sentences() -> None:
+    """Do a long run of full stops and many abbreviations in a row split as short ones do?"""
+    assert split_sentences("Wait" + "." * 1000 + " Then go.") == ["Wait" + "." * 1000, "Then go."]
+    text = "They met " + "Gen. " * 2000 + "Lee. He left."
+    assert split_sentences(text)[-1] == "He left."

@@ -127,3 +127,19 @@ def test_show_table_lays_out_a_table_for_reading():
     assert first in html and "00:00:00" not in html
     ids = medialit.show_table(medialit.load_statements().set_index("id").head(2)).to_html()
     assert ">id<" in ids and "S01a" in ids
+
+
+def test_one_splitter_and_one_abbreviation_list_for_article_and_analyzer():
+    """Do the article and the analyzer split with the same function, and does no abbreviation
+    of data/abbreviations.csv end a sentence before an ordinary word?"""
+    from medialit import _analyze, _article
+
+    assert _analyze.split_sentences is _article.split_sentences
+    assert _analyze.split_paragraphs is _article.split_paragraphs
+    listed = _article.abbreviations()
+    assert {"Mr.", "U.S.", "Calif.", "Inc."} <= listed["abbreviation"]
+    for word in sorted(listed["abbreviation"]):
+        assert split_sentences(f"They met {word} Lee there. Then they left.") == [
+            f"They met {word} Lee there.",
+            "Then they left.",
+        ], word

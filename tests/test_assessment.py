@@ -7,9 +7,8 @@ from typing import Any
 
 import pytest
 
-from medialit import _settings, _store
-from medialit._session import load_quiz
-from medialit._widgets import QuizView
+from medialit import _settings, _store, load_quiz
+from medialit._quiz_view import QuizView
 
 SAMPLE = Path(__file__).parent / "data" / "sample.yaml"
 # One valid answer per sample question, in the bank's own keys (turned into shown letters).
@@ -97,10 +96,16 @@ def test_answers_are_saved_but_explanations_wait(monkeypatch: pytest.MonkeyPatch
 
 
 def test_a_thin_reflection_still_gets_its_nudge(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Does a two-word reflection hear it should say more, even in assessment mode?"""
+    """Does a two-word reflection hear it should say more, even in assessment mode, and is it
+    in the answer file, saved but not counted (no score)?"""
     monkeypatch.setenv("MEDIALIT_ASSESSMENT", "all")
+    assert _store.load_answers()[0]["answers"] == []
     result = load_quiz(SAMPLE).answer("reflect-sources", "No idea.")
     assert result.saved and "at least 15 words" in result.feedback
+    saved = _store.load_answers()[0]["answers"]
+    assert [(a["question"], a["response"], a["score"]) for a in saved] == [
+        ("reflect-sources", "No idea.", None)
+    ]
 
 
 def test_the_widgets_show_explanations_when_the_lesson_is_complete(
@@ -132,3 +137,73 @@ def test_the_widgets_show_explanations_when_the_lesson_is_complete(
     monkeypatch.setenv("MEDIALIT_ASSESSMENT", "off")
     again = QuizView(load_quiz(SAMPLE))
     assert "✗ Not quite" in again.views["source-of-s03"].feedback.value
+
+
+@pytest.mark.parametrize("mode", ["off", "[sample]"])
+def test_a_click_reads_the_answer_file_once_and_the_settings_not_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, mode: str
+) -> None:
+    """Does each click (practice or assessment mode, the lesson-completing one included, with
+    two views of the lesson open) cross the session once, read the answer file once and the
+    settings file not at all, until the teacher changes the settings?"""
+    import pathlib
+
+    from medialit import _session
+
+    settings = tmp_path / "medialit-settings.yaml"
+    settings.write_text(f"assessment: {mode}\n", encoding="utf-8")
+    _store.append_answer({"quiz": "other", "question": "q", "response": "a"})  # a file exists
+    whole, _other = QuizView(load_quiz(SAMPLE)), QuizView(load_quiz(SAMPLE), "source-of-s03")
+    reads: list[Path] = []
+    crossings: list[str] = []
+    for method in ("read_bytes", "read_text"):
+        real = getattr(pathlib.Path, method)
+
+        def counting(self: Path, *args: Any, _real: Any = real, **kwargs: Any) -> Any:
+            reads.append(Path(self))
+            return _real(self, *args, **kwargs)
+
+        monkeypatch.setattr(pathlib.Path, method, counting)
+    answer_session = _session.Session.answer
+
+    def crossing(self: Any, question: Any, response: Any) -> Any:
+        crossings.append(question.id)
+        return answer_session(self, question, response)
+
+    monkeypatch.setattr(_session.Session, "answer", crossing)
+    answer_file = _store.answers_path()
+    for qid in STORED:
+        view = whole.views[qid]
+        view.control.restore(view.question.item.to_shown(view.question, STORED[qid]))
+        reads.clear()
+        view.button.click()
+        assert (reads.count(answer_file), reads.count(settings)) == (1, 0), qid
+        assert crossings[-1] == qid and len(crossings) == list(STORED).index(qid) + 1
+    assert "✗ Not quite" in whole.views["source-of-s03"].feedback.value  # all shown by now
+    settings.write_text("assessment: all # changed\n", encoding="utf-8")
+    reads.clear()
+    whole.views["source-of-s03"].button.click()
+    assert (reads.count(answer_file), reads.count(settings)) == (1, 1)
+
+
+def test_one_answer_returns_all_the_view_needs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Does Session.answer return the result as it may be shown, the lesson after it (held
+    back or not, with its progress) and whether this answer released the explanations, only
+    the lesson-completing answer doing so?"""
+    from medialit._session import Session
+
+    monkeypatch.setenv("MEDIALIT_ASSESSMENT", "sample")
+    session = Session("Ada")
+    quiz = session.quiz(SAMPLE)
+    released = []
+    for number, qid in enumerate(STORED, 1):
+        question = quiz[qid]
+        done = session.answer(question, question.item.to_shown(question, STORED[qid]))
+        assert done.lesson is not None and done.lesson.progress.answered == number
+        assert done.lesson.held_back == (number < len(STORED))
+        released.append(done.released)
+    assert released == [False] * (len(STORED) - 1) + [True]
+    again = session.answer(quiz["source-of-s03"], quiz["source-of-s03"].shown_letter("b"))
+    assert not again.released and again.result.verdict == "✓ Right"
+    unreadable = session.answer(quiz["source-of-s03"], "z")
+    assert unreadable.lesson is None and not unreadable.result.valid

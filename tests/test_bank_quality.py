@@ -304,7 +304,7 @@ ASK_BEFORE_REVEAL = [
     ("04-how-sure", "lost-attribution-s08", 'statements.loc[["S06", "S07", "S08", "S09a"]'),
     ("05-evidence", "testimony-s17", "testimony = statements["),
     ("05-evidence", "against-interest", "The leaders in Moscow deny it."),
-    ("06-lateral-reading", "missiles-in-s02", "The drones were well documented by then."),
+    ("06-lateral-reading", "missiles-in-s02", "The drones were well documented by then"),
     ("06-lateral-reading", "what-deny-leaves-out", "That is true as far as it goes."),
     ("06-lateral-reading", "resolution-s18", "Part of this is settled"),
     ("06-lateral-reading", "order-big-picture", "show_table(timeline)"),

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import re
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
 
+from medialit._course import load_course
 from medialit.checks import (
-    Result,
+    CheckResult,
     chart,
     evaluate,
     frame,
@@ -21,15 +24,22 @@ from medialit.checks import (
     text,
 )
 
-LESSONS = [
-    "first_read",
-    "who_is_speaking",
-    "fact_claim_denial",
-    "how_sure",
-    "evidence",
-    "lateral_reading",
-    "by_the_numbers",
-]
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _lessons_with_checks() -> list[str]:
+    """The check modules of the course's lessons, in the manifest's order (course.yaml): lesson
+    `fact-claim-denial` has `medialit.checks.fact_claim_denial`; a lesson without exercises
+    (its exercise notebook imports no checks) has none."""
+    found = []
+    for slug in load_course().lessons:
+        module = slug.replace("-", "_")
+        if importlib.util.find_spec(f"medialit.checks.{module}") is not None:
+            found.append(module)
+    return found
+
+
+LESSONS = _lessons_with_checks()
 
 
 def _all_checks() -> list[Any]:
@@ -49,7 +59,7 @@ def _of(kind: str) -> list[Any]:
     return [p for p in CHECKS if p.values[0].expect.kind == kind]
 
 
-def _run(check: Any, answer: Any, capsys: pytest.CaptureFixture[str]) -> Result:
+def _run(check: Any, answer: Any, capsys: pytest.CaptureFixture[str]) -> CheckResult:
     result = check(answer)
     printed = capsys.readouterr().out
     assert printed == result.message + "\n", "a check prints its message exactly once"
@@ -79,8 +89,24 @@ def _close_figures() -> Any:
     plt.close("all")
 
 
+def test_every_lesson_with_exercises_has_its_checks_here() -> None:
+    """Is every check module a lesson of the manifest, and does every lesson whose exercise
+    notebook imports checks have its module among those these tests run (lesson 08 included)?"""
+    modules = {
+        path.stem
+        for path in (ROOT / "src" / "medialit" / "checks").glob("*.py")
+        if not path.stem.startswith("_")
+    }
+    assert modules == set(LESSONS)
+    for position, slug in enumerate(load_course().lessons):
+        notebook = ROOT / "exercises" / f"{position:02d}-{slug}.ipynb"
+        uses_checks = notebook.is_file() and "medialit.checks" in notebook.read_text("utf-8")
+        assert uses_checks == (slug.replace("-", "_") in LESSONS), slug
+    assert "your_own_article" in LESSONS
+
+
 def test_there_are_enough_checks() -> None:
-    """Do the seven lessons define at least three checks each?"""
+    """Does every lesson with checks define at least three?"""
     per_lesson = {p.id.split(".")[0] for p in CHECKS}
     assert per_lesson == set(LESSONS)
     assert all(sum(p.id.startswith(f"{lesson}.") for p in CHECKS) >= 3 for lesson in LESSONS)
@@ -290,7 +316,7 @@ def test_check_has_a_docstring(check: Any) -> None:
 TABLE = pd.DataFrame({"id": ["a", "b", "c"], "n": [3, 1, 2]})
 
 
-def _eval(answer: Any, expect: Any, reference: Any = TABLE) -> Result:
+def _eval(answer: Any, expect: Any, reference: Any = TABLE) -> CheckResult:
     return evaluate("Exercise 9", "ex9", answer, lambda: reference, expect)
 
 

@@ -23,8 +23,12 @@ from medialit._data import (
     SOURCE_TYPES,
     STATEMENT_COLUMNS,
     STATUSES,
+    citation_problems,
+    load_facts,
     read_context,
+    read_facts,
     read_statements,
+    validate_facts,
 )
 
 Rows = list[dict[str, str]]
@@ -174,13 +178,13 @@ def test_context_covers_known_statements_only() -> None:
     statements = medialit.load_statements()
     context = medialit.load_context()
     assert set(context["statement_id"]) <= set(statements["id"])
-    for rid, sources, facts_row in zip(
-        context["statement_id"], context["sources"], context["facts_row"], strict=True
+    for rid, sources, facts in zip(
+        context["statement_id"], context["sources"], context["facts"], strict=True
     ):
         for source in sources.split(" ; "):
             outlet, date, url = source.split(" | ")
             assert outlet and date and re.match(r"https?://", url), rid
-        assert all(1 <= int(n) <= 18 for n in facts_row.split("; ")), rid
+        assert re.fullmatch(r"F\d{3}(; F\d{3})*", facts), rid
 
 
 # ---- validation: one test per error, each naming file, id and column -------------------
@@ -412,12 +416,10 @@ def test_rows_in_memory_are_validated_before_anything_is_written() -> None:
 
 # ---- sources.csv: who is behind each outlet ---------------------------------------------
 
-FACTS = Path(__file__).resolve().parents[2] / "shared" / "context" / "FACTS.md"
 
-
-def test_sources_say_nothing_beyond_facts_md_section_5() -> None:
-    """Is every outlet profile exactly a row of FACTS.md section 5 (cells verbatim, "unverified
-    here" kept), and every profiled outlet there?"""
+def test_every_profile_rests_on_cited_facts() -> None:
+    """Does every outlet profile cite the facts.csv rows of its sources (each address once),
+    and does a profile with no source say "none found" and cite the row saying so?"""
     sources = medialit.load_sources()
     assert list(sources.columns) == [
         "outlet",
@@ -426,20 +428,17 @@ def test_sources_say_nothing_beyond_facts_md_section_5() -> None:
         "based_in",
         "stance",
         "sources",
+        "facts",
     ]
     assert sources["outlet"].is_unique and len(sources) >= 40
-    if not FACTS.is_file():  # a clone without the team's shared folder: the table still loads
-        assert (sources == "unverified here").any().any()
-        return
-    text = FACTS.read_text(encoding="utf-8")
-    section = text[text.index("### Profiles") : text.index("### Outlets with no stored source")]
+    facts = load_facts().set_index("id")
     for row in sources.itertuples(index=False):
-        line = "| " + " | ".join(row) + " |"
-        assert line in section.replace("**", ""), f"{row.outlet}: not a row of FACTS.md §5"
-    profiled = [
-        ln for ln in section.splitlines() if ln.startswith("| ") and not ln.startswith("| outlet")
-    ]
-    assert len(profiled) == len(sources)
+        cited = facts.loc[row.facts.split("; ")]
+        assert (cited["supports"] == f"profile: {row.outlet}").all(), row.outlet
+        if row.sources == "none found":
+            assert cited["what"].str.contains("unverified here").all(), row.outlet
+        else:
+            assert sorted(cited["address"]) == sorted(re.findall(r"https?://\S+", row.sources))
 
 
 def test_an_outlet_is_found_by_its_short_name() -> None:
@@ -458,3 +457,183 @@ def test_a_sources_row_without_an_address_is_refused() -> None:
     rows[0] = dict(rows[0], sources="somewhere on the web")
     with pytest.raises(ValueError, match=r"sources\.csv: row 'FDD.*column 'sources': no address"):
         validate_sources(rows)
+
+
+# ---- facts.csv: the sourced facts the course uses -----------------------------------------
+
+
+def test_facts_load_as_a_fresh_validated_table() -> None:
+    """Does load_facts give every fact with its columns, ids F001... in order, as a fresh copy?"""
+    facts = load_facts()
+    assert list(facts.columns) == [
+        "id",
+        "what",
+        "who",
+        "outlet",
+        "date",
+        "address",
+        "supports",
+        "note",
+    ]
+    assert list(facts["id"]) == [f"F{n:03d}" for n in range(1, len(facts) + 1)]
+    assert len(facts) >= 150
+    facts.loc[0, "what"] = "changed by a student"
+    assert load_facts().loc[0, "what"] != "changed by a student"
+
+
+def test_fact_dates_are_iso_and_addresses_are_links() -> None:
+    """Is every date a year, a month or a day in ISO form (or empty), every address a link (or
+    empty), and does a row with neither outlet nor source say it is unverified?"""
+    facts = load_facts()
+    assert facts["date"].str.fullmatch(r"(\d{4}(-\d\d(-\d\d)?)?)?").all()
+    assert facts["address"].str.fullmatch(r"(https?://\S+)?").all()
+    no_outlet = facts[facts["outlet"] == ""]
+    assert len(no_outlet) >= 1 and no_outlet["what"].str.contains("unverified here").all()
+
+
+def test_what_the_facts_say_is_unverified_stays_unverified() -> None:
+    """Do the facts the course could not verify say so: the author, the German original, the
+    exact wording of the resolution's paragraph 4, and the channel of the hot-mic remark?"""
+    facts = load_facts()
+    text = (facts["what"] + " " + facts["note"]).str.lower()
+    for topic in ("byline", "n-tv.de", "paragraph 4", "state media"):
+        hits = text[text.str.contains(topic, regex=False)]
+        assert hits.str.contains("unverified here").any(), f"{topic}: not marked unverified"
+
+
+def test_every_citation_matches_its_fact() -> None:
+    """Do context.csv, timeline.csv and sources.csv cite only facts that exist, with the same
+    outlet and date as the citing row gives, and is every source they name backed by a fact?"""
+    problems = citation_problems(
+        load_facts(), medialit.load_context(), medialit.load_timeline(), medialit.load_sources()
+    )
+    assert not problems, "\n".join(problems)
+
+
+def test_every_fact_is_used() -> None:
+    """Is every fact cited by a context, timeline or sources row, about the publication, or
+    (supports 'briefing') cited by its address in the teacher's briefing?"""
+    facts = load_facts()
+    cited: set[str] = set()
+    for table in (medialit.load_context(), medialit.load_timeline(), medialit.load_sources()):
+        for value in table["facts"]:
+            cited.update(value.split("; "))
+    briefing = (Path(__file__).resolve().parents[1] / "docs" / "briefing.md").read_text("utf-8")
+    in_briefing = facts["supports"].str.contains("briefing") & facts["address"].map(
+        lambda url: bool(url) and f"<{url}>" in briefing
+    )
+    unused = facts[
+        ~facts["id"].isin(cited) & ~facts["supports"].str.contains("publication") & ~in_briefing
+    ]
+    assert unused.empty, list(unused["id"])
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (lambda c, t, s: c.__setitem__((0, "facts"), c.loc[0, "facts"] + "; F999"), "F999"),
+        (lambda c, t, s: c.__setitem__((0, "facts"), "F001"), "no cited fact backs"),
+        (
+            lambda c, t, s: c.__setitem__(
+                (0, "sources"), c.loc[0, "sources"].replace("2024-09-10", "2024-09-11")
+            ),
+            "no cited fact backs FDD | 2024-09-11",
+        ),
+        (lambda c, t, s: t.__setitem__((0, "source"), "Wikipedia"), "no cited fact is from"),
+        (lambda c, t, s: t.__setitem__((0, "facts"), "F001"), "no cited fact is from"),
+        (lambda c, t, s: s.__setitem__((0, "facts"), "F001"), "no cited fact backs"),
+    ],
+)
+def test_a_wrong_citation_is_named(change: Callable, problem: str) -> None:
+    """Does a citation of a missing id, or of a fact whose outlet or date differs from the
+    citing row's, get reported with the file and the row?"""
+    context = medialit.load_context().astype({"status_at_publication": str, "status_later": str})
+    timeline, sources = medialit.load_timeline(), medialit.load_sources()
+    table = {0: context, 1: timeline, 2: sources}
+
+    class Cells:
+        def __init__(self, frame: pd.DataFrame) -> None:
+            self.frame = frame
+            self.loc = frame.loc
+
+        def __setitem__(self, key: tuple[int, str], value: str) -> None:
+            self.frame.loc[key[0], key[1]] = value
+
+    change(Cells(table[0]), Cells(table[1]), Cells(table[2]))
+    problems = citation_problems(load_facts(), context, timeline, sources)
+    assert any(problem in p for p in problems), problems
+
+
+def test_a_supported_status_must_be_the_rows_status() -> None:
+    """Does a fact that supports "S10: disputed" fail when S10 is given another status?"""
+    context = medialit.load_context().astype({"status_at_publication": str, "status_later": str})
+    s10 = context["statement_id"] == "S10"
+    context.loc[s10, ["status_at_publication", "status_later"]] = "corroborated"
+    problems = citation_problems(load_facts(), context)
+    assert any("supports S10: disputed" in p for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "pattern"),
+    [
+        ("id", "F7", "expected F001"),
+        ("what", "", "'what': is empty"),
+        ("outlet", "", "'outlet': is empty"),
+        ("date", "7 Dec 2022", "not a year, month or day"),
+        ("date", "2022-13", "no such date"),
+        ("address", "www.example.org", "not an http"),
+        ("supports", "S10 disputed", "write 'S10: disputed'"),
+        ("supports", "S10: settled", "unknown status 'settled'"),
+    ],
+)
+def test_a_broken_fact_is_refused(column: str, value: str, pattern: str) -> None:
+    """Does a fact row with a bad id, an empty sentence, a date that is not ISO, an address
+    that is no link or a status outside the vocabulary fail, naming the row and column?"""
+    rows = load_facts().to_dict("records")
+    rows[0] = dict(rows[0], **{column: value})
+    with pytest.raises(ValueError, match=r"facts\.csv: row .*" + re.escape(pattern)):
+        validate_facts(rows)
+
+
+def test_facts_file_is_read_and_checked(tmp_path: Path) -> None:
+    """Does read_facts read a copy of the file, and name the file when a column is missing?"""
+    rows = packaged_rows("facts.csv")
+    good = write_rows(tmp_path / "facts.csv", rows, list(rows[0]))
+    assert len(read_facts(good)) == len(rows)
+    bad = write_rows(tmp_path / "facts-bad.csv", [{"id": r["id"]} for r in rows], ["id"])
+    with pytest.raises(ValueError, match=r"facts-bad\.csv: missing column 'what'"):
+        read_facts(bad)
+
+
+# ---- context.csv: one standard for every side ---------------------------------------------
+
+
+def test_a_denied_official_claim_is_disputed() -> None:
+    """Is no statement an official claim while its summary says the other side denies it? By
+    the course's one standard, a government's word that the other side denies is disputed."""
+    context = medialit.load_context()
+    wrong = [
+        f"{row.statement_id}: official_claim, but its summary says it is denied"
+        for row in context.itertuples()
+        if "official_claim" in (row.status_at_publication, row.status_later)
+        and re.search(r"\b(denies|denied|deny) it\b", row.summary)
+    ]
+    assert not wrong, "\n".join(wrong)
+    s06 = context.set_index("statement_id").loc["S06"]
+    assert s06["status_later"] == "disputed"
+
+
+def test_the_eu_and_the_us_are_not_two_sides() -> None:
+    """Does S15a name EU and US officials as what they are, not as two sides of the talks?"""
+    summary = medialit.load_context().set_index("statement_id").loc["S15a", "summary"]
+    assert "EU and US officials" in summary
+    assert "two sides" not in summary
+
+
+def test_against_interest_is_marked_as_our_inference() -> None:
+    """Does every context sentence that calls a source's word "against interest" say that this
+    reading is the course's inference, not something a source reported?"""
+    for row in medialit.load_context().itertuples():
+        for sentence in re.split(r"(?<=\.) ", row.summary):
+            if re.search(r"against\b.*\binterest", sentence):
+                assert "inference" in sentence, f"{row.statement_id}: {sentence}"

@@ -447,7 +447,7 @@ questions:
 
 def test_the_gradebook_agrees_with_the_quiz_engine(tmp_path: Path) -> None:
     """Do files exported by the real quiz engine and store grade to the engine's own scores?"""
-    from medialit._session import load_quiz
+    from medialit import load_quiz
 
     course = make_course(tmp_path / "course", {"tiny-bank": TINY_BANK})
     responses = {
@@ -689,8 +689,8 @@ def test_the_command_takes_a_score_policy(klass: Path, course: Course, tmp_path:
 def test_each_students_gain_from_the_pre_to_the_post_check(tmp_path: Path) -> None:
     """Does the gradebook score the course's pre-check (lesson 00) and post-check (lesson 08)
     on first attempts, give each student's gain, and the class's in the report?"""
+    from medialit import load_quiz
     from medialit._report import render_html
-    from medialit._session import load_quiz
 
     course = load_course()
 

@@ -1,8 +1,9 @@
 """The teaching guide and the teacher's briefing, checked against what they describe.
 
 docs/teaching-guide.md names lessons, quiz items, statements and commands; the briefing cites
-addresses from ../shared/context/FACTS.md. Lessons, banks and the command line change while
-the guide stays put: these tests make a stale name fail instead of misleading a teacher.
+addresses from the course's sourced facts (its data tables, `src/medialit/data/*.csv`).
+Lessons, banks and the command line change while the guide stays put: these tests make a stale
+name fail instead of misleading a teacher.
 """
 
 from __future__ import annotations
@@ -23,15 +24,16 @@ ROOT = Path(__file__).resolve().parents[1]
 GUIDE = ROOT / "docs" / "teaching-guide.md"
 BRIEFING = ROOT / "docs" / "briefing.md"
 HUB_GUIDE = ROOT / "deploy" / "jupyterhub" / "README.md"
-# The project's shared folder sits beside the repository (shared/context/FACTS.md).
-FACTS = ROOT.parent / "shared" / "context" / "FACTS.md"
+DATA = ROOT / "src" / "medialit" / "data"
+# While the facts table is being built, the project's record it is written from may sit
+# beside the repository; an address found there is accepted too.
 
 LESSONS = list(medialit.load_course().lessons)
 PHASES = ("Hook", "Mini-lesson", "Quiz", "Pair discussion", "Exit ticket")
 PARTS = ("Misconceptions to expect", "Discussion prompts", "Timings", "When time is short")
 CLASS_MINUTES = 45
 MIN_ITEMS_PER_LESSON = 3  # misconceptions are drawn from at least this many of the lesson's items
-MIN_CITED_ADDRESSES = 60  # always checked; the only address check when FACTS.md is absent
+MIN_CITED_ADDRESSES = 60
 
 LESSON_HEADING = re.compile(r"^### Lesson (\d\d) · ([a-z0-9-]+)\b.*$", re.MULTILINE)
 ITEM_REF = re.compile(
@@ -266,7 +268,7 @@ def test_settings_example_in_the_guide_is_valid(tmp_path: Path, monkeypatch: pyt
     blocks = re.findall(r"```yaml\n(.*?)```", guide, re.DOTALL)
     example = next((b for b in blocks if "assessment:" in b), None)
     assert example, "the guide shows no medialit-settings.yaml example"
-    (tmp_path / _settings.SETTINGS_FILE).write_text(example, encoding="utf-8")
+    (tmp_path / _settings.TEACHER_SETTINGS_FILE).write_text(example, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("MEDIALIT_ASSESSMENT", raising=False)
     monkeypatch.delenv("MEDIALIT_SETTINGS", raising=False)
@@ -278,14 +280,13 @@ def test_settings_example_in_the_guide_is_valid(tmp_path: Path, monkeypatch: pyt
 
 # --------------------------------------------------------------------------- the briefing
 def test_briefing_addresses_come_from_facts():
-    """Does every address in the briefing appear, character for character, in FACTS.md (when
-    it is beside the repository), and does the briefing cite enough of them?"""
+    """Does every address in the briefing appear, character for character, in the course's
+    sourced facts (its data tables), and does the briefing cite enough of them?"""
     cited = addresses(text(BRIEFING))
     assert len(set(cited)) >= MIN_CITED_ADDRESSES, f"only {len(set(cited))} addresses cited"
-    if FACTS.is_file():
-        facts = FACTS.read_text(encoding="utf-8")
-        unknown = sorted({a for a in cited if a not in facts})
-        assert not unknown, f"addresses not in {FACTS}: {unknown}"
+    known = "".join(path.read_text(encoding="utf-8") for path in sorted(DATA.glob("*.csv")))
+    unknown = sorted({a for a in cited if a not in known})
+    assert not unknown, f"addresses the course's sourced facts do not hold: {unknown}"
 
 
 def test_briefing_cites_every_event():

@@ -11,7 +11,7 @@ import pytest
 
 import medialit
 from medialit import _store
-from medialit._session import hand_in
+from medialit._session import hand_in_answers as hand_in
 from medialit.cli import main
 
 SAMPLE = Path(__file__).parent / "data" / "sample.yaml"
@@ -141,3 +141,34 @@ def test_the_gradebook_takes_the_latest_hand_in_and_lists_the_others(tmp_path: P
     book = medialit.gradebook(folder)
     assert list(book.students["file"]) == [str(late)]
     assert str(early) in set(book.problems["file"])
+
+
+def test_an_answer_file_naming_a_classmate_is_not_handed_in(tmp_path: Path, capsys: Any) -> None:
+    """Is an answer file whose `student` was changed to a classmate's name refused at hand-in,
+    by the button's path and by `medialit handin`, with a message and nothing written?"""
+    answer_as("Ada Lovelace")
+    path = _store.answers_path()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["student"] = "Bob Smith"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = hand_in(folder=tmp_path / "class")
+    assert result.path is None and "Bob Smith" in result.message
+    assert main(["handin", "--to", str(tmp_path / "class")]) == 1
+    assert "nothing was handed in" in capsys.readouterr().out
+    assert not list((tmp_path / "class").glob("*.json"))
+
+
+def test_answers_from_a_notebook_opened_before_the_name_are_handed_in(tmp_path: Path) -> None:
+    """Does a quiz loaded before the student typed their name save under that name, so the
+    hand-in holds its answers?"""
+    quiz = medialit.load_quiz(SAMPLE)
+    _store.save_student("Grace Hopper")
+    assert (
+        quiz["reflect-sources"]
+        .answer("Because naming them could cost them their jobs, or worse, at home.")
+        .saved
+    )
+    result = hand_in(folder=tmp_path / "class")
+    assert result.path is not None and "1 answer of Grace Hopper" in result.message
+    handed = json.loads(result.path.read_text(encoding="utf-8"))
+    assert handed["student"] == "Grace Hopper" and len(handed["answers"]) == 1

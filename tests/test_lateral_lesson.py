@@ -16,7 +16,7 @@ import yaml
 
 from medialit._course import load_course
 from medialit._data import STATUSES
-from medialit._items import LEVELS
+from medialit.items import LEVELS
 
 ROOT = Path(__file__).resolve().parents[1]
 LESSON = ROOT / "notebooks" / "06-lateral-reading.ipynb"

@@ -26,7 +26,7 @@ import yaml
 
 import medialit
 from medialit._course import load_course
-from medialit._items import ITEM_TYPES
+from medialit.items import ITEM_TYPES
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
@@ -233,7 +233,7 @@ def test_first_cell_has_title_goals_before_you_start_and_time(stem):
         assert f"**{part}" in text or f"## {part}" in text, f"no '{part}' in cell 1"
     goals = text.split("Learning goals", 1)[1].split("Before you start", 1)[0]
     count = len(re.findall(r"^\s*[-*] ", goals, re.MULTILINE))
-    assert 3 <= count <= 5, f"{count} learning goals; STYLE.md asks for 3-5"
+    assert 3 <= count <= 5, f"{count} learning goals; the house style asks for 3-5"
 
 
 @pytest.mark.parametrize("stem", LESSONS)

@@ -118,6 +118,23 @@ def test_the_command_explains_what_is_wrong(
     assert message in capsys.readouterr().out
 
 
+def test_the_command_passes_on_the_analyzers_doubts_in_plain_words(
+    tmp_path: Path, capsys: Any
+) -> None:
+    """Does `medialit new-lesson` on a page's HTML still draft, and say plainly (no file name,
+    no line number) that the text looks like a web page's code?"""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "<html><body><p>Town council approves new bridge</p>\n\n<p>" + ARTICLE + "</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    assert main(["new-lesson", str(page), "--slug", "page", "--out", str(tmp_path / "p")]) == 0
+    out = capsys.readouterr()
+    assert "medialit new-lesson: note: This text looks like a web page's code" in out.out
+    assert ".py" not in out.out + out.err
+
+
 def test_an_existing_folder_is_never_overwritten(article: Path, tmp_path: Path) -> None:
     """Does new-lesson refuse a folder that already holds files, changing nothing?"""
     folder = tmp_path / "bridge"
@@ -130,7 +147,8 @@ def test_an_existing_folder_is_never_overwritten(article: Path, tmp_path: Path) 
 
 def test_the_walk_on_a_practice_article(tmp_path: Path) -> None:
     """Does new-lesson draft a course from a practice article's text, and do its draft kinds
-    agree with the practice key (every sentence in the key's accept-set, measured 16/16)?"""
+    disagree with the practice key (made by people) only where the analyzer does: S07, S11 and
+    S14, measured 13/16 in the key's accept-set (tests/test_practice.py, KIND_MISSES)?"""
     practice = medialit.load_course(
         Path(medialit.__file__).parent / "data" / "practice" / "world-bank-forecast"
     )
@@ -140,10 +158,39 @@ def test_the_walk_on_a_practice_article(tmp_path: Path) -> None:
         for r in practice.statements().to_dict("records")
     }
     drafted = draft.statements().to_dict("records")
-    agree = sum(r["kind"] in key.get(r["sentence"], set()) for r in drafted)
-    assert agree >= len(drafted) - 1, f"{agree} of {len(drafted)}"
+    wrong = {r["sentence"] for r in drafted if r["kind"] not in key.get(r["sentence"], set())}
+    assert wrong == {"S07", "S11", "S14"}, f"{len(drafted) - len(wrong)} of {len(drafted)}"
     form = medialit.annotate(draft.folder)
     form.save_button.click()  # the teacher confirms every label
     assert "✓" in form.status.value
     assert all(e.startswith("Checked by") for e in medialit.load_statements(
         medialit.load_course(draft.folder))["explanation"])  # fmt: skip
+
+
+# Sentence ends the course's article once split differently from the analyzer: an initial
+# ("Ana F. Ruiz"), a state ("Calif."), a title after a state ("Wash. Gen. Lee"), an ellipsis.
+SPLIT_APART = """Council approves bridge
+
+Mayor Ana F. Ruiz said the work would start in May. The firm is based in Calif. Officials in \
+Wash. Gen. Lee said it may cost more\u2026 Residents welcomed the plan.
+"""
+
+
+def test_no_statement_is_dropped_where_the_splitters_once_disagreed(tmp_path: Path) -> None:
+    """Is every analyzer statement kept, in the course sentence it lies in, with no filler
+    "author fact" row, on sentence ends the article and the analyzer once split differently?"""
+    from medialit._analyze import analyze_records
+    from medialit._newlesson import draft_statements
+
+    rows = draft_statements(SPLIT_APART)
+    records = analyze_records(SPLIT_APART)
+    assert [r["text"] for r in rows] == [r["text"] for r in records]
+    assert not [r for r in rows if "found no statement" in r["explanation"]]
+    mayor = next(r for r in rows if r["text"].startswith("Mayor Ana F. Ruiz said"))
+    assert (mayor["source"], mayor["kind"]) == ("Mayor Ana F. Ruiz", "claim")
+    path = tmp_path / "split.txt"
+    path.write_text(SPLIT_APART, encoding="utf-8")
+    course = new_lesson(path, "split-apart", tmp_path / "split-apart")
+    sentences = [text for _, _, text in course.article.sentence_rows]
+    assert "Mayor Ana F. Ruiz said the work would start in May." in sentences
+    assert len(course.statements()) == len(records)

@@ -1,19 +1,21 @@
 """The fourth practice article: a text whose point is opinion (issue 16, part 2).
 
 `press-freedom-editorial` is a Voice of America editorial, "Freedom of the Press Must Be
-Protected", from editorials.voa.gov: public domain (a work of the US government), and a "who is
-behind this?" case, since the site says its editorials reflect the US government's views. The
-stored copy breaks off in its fifth body paragraph; article.txt holds the headline and the
-four complete paragraphs before the break (see the folder's README.md).
+Protected", from editorials.voa.gov: public domain as VOA's own work (it credits no news
+agency), and a "who is behind this?" case, since the site says its editorials reflect the US
+government's views. The stored copy breaks off in its fifth body paragraph; article.txt holds
+the headline and the four complete paragraphs before the break (see the folder's README.md).
 
-The analyzer on this key, measured when it was written (`compare`, 9 statements):
-- kind within the accept-set: 9/9; source type (coarse): 9/9;
-- kind against the key's preferred kind: 7/9. Of the three opinions it finds one, the
-  headline ("Must"); "The battle to discover the truth ..." (S02) and "... under constant
-  pressure ..." (S08) it calls fact, which the key accepts only as a second reading.
-So the accept-set figure flatters it: on an opinion text the analyzer sees a recommendation
-with "must", not a judgement without a marker word. That is the finding; the floors below
-keep it from getting worse and let it get better.
+The key is people's: two readers, each on their own, against docs/rules.md (see the folder's
+README.md and `readings/`). They agreed that only the headline is an opinion: "The battle to
+discover the truth ..." (S02) and "... under constant pressure ..." (S08) are presented as fact.
+
+The analyzer on this key, measured when it was settled (`compare`, 9 statements):
+- kind within the accept-set: 9/9; source type (coarse): 9/9; the one opinion found (S01);
+- kind against the key's preferred kind: 7/9. At S05 and S06 it says fact, which the key
+  accepts only as the second reading: it does not see the motives ("because of it", "for what
+  they have written").
+The test below pins these figures, so a change in the analyzer or the key shows.
 """
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ from medialit._analyze import compare
 from medialit._course import Course, load_course
 from medialit._data import COARSE_SOURCE as COARSE
 from medialit._data import KINDS
-from medialit._rules import derive_kind
 
 ROOT = Path(__file__).resolve().parents[1]
 SLUG = "press-freedom-editorial"
@@ -43,10 +44,8 @@ DISCLOSURE = "Reflecting the Views of the U.S. Government as Broadcast on The Vo
 # README, the key and this digest together.
 ARTICLE_SHA256 = "316eeb9a17fd0da0132784a7cb175b6f1f168cf8340c7ead58d3d830f22a352a"
 
-ACCEPT_FLOOR = 8 / 9  # measured 9/9: room for one miss
-PREFERRED_FLOOR = 7 / 9  # measured 7/9 (S02 and S08 called fact)
-SOURCE_FLOOR = 8 / 9  # measured 9/9
-OPINIONS_FOUND_FLOOR = 1  # measured 1 of 3 (S01, the headline's "Must")
+# Where the analyzer's kind is not the key's first choice (both are in the accept-set).
+NOT_PREFERRED = {"S05", "S06"}
 
 
 def course() -> Course:
@@ -67,42 +66,30 @@ def test_the_editorial_loads_as_a_practice_course() -> None:
     assert all(p.rstrip().endswith(".") for p in paragraphs[1:]), "a paragraph is cut off"
 
 
-def test_its_statements_cover_every_sentence_and_follow_the_rules() -> None:
-    """Does every sentence have a statement, every kind follow from its row by the course's
-    rules, every other accepted kind have its reason, and every explanation stay short?"""
+def test_its_statements_cover_every_sentence_with_short_explanations() -> None:
+    """Does every sentence have a statement, and every explanation stay short (the rules and
+    the two readings are checked for all practice keys in tests/test_practice.py)?"""
     editorial = course()
     table = medialit.load_statements(editorial)
     assert set(table["sentence"]) == {sid for sid, _, _ in editorial.article.sentence_rows}
-    broken = []
     for row in editorial.statements().to_dict("records"):
-        derived = derive_kind(
-            row["source_type"],
-            row["cue"],
-            row["hedges"],
-            checkable=bool(row["checkable"]),
-            source=row["source"],
-            text=row["text"],
-        )
-        if derived.kind != row["kind"]:
-            broken.append(f"{row['id']}: keyed {row['kind']}, rules say {derived.why}")
-        for other in filter(None, row["also_acceptable"].split("; ")):
-            assert other in KINDS and other != row["kind"]
-            assert f"{other.capitalize()} is defensible" in row["explanation"], row["id"]
+        assert set(row["also_acceptable"].split("; ")) - {""} <= set(KINDS)
         assert len(row["explanation"]) > 20
         assert len(re.findall(r"[.!?](?:\s|$)", row["explanation"])) <= 3, row["id"]
-    assert not broken, "\n".join(broken)
 
 
-def test_its_point_is_opinion() -> None:
-    """Is the headline an opinion (a recommendation), with at least three opinions keyed?"""
+def test_its_point_is_opinion_and_only_the_headline_is() -> None:
+    """Is the headline an opinion (a recommendation, "Must"), and is it the only one, as both
+    readers found (the editorial argues by presenting its judgements as facts)?"""
     rows = course().statements().to_dict("records")
     kinds = {r["id"]: r["kind"] for r in rows}
     assert kinds["S01"] == "opinion"
-    assert sum(k == "opinion" for k in kinds.values()) >= 3
+    assert {sid for sid, kind in kinds.items() if kind == "opinion"} == {"S01"}
+    assert kinds["S02"] == kinds["S08"] == "fact"
 
 
 def test_its_bank_has_a_sort_a_who_is_behind_and_a_mark() -> None:
-    """Does the bank load, with a sort holding at least two opinions, a "who is behind this
+    """Does the bank load, with a sort holding the opinion and every sentence, a "who is behind this
     text?" single choice of four options each with feedback, and a mark item keyed by a cue
     or hedge from statements.csv?"""
     editorial = course()
@@ -111,7 +98,7 @@ def test_its_bank_has_a_sort_a_who_is_behind_and_a_mark() -> None:
     bank = yaml.safe_load((FOLDER / "quizzes" / f"{SLUG}.yaml").read_text(encoding="utf-8"))
     kinds = {r["id"]: r["kind"] for r in editorial.statements().to_dict("records")}
     sorts = [q for q in bank["questions"] if q["type"] == "sort"]
-    assert any(sum(kinds[s] == "opinion" for s in q["statements"]) >= 2 for q in sorts)
+    assert any(set(q["statements"]) == set(kinds) for q in sorts)
     who = next(q for q in bank["questions"] if "Who is behind this text?" in q["prompt"])
     assert who["type"] == "single" and len(who["options"]) == 4
     assert sum(bool(o["correct"]) for o in who["options"]) == 1
@@ -144,30 +131,23 @@ def test_lesson_08_names_the_editorial_as_more_practice() -> None:
     assert f"`{SLUG}`" in line
 
 
-def test_the_analyzer_on_the_editorial_to_its_floors() -> None:
-    """Does the analyzer agree with the key at least as well as when it was measured (see the
-    module doc: 9/9 within the accept-set, 7/9 on the preferred kind, 1 of 3 opinions)?"""
+def test_where_the_analyzer_departs_from_the_editorial_s_key() -> None:
+    """Does the analyzer agree with the key where it did when the key was settled (see the
+    module doc: 9/9 within the accept-set and on coarse source, the key's first choice on 7/9,
+    the one opinion found)?"""
     editorial = course()
     key = editorial.statements().to_dict("records")
     results = compare(editorial.article.text, key)
-    total = len(key)
-    accepted = sum(bool(r["agree"]) for r in results)
-    preferred = sum(r["predicted_kind"] == k["kind"] for r, k in zip(results, key, strict=True))
-    source = sum(
-        COARSE[str(r["predicted_source_type"])] == COARSE[k["source_type"]]
-        for r, k in zip(results, key, strict=True)
-    )
-    opinions = [k["id"] for k in key if k["kind"] == "opinion"]
-    found = [
+    pairs = list(zip(results, key, strict=True))
+    missed = {k["id"] for r, k in pairs if not r["agree"]}
+    other = {k["id"] for r, k in pairs if r["predicted_kind"] != k["kind"]}
+    source = {
         k["id"]
-        for r, k in zip(results, key, strict=True)
-        if k["kind"] == "opinion" and r["predicted_kind"] == "opinion"
-    ]
-    figures = (
-        f"accept-set {accepted}/{total}, preferred {preferred}/{total}, source {source}/{total}, "
-        f"opinions found {len(found)}/{len(opinions)} ({', '.join(found)})"
-    )
-    assert accepted / total >= ACCEPT_FLOOR, figures
-    assert preferred / total >= PREFERRED_FLOOR, figures
-    assert source / total >= SOURCE_FLOOR, figures
-    assert len(found) >= OPINIONS_FOUND_FLOOR, figures
+        for r, k in pairs
+        if COARSE[str(r["predicted_source_type"])] != COARSE[k["source_type"]]
+    }
+    found = {k["id"] for r, k in pairs if k["kind"] == r["predicted_kind"] == "opinion"}
+    figures = f"missed {sorted(missed)}, not preferred {sorted(other)}, source {sorted(source)}"
+    assert missed == set() and source == set(), figures
+    assert other == NOT_PREFERRED, figures
+    assert found == {"S01"}, figures

@@ -11,10 +11,9 @@ import pytest
 import yaml
 
 import medialit
-from medialit import _quiz
+from medialit import _quiz, load_quiz
 from medialit._course import load_course
-from medialit._items import ITEM_TYPES
-from medialit._quiz import load_quiz
+from medialit.items import ITEM_TYPES
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = DATA / "sample.yaml"
@@ -479,7 +478,7 @@ def test_model_never_imports_ipywidgets() -> None:
     import sys
 
     code = (
-        "import sys; from medialit._quiz import load_quiz; "
+        "import sys; from medialit import load_quiz; "
         f"q = load_quiz(r'{SAMPLE}'); repr(q); q.answer('source-of-s03', 'b'); "
         "print('ipywidgets' in sys.modules)"
     )

@@ -23,7 +23,7 @@ import yaml
 
 import medialit
 from medialit._exercises import MD_BEGIN, MD_END, exercise_notebook
-from medialit._items import LEVELS, MIN_WORDS
+from medialit.items import LEVELS, MIN_WORDS
 
 ROOT = Path(__file__).resolve().parents[1]
 BANKS = ROOT / "src" / "medialit" / "data" / "quizzes"

@@ -150,8 +150,8 @@ def test_a_hostile_question_bank_renders_as_text(payload, tmp_path):
     """Do <script> and attribute-breaking text in a bank reach the page only as escaped text?"""
     import yaml
 
-    from medialit._quiz import load_quiz
-    from medialit._widgets import QuizView
+    from medialit import load_quiz
+    from medialit._quiz_view import QuizView
 
     sample = Path(__file__).parent / "data" / "sample.yaml"
     bank = yaml.safe_load(sample.read_text())
@@ -174,8 +174,9 @@ def test_a_hostile_question_bank_renders_as_text(payload, tmp_path):
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_hostile_student_text_renders_as_text(payload):
     """Is a student's reflection or name shown escaped, never as markup?"""
-    from medialit._quiz import load_quiz
-    from medialit._widgets import QuizView, student_form
+    from medialit import load_quiz
+    from medialit._forms import student_form
+    from medialit._quiz_view import QuizView
 
     view = QuizView(load_quiz(Path(__file__).parent / "data" / "sample.yaml"))
     reflection = view.views["reflect-sources"]

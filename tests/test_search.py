@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 import medialit
-from medialit._quiz import load_quiz
-from medialit._widgets import QuizView
+from medialit import load_quiz
+from medialit._quiz_view import QuizView
 
 SAMPLE = Path(__file__).parent / "data" / "sample.yaml"
 REASON = "Ukraine's intelligence says none yet."

@@ -1,14 +1,15 @@
 """Every outlet the course cites is linked to its profile in sources.csv, or explained.
 
 context.csv (column `sources`, "outlet | date | URL ; ...") and timeline.csv (column `source`,
-"outlet; outlet 2022-10-21; ...") name the outlets the course cites. Each name either finds
-its profile with `Course.source(name)` (the full name, or the name before " (": "FDD" finds
-"FDD (Foundation for Defense of Democracies)"), or stands in one of the two tables below:
+"outlet; outlet; ...") name the outlets the course cites, each backed by a facts.csv row. Each
+name either finds its profile with `Course.source(name)` (the full name, or the name before
+" (": "FDD" finds "FDD (Foundation for Defense of Democracies)"), or stands in one of the two
+tables below:
 
 - VARIANTS: the name is written another way than the profile (a domain, a "via", a credited
   agency in brackets). The table gives the profile(s) it links to, and says why.
-- UNPROFILED: FACTS.md section 5 has no profile of this outlet. sources.csv copies section 5
-  and nothing else, so these stay without one; the reason says what the name is.
+- UNPROFILED: the course's sourced profiles do not cover this outlet, so it stays without one
+  (a profile is never written without a source); the reason says what the name is.
 
 A new citation that is neither linked nor explained fails `test_every_cited_outlet_is_linked`.
 """
@@ -24,7 +25,7 @@ import pytest
 from medialit._course import load_course
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "medialit" / "data"
-TRAILING_DATE = re.compile(r"\s+\d{4}-\d\d-\d\d$")
+TRAILING_DATE = re.compile(r"\s+\d{4}(-\d\d(-\d\d)?)?$")
 
 # Cited name -> (the profiles it links to, why it is written differently).
 VARIANTS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -32,7 +33,6 @@ VARIANTS: dict[str, tuple[tuple[str, ...], str]] = {
         ("AP",),
         "an AP report on a local newspaper's site; the newspaper has no profile",
     ),
-    "AP copies": (("AP",), "AP reports, carried by several sites"),
     "Yahoo/Reuters": (("Reuters",), "a Reuters report on Yahoo News; Yahoo has no profile"),
     "Yahoo (New Voice of Ukraine)": (
         ("NV",),
@@ -65,16 +65,15 @@ VARIANTS: dict[str, tuple[tuple[str, ...], str]] = {
         ("dpa",),
         "dpa-AFX, dpa's business-news service, on finanznachrichten.de (no profile)",
     ),
-    "finanznachrichten (dpa-AFX)": (
-        ("dpa",),
-        "the same page as finanznachrichten.de (dpa-AFX)",
-    ),
     "Dziennik (CNN)": (("CNN",), "a Polish site citing CNN; Dziennik has no profile"),
 }
 
-# Cited name -> what it is. FACTS.md section 5 profiles none of these.
+# Cited name -> what it is. The course has a sourced profile of none of these.
 UNPROFILED: dict[str, str] = {
-    "AFP": "Agence France-Presse, a wire agency; section 5 has no profile",
+    "Digital Journal (AFP)": "Digital Journal carrying an AFP report; neither is profiled",
+    "Gulf News (AFP)": "Gulf News carrying an AFP report; neither is profiled",
+    "izzso.com": "a site reporting the Russian and Iranian denials at the UN; no profile",
+    "Norway UN statement": "Norway's statement at the UN: a government's own word, not an outlet",
     "Business Insider": "news site (the Pukhov hot-mic report); no profile",
     "Business Insider DE": "German edition of Business Insider, carrying the dpa item",
     "Der Standard": "newspaper site (background on Russian arms for Iran); no profile",
@@ -90,23 +89,19 @@ UNPROFILED: dict[str, str] = {
     "NewsNetDaily": "news site (the EU's Dec 2022 sanctions round); no profile",
     "nordbayern.de": "German regional news site carrying the dpa item; no profile",
     "Politico": (
-        "the US Politico (politico.com). Section 5 profiles Politico Europe (politico.eu), a "
+        "the US Politico (politico.com). The course profiles Politico Europe (politico.eu), a "
         "different outlet with a different owner, so the two are not linked"
     ),
     "Prothom Alo (AFP)": "Prothom Alo carrying an AFP report; neither is profiled",
-    "Prothom Alo": "the same Prothom Alo report",
     "Sott.net": "website; no profile",
-    "The New Arab": "news site carrying a Reuters report; no profile of the site",
-    "TVN24": "Polish news site; no profile",
-    "TVN24 (PL, citing WaPo)": "the same TVN24 page, citing the Washington Post (no profile)",
+    "The New Arab (Reuters)": "news site carrying a Reuters report; no profile of the site",
+    "TVN24 (PL, citing WaPo)": "Polish news site citing the Washington Post; neither is profiled",
     "UN": "the United Nations' own page on resolution 2231: a primary record, not an outlet",
-    "un.org 2231 page": "the same UN page",
     "UN press release (travel-impact-newswire)": (
         "a UN press release (a primary record), copied on travel-impact-newswire (no profile)"
     ),
     "USUN": "the US Mission to the UN: a government's own statement, not an outlet",
-    "Wikipedia": "an encyclopedia, not a news outlet; section 5 has no profile of it",
-    "Wikipedia (UNSCR 2231)": "the Wikipedia article on resolution 2231",
+    "Wikipedia (UNSCR 2231)": "the Wikipedia article on resolution 2231: an encyclopedia",
 }
 
 

@@ -8,17 +8,18 @@ import pytest
 import medialit
 from medialit._timeline import COLUMNS, parse_timeline
 
-HEADER = "date,date_note,event,source\n"
+HEADER = "date,date_note,event,source,facts\n"
 
 
 def test_shipped_timeline_loads_in_date_order() -> None:
-    """Does the shipped timeline load with its four columns, real dates, in date order?"""
+    """Does the shipped timeline load with its five columns, real dates, in date order?"""
     timeline = medialit.load_timeline()
     assert list(timeline.columns) == list(COLUMNS)
     assert pd.api.types.is_datetime64_any_dtype(timeline["date"])
     assert timeline["date"].is_monotonic_increasing
     assert timeline["event"].str.strip().ne("").all()
     assert timeline["source"].str.strip().ne("").all()
+    assert timeline["facts"].str.match(r"F\d{3}").all()
 
 
 def test_article_is_on_the_timeline_with_its_date_range() -> None:
@@ -49,22 +50,27 @@ def test_load_timeline_returns_a_fresh_table() -> None:
 
 def test_empty_date_note_is_an_empty_string() -> None:
     """Is a missing date note an empty string rather than a missing value?"""
-    table = parse_timeline(HEADER + "2022-11-05,,Iran admits drones,CNN\n")
+    table = parse_timeline(HEADER + "2022-11-05,,Iran admits drones,CNN,F001\n")
     assert table.loc[0, "date_note"] == ""
 
 
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ("5 Nov 2022,,Iran admits drones,CNN\n", "line 2: date '5 Nov 2022' is not an ISO date"),
-        ("2022-11-05,,   ,CNN\n", "line 2 (2022-11-05): event is empty"),
-        ("2022-11-05,,Iran admits drones,\n", "line 2 (2022-11-05): source is empty"),
         (
-            "2022-12-06,,the article,dpa\n2022-11-05,,Iran admits drones,CNN\n",
+            "5 Nov 2022,,Iran admits drones,CNN,F001\n",
+            "line 2: date '5 Nov 2022' is not an ISO date",
+        ),
+        ("2022-11-05,,   ,CNN,F001\n", "line 2 (2022-11-05): event is empty"),
+        ("2022-11-05,,Iran admits drones,,F001\n", "line 2 (2022-11-05): source is empty"),
+        ("2022-11-05,,Iran admits drones,CNN,\n", "line 2 (2022-11-05): facts is empty"),
+        ("2022-11-05,,Iran admits drones,CNN,row 5\n", "line 2 (2022-11-05): facts must be"),
+        (
+            "2022-12-06,,the article,dpa,F002\n2022-11-05,,Iran admits drones,CNN,F001\n",
             "line 3 (2022-11-05): dates must not go backwards",
         ),
-        ("2022-11-05,,Iran admits drones\n", "line 2: expected 4 fields"),
-        ("2022-11-05,,Iran admits drones,CNN,extra\n", "line 2: expected 4 fields"),
+        ("2022-11-05,,Iran admits drones,CNN\n", "line 2: expected 5 fields"),
+        ("2022-11-05,,Iran admits drones,CNN,F001,extra\n", "line 2: expected 5 fields"),
         ("", "the timeline has no events"),
     ],
 )

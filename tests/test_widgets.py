@@ -11,9 +11,9 @@ from pathlib import Path
 import ipywidgets as widgets
 import pytest
 
-from medialit import _store
-from medialit._session import load_quiz
-from medialit._widgets import QuizView, feedback_html, show_quiz, student_form
+from medialit import _store, load_quiz
+from medialit._forms import student_form
+from medialit._quiz_view import QuizView, feedback_html, show_quiz
 
 SAMPLE = Path(__file__).parent / "data" / "sample.yaml"
 
@@ -151,10 +151,17 @@ def test_reflection_escapes_student_text(view: QuizView) -> None:
 
 def test_feedback_html_escapes_everything() -> None:
     """Is every piece of text escaped when it goes into HTML?"""
-    from medialit._quiz import Result
+    from medialit import Result
 
     out = feedback_html(
-        Result(True, False, 0.0, '<img src=x onerror="y"> & more', "✗ Not quite", notice="<b>n</b>")
+        Result(
+            valid=True,
+            correct=False,
+            score=0.0,
+            feedback='<img src=x onerror="y"> & more',
+            verdict="✗ Not quite",
+            notice="<b>n</b>",
+        )
     )
     assert "<img" not in out and "&lt;img" in out and "&amp; more" in out
     assert "&lt;b&gt;n&lt;/b&gt;" in out
@@ -259,10 +266,10 @@ def test_shuffled_options_show_no_letters(view: QuizView) -> None:
 
 def test_statements_are_shown_verbatim_without_added_quotation_marks() -> None:
     """Is a statement shown exactly as in the article, with no quotation marks added?"""
-    from medialit._widgets import _quote
+    from medialit._controls import quote
 
     question = load_quiz(SAMPLE).questions[0]
-    shown = _quote(question, "S09")
+    shown = quote(question, "S09")
     assert "“" not in shown and "”" not in shown
     assert shown.count("&quot;") == question.text_of("S09").count('"')
 
@@ -274,3 +281,48 @@ def test_a_marked_word_shows_a_tick_not_only_a_colour(view: QuizView) -> None:
     assert (toggle.icon, toggle.button_style) == ("check", "info")
     toggle.value = False
     assert (toggle.icon, toggle.button_style) == ("", "")
+
+
+def test_an_error_in_a_click_is_shown_to_the_student(
+    view: QuizView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Does an error inside a button's callback reach the student as a plain message in the
+    widget (never swallowed, never a traceback)?"""
+    from medialit import _session
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("disk <gone>")
+
+    monkeypatch.setattr(_session.Session, "answer", broken)
+    qv = view.views["source-of-s03"]
+    qv.radio.value = shown(view, "source-of-s03", "b")
+    qv.button.click()
+    assert "Something went wrong" in qv.feedback.value and "disk &lt;gone&gt;" in qv.feedback.value
+    assert "Traceback" not in qv.feedback.value
+    monkeypatch.setattr(_store, "save_student", broken)
+    form = student_form()
+    form.name_input.value = "Ada"
+    form.save_button.click()
+    assert "Something went wrong" in form.status.value
+
+
+def test_show_quiz_leaves_the_quiz_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a notebook, is the widget shown once by show_quiz, is the quiz it returns silent in
+    its own cell and a fresh widget in a later one, with nothing attached to a loaded Quiz?"""
+    from IPython import display as ipython_display
+
+    from medialit import Quiz, _quiz_view
+
+    shown_now: list[object] = []
+    monkeypatch.setattr(ipython_display, "display", shown_now.append)
+    monkeypatch.setattr(_quiz_view, "_execution_count", lambda: 5)
+    quiz = show_quiz(str(SAMPLE), "source-of-s03")
+    assert len(shown_now) == 1 and isinstance(quiz, Quiz)
+    quiz._ipython_display_()  # type: ignore[attr-defined]
+    assert len(shown_now) == 1  # the cell's own last value: shown already
+    monkeypatch.setattr(_quiz_view, "_execution_count", lambda: 6)
+    quiz._ipython_display_()  # type: ignore[attr-defined]
+    assert len(shown_now) == 2 and shown_now[1] is not shown_now[0]
+    assert quiz.answer("source-of-s03", "z").valid is False  # still a quiz to answer by call
+    assert not hasattr(load_quiz(SAMPLE), "_ipython_display_")
+    assert "_ipython_display_" not in vars(Quiz)

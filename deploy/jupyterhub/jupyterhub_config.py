@@ -2,8 +2,10 @@
 
 Students and teachers log in with their accounts on the server (PAM). At each login:
 
+- the user's home is made private (mode 0700: nobody else may open it), after checking,
+  without following links, that it is a folder the user owns;
 - the course is copied into the student's `~/medialit` the first time (never overwritten
-  afterwards, so their work stays theirs);
+  afterwards, so their work stays theirs), readable by the student only (umask 077);
 - the student gets a hand-in folder `HANDIN_ROOT/<login>` that they own and the teachers' group
   can read (setgid, mode 2750); nobody else can open it, and the hand-in root only lets students
   pass through (mode 0751, group = teachers), so no student can see who else handed in;
@@ -25,6 +27,7 @@ from __future__ import annotations
 import grp
 import os
 import pwd
+import stat
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -59,7 +62,7 @@ def _copy_course(account: pwd.struct_passwd, course: Path) -> None:
     of anything in a folder the user controls (a link put there could point anywhere)."""
     done = subprocess.run(  # noqa: S603 - fixed arguments: the course and the user's home
         ["/bin/cp", "-R", str(PREFIX / "course"), str(course)],
-        user=account.pw_uid, group=account.pw_gid, extra_groups=[], umask=0o022,
+        user=account.pw_uid, group=account.pw_gid, extra_groups=[], umask=0o077,
         cwd=account.pw_dir, env={"HOME": account.pw_dir, "PATH": "/usr/bin:/bin"},
         capture_output=True, text=True, check=False,
     )  # fmt: skip
@@ -67,10 +70,30 @@ def _copy_course(account: pwd.struct_passwd, course: Path) -> None:
         raise RuntimeError(f"could not copy the course to {course}: {done.stderr.strip()}")
 
 
+def _make_home_private(account: pwd.struct_passwd) -> None:
+    """Mode 0700 on the user's home, so no classmate reads their notebooks (or a teacher's
+    grades). The home is opened without following a link and changed through that handle,
+    and only if it is a folder the user owns; anything else stops the login with the reason."""
+    try:
+        fd = os.open(account.pw_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+    except OSError as exc:
+        raise RuntimeError(f"{account.pw_dir} is not a usable home ({exc.strerror})") from exc
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISDIR(info.st_mode) or info.st_uid != account.pw_uid:
+            raise RuntimeError(f"{account.pw_dir} is not a folder owned by {account.pw_name}")
+        if stat.S_IMODE(info.st_mode) & 0o077:
+            os.fchmod(fd, stat.S_IMODE(info.st_mode) & 0o7700)
+    finally:
+        os.close(fd)
+
+
 def prepare_user(spawner: Any) -> None:
-    """Before a user's server starts: their copy of the course and their hand-in folder."""
+    """Before a user's server starts: a private home, their copy of the course and their
+    hand-in folder."""
     login = spawner.user.name
     account = pwd.getpwnam(login)
+    _make_home_private(account)
     course = Path(account.pw_dir) / COURSE_FOLDER
     if not os.path.lexists(course):
         _copy_course(account, course)

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-# Public name -> private module. Modules load on first use, so `import medialit` stays cheap
-# (pandas and ipywidgets are imported only when a table or a widget is asked for).
+# Public name -> "private module" or "private module:its name there". Modules load on first
+# use, so `import medialit` stays cheap (pandas and ipywidgets are imported only when a table
+# or a widget is asked for).
 _EXPORTS = {
     "Article": "medialit._article",
     "Course": "medialit._course",
@@ -16,13 +17,13 @@ _EXPORTS = {
     "Progress": "medialit._session",
     "Question": "medialit._quiz",
     "Quiz": "medialit._quiz",
-    "Result": "medialit._items",
+    "Result": "medialit.items",
     "Statement": "medialit._course",
     "analyze": "medialit._analyze",
-    "annotate": "medialit._widgets",
+    "annotate": "medialit._annotator",
     "gradebook": "medialit._gradebook",
-    "hand_in": "medialit._session",
-    "hand_in_form": "medialit._widgets",
+    "hand_in": "medialit._session:hand_in_answers",
+    "hand_in_form": "medialit._forms",
     "load_article": "medialit._course",
     "load_context": "medialit._course",
     "load_course": "medialit._course",
@@ -32,40 +33,77 @@ _EXPORTS = {
     "load_timeline": "medialit._course",
     "progress": "medialit._session",
     "set_student": "medialit._store",
-    "show_quiz": "medialit._widgets",
+    "show_quiz": "medialit._quiz_view",
     "show_table": "medialit._display",
-    "student_form": "medialit._widgets",
+    "student_form": "medialit._forms",
 }
 
-__all__ = sorted([*_EXPORTS, "__version__"])
+# A literal list, so type checkers (mypy --strict in a user's code) see what is exported;
+# tests/test_packaging.py checks it is sorted and tests/test_architecture.py that it names
+# exactly the exports.
+__all__ = [
+    "Article",
+    "Course",
+    "Gradebook",
+    "Progress",
+    "Question",
+    "Quiz",
+    "Result",
+    "Statement",
+    "__version__",
+    "analyze",
+    "annotate",
+    "gradebook",
+    "hand_in",
+    "hand_in_form",
+    "load_article",
+    "load_context",
+    "load_course",
+    "load_quiz",
+    "load_sources",
+    "load_statements",
+    "load_timeline",
+    "progress",
+    "set_student",
+    "show_quiz",
+    "show_table",
+    "student_form",
+]
 
 if TYPE_CHECKING:
-    from medialit._analyze import analyze
-    from medialit._article import Article
-    from medialit._course import (
-        Course,
-        Statement,
-        load_article,
-        load_context,
-        load_course,
-        load_sources,
-        load_statements,
-        load_timeline,
-    )
-    from medialit._display import show_table
-    from medialit._gradebook import Gradebook, gradebook
-    from medialit._items import Result
-    from medialit._quiz import Question, Quiz
-    from medialit._session import Progress, hand_in, load_quiz, progress
-    from medialit._store import set_student
-    from medialit._widgets import annotate, hand_in_form, show_quiz, student_form
+    from medialit._analyze import analyze as analyze
+    from medialit._annotator import annotate as annotate
+    from medialit._article import Article as Article
+    from medialit._course import Course as Course
+    from medialit._course import Statement as Statement
+    from medialit._course import load_article as load_article
+    from medialit._course import load_context as load_context
+    from medialit._course import load_course as load_course
+    from medialit._course import load_sources as load_sources
+    from medialit._course import load_statements as load_statements
+    from medialit._course import load_timeline as load_timeline
+    from medialit._display import show_table as show_table
+    from medialit._forms import hand_in_form as hand_in_form
+    from medialit._forms import student_form as student_form
+    from medialit._gradebook import Gradebook as Gradebook
+    from medialit._gradebook import gradebook as gradebook
+    from medialit._quiz import Question as Question
+    from medialit._quiz import Quiz as Quiz
+    from medialit._quiz_view import show_quiz as show_quiz
+    from medialit._session import Progress as Progress
+    from medialit._session import hand_in_answers as hand_in
+    from medialit._session import load_quiz as load_quiz
+    from medialit._session import progress as progress
+    from medialit._store import set_student as set_student
+    from medialit.items import Result as Result
 
 
 def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
+    where = _EXPORTS.get(name)
+    if where is None:
         raise AttributeError(f"module 'medialit' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    module, _, attribute = where.partition(":")
+    value = getattr(importlib.import_module(module), attribute or name)
     globals()[name] = value
     return value
 

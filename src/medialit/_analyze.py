@@ -6,24 +6,27 @@ sentences), the hedges that really hedge it and the boosters, and whether it is 
 or a recommendation; then the course's own rules (`medialit._rules.derive_kind`, the code the
 rules test uses) give the kind. Every row says why in words a student can check.
 
-Deterministic, offline, no trained model: regular expressions and word lists. The cue
-classes, hedges and boosters are `data/cues.csv` (TEACHING.md section 3); the analyzer's own
-lists (abbreviations, reporting verbs, judgement words, approximators...) are
-`data/analyzer.csv`, each word with where it comes from. `docs/analyzer.md` gives the rules,
-the measured figures and the known failures.
+Deterministic, offline, no trained model: regular expressions and word lists. Sentences come
+from the package's one splitter (`medialit._article.split_sentences`, abbreviations in
+`data/abbreviations.csv`). The cue classes, hedges and boosters are `data/cues.csv` (lesson
+03's cue words); the analyzer's own lists (reporting verbs, judgement words, approximators,
+the function words its rules look for...) are `data/analyzer.csv`, each word with where it
+comes from. `docs/analyzer.md` gives the rules, the measured figures and the known failures.
 """
 
 from __future__ import annotations
 
 import csv
-import io
 import re
+import warnings
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from medialit._article import piece_suffix, split_paragraphs, split_sentences
 from medialit._data import STATEMENT_COLUMNS
 from medialit._rules import Derivation, cue_class, derive_kind, words_of
 
@@ -34,6 +37,13 @@ ANALYZER_FILE = "analyzer.csv"
 # statements.csv's columns, with the rule that fired (`why`) where the key has its explanation.
 COLUMNS = (*STATEMENT_COLUMNS[:-1], "why")
 AUTHOR = "the article"
+# A pronoun or a surname is resolved among the last speakers named (an article names a few
+# dozen): a bound, so that a long text costs time in proportion to its length.
+SPEAKER_MEMORY = 100
+# The most text analyze() reads at once: a long article is 50 kB, so 2 MB is forty of them.
+MAX_TEXT_BYTES = 2_000_000
+# Below this share of the commonest English words, a text is not English (English news: 35-45 %).
+ENGLISH_SHARE = 0.15
 NO_ONE = "no one named"
 
 # Quotation marks: curly ones open or close, a straight one toggles.
@@ -42,21 +52,6 @@ _QUOTES = _OPEN + _CLOSE + _TOGGLE
 _Q = "\u00abQ\u00bb"  # stands for a quotation in the text outside quotes
 
 
-def _set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_AUX = _set(
-    "is are was were be been being am has have had will would shall should can could may "
-    "might must do does did isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't "
-    "can't couldn't don't doesn't didn't shouldn't 's 're"
-)
-# Finite verbs common in reported clauses that carry no auxiliary ("the plan appears to work").
-_FINITE = _set(
-    "appears appear seems seem shows show remains remain includes include plans plan wants "
-    "want needs need covers cover faces face impacts affects affect means mean lies lie "
-    "goes go comes come makes make takes take gives give knows know thinks"
-)
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|neither|nor|\w+n't)\b")
 _NUMBER = re.compile(
     r"^(?:a |an |\$|£|€)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|"
@@ -67,11 +62,6 @@ _DATELINE = re.compile(
     r"^(?:\([A-Za-z .]+\)\s*[-\u2014\u2013]+\s*|[A-Z][A-Z .,'-]{2,}(?:\s*\([A-Za-z .]+\))?\s*"
     r"[-\u2014\u2013]+\s*)"
 )
-_DAYS = _set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december"
-)
-_DETERMINERS = _set("the a an this that these those its his her their our some")
 _INTERJECTION = re.compile(
     r",\s*(?:however|meanwhile|too|also|though|in turn|for (?:its|his|her|their) part)\s*(?:,|$)",
     re.IGNORECASE,
@@ -82,26 +72,7 @@ _TRAILING = re.compile(
     r"warning|stressing)\b.*$",
     re.IGNORECASE,
 )
-# Verbs that put a label on something ('called the decision "arbitrary"'): with a quotation,
-# the label is the speaker's judgement.
-_NAMING = _set(
-    "called calls characterized characterised characterizes characterises described describes "
-    "labelled labeled branded dubbed"
-)
 _PERSON_START = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+(?=\s+[a-z])")
-_PARTICIPLES = _set(
-    "asked speaking pressed responding writing interviewed questioned reacting commenting "
-    "addressing contacted reached testifying appearing"
-)
-_QUANTIFIERS = _set(
-    "one two three four five six seven eight nine ten dozens hundreds several many most few all "
-    "both other others senior top former"
-)
-_EMBEDDERS = _set("that which who whom whose where how why whether if when")
-# Cue verbs that are also plural nouns ("The EU states", "reports"): a verb only before
-# "that", a colon or a quotation.
-_AMBIGUOUS = _set("states reports claims notes shows estimates rules promises fears hopes")
-_KEEP_IN_CUE = _set("has have had not don't doesn't didn't never do does did")
 _GENERIC_PLURAL = re.compile(r"(?:ers|ists|ors|ians|ents|ics)$")
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|can|ean|i)$")
 
@@ -110,12 +81,13 @@ _NATIONALITY = re.compile(r"(?:ian|ese|ish|can|ean|i)$")
 def _lists() -> dict[str, tuple[str, ...]]:
     """The analyzer's word lists by class, from data/analyzer.csv."""
     text = resources.files("medialit.data").joinpath(ANALYZER_FILE).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
     table: dict[str, list[str]] = {}
-    for line, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+    for number, row in enumerate(csv.DictReader(lines), start=1):
         word, cls = (row.get("word") or "").strip(), (row.get("class") or "").strip()
         if not word or not cls or not (row.get("source") or "").strip():
-            raise ValueError(f"{ANALYZER_FILE}, line {line}: a word, a class and a source needed")
-        table.setdefault(cls, []).append(word if cls == "abbreviation" else word.lower())
+            raise ValueError(f"{ANALYZER_FILE}, row {number}: a word, a class and a source needed")
+        table.setdefault(cls, []).append(word.lower())
     return {cls: tuple(words) for cls, words in table.items()}
 
 
@@ -135,7 +107,24 @@ def _cue_class(cue: str) -> str:
 
 @cache
 def _words(cls: str) -> frozenset[str]:
-    return frozenset(_lists().get(cls, ()))
+    """One word list of data/analyzer.csv, by its class."""
+    if cls not in _lists():
+        raise ValueError(f"{ANALYZER_FILE} has no word of class {cls!r}")
+    return frozenset(_lists()[cls])
+
+
+# Function words and small verb lists the rules below use (what each is for: the comment at
+# the top of data/analyzer.csv).
+_AUX = _words("auxiliary")
+_FINITE = _words("finite_verb")  # "the plan appears to work": finite, with no auxiliary
+_DAYS = _words("calendar_word")
+_DETERMINERS = _words("determiner")
+_NAMING = _words("naming_verb")  # 'called the decision "arbitrary"': a label, a judgement
+_PARTICIPLES = _words("opening_participle")  # "Asked whether …, she said"
+_QUANTIFIERS = _words("quantifier")
+_EMBEDDERS = _words("embedder")
+_AMBIGUOUS = _words("ambiguous_cue")  # "The EU states": a verb only before that, :, a quote
+_KEEP_IN_CUE = _words("keep_in_cue")
 
 
 def _alternation(phrases: set[str] | frozenset[str]) -> str:
@@ -164,7 +153,6 @@ class _Patterns:
     say: frozenset[str]
     np_cues: frozenset[str]
     act_objects: frozenset[str]
-    abbreviations: frozenset[str]
 
 
 # Words between a speaker and the cue verb ("has said", "officially deny", "don't believe").
@@ -251,7 +239,6 @@ def _patterns() -> _Patterns:
         say=_words("say_verb"),
         np_cues=_words("reporting_np"),
         act_objects=_words("act_object"),
-        abbreviations=frozenset(_lists().get("abbreviation", ())),
     )
 
 
@@ -259,56 +246,7 @@ def _patterns() -> _Patterns:
 # Paragraphs and sentences
 
 
-def split_paragraphs(text: str) -> list[tuple[int, str]]:
-    """Paragraphs with their offsets: blocks between blank lines, or lines if none are blank."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    separator = r"\n[ \t]*\n\s*" if re.search(r"\n[ \t]*\n", text) else r"\n\s*"
-    out, start = [], 0
-    for match in [*re.finditer(separator, text), None]:
-        end = match.start() if match else len(text)
-        block = text[start:end]
-        if block.strip():
-            lead = len(block) - len(block.lstrip())
-            out.append((start + lead, block.strip()))
-        if match:
-            start = match.end()
-    return out
-
-
-_BOUNDARY = re.compile(
-    r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u201c\"])"
-)
-_COMPANY_SUFFIXES = _set("Inc. Corp. Co. Ltd. Plc. Jr. Sr.")
-_STARTERS = _set(
-    "The A An He She It They We I But And In On At This That There His Her Their Its "
-    "Our Some Many Officials Police"
-)
-
-
-def split_sentences(paragraph: str) -> list[str]:
-    """Split one paragraph of news copy into sentences (quotes, abbreviations, datelines)."""
-    pats = _patterns()
-    sentences: list[str] = []
-    start = 0
-    for match in _BOUNDARY.finditer(paragraph):
-        end = match.end()
-        candidate = paragraph[start:end]
-        last = candidate.rstrip("\"')\u201d\u2019]").split()[-1] if candidate.split() else ""
-        if last in pats.abbreviations or re.fullmatch(r"\(?[A-Z]\.", last):
-            following = paragraph[end:].split()
-            nxt = following[0].strip("\"'\u201c") if following else ""
-            quote_next = bool(following) and following[0][0] in '"\u201c'
-            # "U.S." or "Qualcomm Inc." closing a sentence: split only before a typical
-            # opener or a quotation.
-            closing = re.fullmatch(r"(?:[A-Z]\.){2,}", last) or last in _COMPANY_SUFFIXES
-            if not (closing and (nxt in _STARTERS or quote_next)):
-                continue
-        sentences.append(candidate.strip())
-        start = end
-    rest = paragraph[start:].strip()
-    if rest:
-        sentences.append(rest)
-    return sentences
+# The one splitter lives with the article: medialit._article.split_sentences.
 
 
 # ---------------------------------------------------------------------------------------------
@@ -372,7 +310,7 @@ def _np_ok(np: str, max_words: int = 20) -> bool:
     low = [_norm(w).lower() for w in words]
     if any(w in _AUX for w in low):
         return False
-    return low[-1] not in _DETERMINERS | {"of", "in", "to", "for", "and", "with", "on", "by"}
+    return low[-1] not in _DETERMINERS | _words("dangling_word")
 
 
 def _strip_opening(np: str) -> str:
@@ -387,16 +325,16 @@ def _strip_opening(np: str) -> str:
             continue
         opener = (
             head.strip().lower() in _words("connective")
-            or head_words[0] in {"in", "on", "at", "after", "before", "during", "since", "for"}
+            or head_words[0] in _words("opening_preposition")
             or head_words[0] in _DAYS
-            or head_words[0] in {"as", "when", "while", "although", "though", "because", "if"}
+            or head_words[0] in _words("subordinator")
             or head_words[0] in _PARTICIPLES  # "Asked whether …, she said"
         )
         if not opener:
             break
         np = rest.strip()
     first = np.split(" ", 1)
-    if len(first) == 2 and first[0].lower() in {"but", "and", "however", "meanwhile", "yet"}:
+    if len(first) == 2 and first[0].lower() in _words("leading_conjunction"):
         np = first[1]
     return np.strip(" ,")
 
@@ -405,7 +343,7 @@ def _in_relative_clause(np: str) -> bool:
     """Does the speaker sit inside a relative clause ('The plan, which critics say …')?"""
     low = [_norm(w) for w in _tokens(np)]  # lowercase only: "The WHO" is a name
     for i in range(len(low) - 1, -1, -1):
-        if low[i] in {"which", "who", "that", "whom"}:
+        if low[i] in _words("relative_pronoun"):
             tail = low[i + 1 :]
             return not any(w in _AUX or w in _FINITE or w.endswith("ed") for w in tail)
     return False
@@ -421,9 +359,9 @@ def _has_clause(rest: str, belief: bool = False) -> bool:
     low = [_norm(w).lower() for w in _tokens(rest)]
     if low and low[0].endswith("ing") and len(low[0]) > 5:
         return True  # "have reported finding six planets"
-    when = _DAYS | {"on", "in", "at", "last", "this", "yesterday", "today", "earlier", "also"}
+    when = _DAYS | _words("time_word")
     for i, word in enumerate(low[:6]):
-        if word in {"that", "whether", "if", "to"}:
+        if word in _words("clause_opener"):
             if i == 0 or all(w in when or w[:1].isdigit() for w in low[:i]):
                 return True
             break
@@ -436,7 +374,7 @@ def _has_clause(rest: str, belief: bool = False) -> bool:
         return True
     # a past-tense verb after a noun: "believe the driver they stopped acted alone"
     return any(
-        w.endswith("ed") and i > 1 and low[i - 1] not in _DETERMINERS | {"be", "been", "being"}
+        w.endswith("ed") and i > 1 and low[i - 1] not in _DETERMINERS | _words("passive_auxiliary")
         for i, w in enumerate(low)
     )
 
@@ -450,7 +388,7 @@ def _source_type(np: str, speakers: list[tuple[str, str]]) -> tuple[str, str, st
     if not low_words:
         return NO_ONE, "vague", ""
     if len(low_words) == 1 and low_words[0] in pats_pron:
-        person = low_words[0] in {"he", "she", "his", "her"}
+        person = low_words[0] in _words("personal_pronoun")
         for source, stype in reversed(speakers):
             if (stype == "named_person") == person:
                 return source, stype, f"'{clean}' = {source}, named before"
@@ -497,13 +435,11 @@ def _source_type(np: str, speakers: list[tuple[str, str]]) -> tuple[str, str, st
         if _NATIONALITY.search(lowered) and nxt[:1].islower():
             continue  # "Russian military experts": an adjective, not a name
         proper.append((i, lowered))
-    head_informant = any(
-        w in {"source", "sources", "person", "people", "insider", "insiders"} for w in low_words
-    )
+    head_informant = any(w in _words("informant_head") for w in low_words)
     if proper:
         first_proper = proper[0][0]
         before = low_words[:first_proper]
-        if head_informant and any(w in {"at", "in", "close", "familiar", "from"} for w in before):
+        if head_informant and any(w in _words("informant_link") for w in before):
             return clean, "anonymous", ""
         listing = "," in clean or " and " in clean
         if any(w in titles for w in low_words) or (
@@ -514,9 +450,9 @@ def _source_type(np: str, speakers: list[tuple[str, str]]) -> tuple[str, str, st
         ):
             return clean, "named_person", ""
         return clean, "named_group", ""
-    if head_informant and any(w in {"at", "in", "close", "familiar", "from"} for w in low_words):
+    if head_informant and any(w in _words("informant_link") for w in low_words):
         return clean, "anonymous", ""
-    definite = any(w in {"the", "its", "their"} or w.endswith("'s") for w in low_words)
+    definite = any(w in _words("definite") or w.endswith("'s") for w in low_words)
     chunk = re.split(r"\b(?:on|in|from|by|at|of|for|to)\b", " ".join(low_words), maxsplit=1)[0]
     if chunk.split() and chunk.split()[-1] in _words("document_head") and "media" not in chunk:
         return clean, "named_group", "a document speaks for whoever published it"
@@ -683,16 +619,14 @@ def _complement_takers() -> frozenset[str]:
         _words("reporting")
         | _words("say_verb")
         | frozenset(words_of("belief") + words_of("neutral"))
-        | _set(
-            "clear likely possible known true sure certain aware so such now is was be "
-            "suggested suggests given fact means"
-        )
+        | _words("complement_taker")
     )
 
 
 def _embedded(lower: str, start: int, modal: bool = False) -> str:
     """The word opening an embedded clause the position lies in ("that", "which"), if any."""
-    window = re.split(r"[,;:\"\u201c\u201d]", lower[:start])[-1]
+    # the clause the position lies in, looked for in the last 300 characters (ten words)
+    window = re.split(r"[,;:\"\u201c\u201d]", lower[max(0, start - 300) : start])[-1]
     words = _tokens(window)[-10:]
     complement_takers = _complement_takers()
     for i in range(len(words) - 1, -1, -1):
@@ -720,8 +654,8 @@ def _hedges(text: str) -> list[str]:
     approximators = _words("approximator")
     for match in pats.hedge.finditer(lower):
         word = re.sub(r"\s+", " ", match.group(0))
-        after = lower[match.end() :].lstrip()
-        before = lower[: match.start()].rstrip()
+        after = lower[match.end() : match.end() + 200].lstrip()
+        before = lower[max(0, match.start() - 40) : match.start()].rstrip()
         if word == "about" or (word in approximators and _NUMBER.match(after)):
             continue  # a number's approximator, or "about" the preposition
         if word == "estimate" and _NUMBER.match(after):
@@ -734,9 +668,9 @@ def _hedges(text: str) -> list[str]:
             continue  # "no doubt" is a booster
         if word in {"possible", "likely", "unlikely"} and re.match(r"[a-z]", after):
             nxt = after.split()[0].strip(".,;:")
-            if nxt not in {"that", "to", "and", "or", "for", "if", "because"}:
+            if nxt not in _words("topic_follower"):
                 continue  # "possible aid": names a topic, hedges nothing
-        if _embedded(lower, match.start(), modal=word in {"may", "might", "could"}):
+        if _embedded(lower, match.start(), modal=word in _words("modal")):
             continue  # "planets that could support life"
         if word not in found:
             found.append(word)
@@ -756,10 +690,12 @@ def _boosters(text: str) -> list[str]:
     found: list[str] = []
     for match in pats.booster.finditer(lower):
         word = re.sub(r"\s+", " ", match.group(0))
-        after = lower[match.end() :].lstrip()
+        after = lower[match.end() : match.end() + 200].lstrip()
         if word == "must" and not after.startswith("have"):
             continue  # deontic "must be done" is a recommendation, not certainty
-        if word == "we know" and re.search(r"(?:n't|not)\s*$", lower[: match.start()]):
+        if word == "we know" and re.search(
+            r"(?:n't|not)\s*$", lower[max(0, match.start() - 40) : match.start()]
+        ):
             continue
         if word not in found:
             found.append(word)
@@ -786,11 +722,11 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
             return f"'{cue}' makes a recommendation"
     for match in pats.recommendation.finditer(lower):
         word = match.group(0)
-        after = lower[match.end() :].lstrip()
-        if word in {"must", "should", "ought to", "need to", "needs to", "has to", "have to"}:
+        after = lower[match.end() : match.end() + 200].lstrip()
+        if word in _words("deontic"):
             if word == "must" and after.startswith(("have", "not have")):
                 continue  # epistemic: "must have left" ("should have been" still judges)
-            if word == "should" and _epistemic_should(lower[match.start() :]):
+            if word == "should" and _epistemic_should(lower[match.start() : match.start() + 200]):
                 continue
             if word in {"need to", "needs to", "has to", "have to"} and _embedded(
                 lower, match.start()
@@ -822,7 +758,7 @@ def _rejects(content: str) -> str:
         if (
             match
             and len(_tokens(window[: match.start()])) <= 5
-            and any(w in {"i", "we", "he", "she", "it", "they"} for w in subject)
+            and any(w in _words("subject_pronoun") for w in subject)
         ):
             return _span(content, window[: match.end()].strip())
     match = re.search(
@@ -893,6 +829,8 @@ def _segment(text: str) -> list[_Sentence]:
                 person = _PERSON_START.match(_strip_opening(outer))
                 if person and _source_type(person.group(0), [])[1] == "named_person":
                     speakers.append((person.group(0), "named_person"))
+            if len(speakers) > 2 * SPEAKER_MEMORY:  # a pronoun looks back so far, not further
+                del speakers[:-SPEAKER_MEMORY]
             sentences.append(item)
             inside = still
         open_block = inside
@@ -1020,7 +958,7 @@ def _rows(item: _Sentence) -> list[dict[str, object]]:
         pieces = [(item.text, whole, attribution)]
     rows = []
     for index, (piece, feats, own) in enumerate(pieces):
-        suffix = "abcdefghij"[index] if len(pieces) > 1 else ""
+        suffix = piece_suffix(index) if len(pieces) > 1 else ""
         rows.append(
             {
                 "id": item.sid + suffix,
@@ -1042,21 +980,75 @@ def _rows(item: _Sentence) -> list[dict[str, object]]:
     return rows
 
 
-def analyze_records(text: str) -> list[dict[str, object]]:
-    """The analyzer's rows as plain dicts (what `analyze` puts in a table)."""
+class TextWarning(UserWarning):
+    """The text is not what the analyzer reads (a web page's HTML, not English): its labels
+    may mean nothing. A warning, not an error: the analyzer still runs."""
+
+
+_HTML_TAG = re.compile(
+    r"<(?:!doctype\s+html|/?(?:html|head|body|div|span|p|a|br|script|style|meta|link|article|"
+    r"section|h[1-6]|ul|ol|li|table|tr|td|img|figure|header|footer|nav)\b[^<>]{0,500}>)",
+    re.IGNORECASE,
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _check_text(text: object, stacklevel: int) -> str:
+    """The text, if the analyzer can read it: a str of at most MAX_TEXT_BYTES. Warns (does not
+    stop) when it looks like a web page's HTML or not like English."""
+    if not isinstance(text, str):
+        raise TypeError(f"analyze() needs the article's text as a str, not {type(text).__name__}")
+    size = len(text) if len(text) > MAX_TEXT_BYTES else len(text.encode("utf-8", "replace"))
+    if size > MAX_TEXT_BYTES:
+        raise ValueError(
+            f"This text is {size / 1_000_000:.1f} MB; the analyzer reads at most "
+            f"{MAX_TEXT_BYTES // 1_000_000} MB at a time (about 300,000 words, far more than one "
+            "article). Analyze one article at a time, or cut the text into parts under 2 MB."
+        )
+    sample = text[:100_000]
+    if len(_HTML_TAG.findall(sample)) >= 3:
+        warnings.warn(
+            "This text looks like a web page's code (HTML: it holds tags such as <p> or <div>). "
+            "The analyzer reads the words of an article: open the page in a browser, select the "
+            "article's text, copy it and paste it as plain text.",
+            TextWarning,
+            stacklevel=stacklevel,
+        )
+    words = [w.lower() for w in _LETTERS.findall(sample)]
+    common = _words("common_english")
+    if len(words) >= 30 and sum(w in common for w in words) < ENGLISH_SHARE * len(words):
+        warnings.warn(
+            "This text does not look like English: few of the commonest English words ('the', "
+            "'of', 'said'...) are in it. The analyzer knows only English news writing, so its "
+            "labels for this text would mean nothing.",
+            TextWarning,
+            stacklevel=stacklevel,
+        )
+    return text
+
+
+def _records(text: str) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     for item in _segment(text):
         rows.extend(_rows(item))
     return rows
 
 
+def analyze_records(text: str) -> list[dict[str, object]]:
+    """The analyzer's rows as plain dicts (what `analyze` puts in a table)."""
+    return _records(_check_text(text, stacklevel=3))
+
+
 def analyze(text: str) -> pd.DataFrame:
-    """Split an English news article into statements and label each with the course's rules."""
+    """Split an English news article into statements and label each with the course's rules.
+
+    At most 2 MB of text (a ValueError says so); a TextWarning when the text looks like a web
+    page's HTML or not like English. Time grows in proportion to the text's length.
+    """
     import pandas as pd
 
-    if not isinstance(text, str):
-        raise TypeError(f"analyze() needs the article's text as a str, not {type(text).__name__}")
-    table = pd.DataFrame(analyze_records(text), columns=list(COLUMNS))
+    records = _records(_check_text(text, stacklevel=3))
+    table = pd.DataFrame(records, columns=list(COLUMNS))
     table["paragraph"] = table["paragraph"].astype(int)
     table["checkable"] = table["checkable"].astype(bool)
     return table
@@ -1090,7 +1082,7 @@ def compare(text: str, key: list[dict[str, str]]) -> list[dict[str, object]]:
     starts = offsets(text, [str(r["text"]) for r in records])
     out = []
     for row, start in zip(key, offsets(text, [r["text"] for r in key]), strict=True):
-        found = max((i for i, s in enumerate(starts) if s <= start), default=0)
+        found = max(bisect_right(starts, start) - 1, 0)
         predicted = records[found]
         accepted = [row["kind"], *filter(None, (row.get("also_acceptable") or "").split("; "))]
         out.append(

@@ -2,75 +2,128 @@
 
 from __future__ import annotations
 
+import csv
 import html
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pandas is imported only when a table is asked for
     import pandas as pd
 
-# Abbreviations whose final period never ends a sentence in English news copy.
-_ABBREVIATIONS = (
-    "U.S.",
-    "U.K.",
-    "U.N.",
-    "E.U.",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "Prof.",
-    "Gen.",
-    "Lt.",
-    "Col.",
-    "Sgt.",
-    "Capt.",
-    "Gov.",
-    "Sen.",
-    "Rep.",
-    "St.",
-    "Jr.",
-    "Sr.",
-    "No.",
-    "vs.",
-    "e.g.",
-    "i.e.",
-    "etc.",
-    "approx.",
-    "Jan.",
-    "Feb.",
-    "Aug.",
-    "Sept.",
-    "Sep.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-    "Brig.",
-    "Maj.",
-    "Amb.",
-)
+ABBREVIATIONS_FILE = "abbreviations.csv"
 
-# A sentence ends at . ! or ?, optionally followed by closing quotes or brackets, when the
-# next thing is whitespace and then a capital letter, a digit or an opening quote.
-_BOUNDARY = re.compile(r"""(?<=[.!?])["')\u201d\u2019]*(?=\s+["'(\u201c\u2018]?[A-Z0-9])""")
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, frozenset[str]]:
+    """data/abbreviations.csv by class: `abbreviation`, `closing` (may still end a sentence)
+    and `opener` (a typical first word of a sentence). Lines starting with # are comments."""
+    text = resources.files("medialit.data").joinpath(ABBREVIATIONS_FILE).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    table: dict[str, set[str]] = {}
+    for number, row in enumerate(csv.DictReader(lines), start=1):
+        word, cls = (row.get("word") or "").strip(), (row.get("class") or "").strip()
+        if not word or not cls or not (row.get("source") or "").strip():
+            raise ValueError(
+                f"{ABBREVIATIONS_FILE}, row {number}: a word, a class and a source needed"
+            )
+        table.setdefault(cls, set()).add(word)
+    return {cls: frozenset(words) for cls, words in table.items()}
+
+
+def split_paragraphs(text: str) -> list[tuple[int, str]]:
+    """Paragraphs with their offsets: blocks between blank lines, or lines if none are blank."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    separator = r"\n[ \t]*\n\s*" if re.search(r"\n[ \t]*\n", text) else r"\n\s*"
+    out, start = [], 0
+    for match in [*re.finditer(separator, text), None]:
+        end = match.start() if match else len(text)
+        block = text[start:end]
+        if block.strip():
+            lead = len(block) - len(block.lstrip())
+            out.append((start + lead, block.strip()))
+        if match:
+            start = match.end()
+    return out
+
+
+# A sentence may end at . ! ? or an ellipsis, with closing quotes or brackets after it, when
+# whitespace and then a capital, a digit or an opening quote or bracket follow.
+_BOUNDARY = re.compile(  # (?<!…): tried once per run of stops, so "....." costs linear time
+    r"(?<![.!?\u2026])[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u201c\"])"
+)
+# No sentence is longer than this: a longer run of words without a sentence end (a list, a
+# pasted table, text without punctuation) is cut into units of at most this many characters,
+# after a semicolon or comma where there is one. News sentences are under 700 characters.
+MAX_SENTENCE_CHARS = 1500
+_CUT = re.compile(r"[;,]\s")
+_INITIAL = re.compile(r"\(?[A-Z]\.")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    """Split one paragraph into sentences; quotes ending in '."' stay with their sentence."""
+    """Split one paragraph of news copy into sentences: the one splitter of the package (the
+    article, the analyzer and the lesson drafter all use it).
+
+    A quote closing with '."' stays with its sentence, '," …' never ends one; no sentence ends
+    after an abbreviation or an initial (data/abbreviations.csv), except that "U.S." or "Inc."
+    may close a sentence before a typical opener or a quotation.
+    """
+    lists = abbreviations()
+    known, closing, openers = lists["abbreviation"], lists["closing"], lists["opener"]
     sentences: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
         end = match.end()
-        candidate = paragraph[start:end]
-        if candidate.rstrip("\"')\u201d\u2019").split()[-1] in _ABBREVIATIONS:
-            continue
-        sentences.append(candidate.strip())
+        # the word before the stop (a bounded look back: abbreviations in a row stay linear)
+        tail = paragraph[max(start, end - 80) : end].rstrip("\"')\u201d\u2019]").split()
+        last = tail[-1] if tail else ""
+        if last in known or _INITIAL.fullmatch(last):
+            following = paragraph[end : end + 80].split()
+            nxt = following[0].strip("\"'\u201c") if following else ""
+            quote_next = bool(following) and following[0][0] in '"\u201c'
+            if not (
+                (_INITIALS.fullmatch(last) or last in closing) and (nxt in openers or quote_next)
+            ):
+                continue
+        sentences.append(paragraph[start:end].strip())
         start = end
     rest = paragraph[start:].strip()
     if rest:
         sentences.append(rest)
+    if any(len(sentence) > MAX_SENTENCE_CHARS for sentence in sentences):
+        return [unit for sentence in sentences for unit in _units(sentence)]
     return sentences
+
+
+def _units(sentence: str) -> list[str]:
+    """A sentence cut into units of at most MAX_SENTENCE_CHARS characters: after the last
+    semicolon or comma in the second half of the window, else at the last space, else hard."""
+    units: list[str] = []
+    start = 0
+    while len(sentence) - start > MAX_SENTENCE_CHARS:
+        window = sentence[start : start + MAX_SENTENCE_CHARS]
+        cuts = [m.end() for m in _CUT.finditer(window, MAX_SENTENCE_CHARS // 2)]
+        cut = cuts[-1] if cuts else window.rfind(" ", MAX_SENTENCE_CHARS // 2) + 1
+        cut = cut if cut > 0 else MAX_SENTENCE_CHARS
+        if window[:cut].strip():
+            units.append(window[:cut].strip())
+        start += cut
+    if sentence[start:].strip():
+        units.append(sentence[start:].strip())
+    return units
+
+
+def piece_suffix(index: int) -> str:
+    """The letters of a sentence's piece in its id, from 0: a … z, then aa, ab …"""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(97 + rest) + letters
+    return letters
 
 
 class Sentence(str):
@@ -136,8 +189,9 @@ class Article:
 
 
 def parse_article(text: str) -> Article:
-    """Build an Article from plain text: paragraphs are separated by blank lines."""
-    paragraphs = tuple(p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip())
+    """Build an Article from plain text: paragraphs are separated by blank lines (or are lines,
+    when no line is blank); paragraph 0 is the headline."""
+    paragraphs = tuple(paragraph for _, paragraph in split_paragraphs(text.strip()))
     rows: list[tuple[str, int, str]] = []
     for number, paragraph in enumerate(paragraphs):
         # The headline is one unit even though it holds a colon and two clauses.

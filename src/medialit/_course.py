@@ -190,10 +190,6 @@ class Course:
             table.setdefault(sid, Statement(id=sid, text=text, sentence=sid))
         return table
 
-    def parts_of(self, sentence_id: str) -> list[Statement]:
-        """The statements that lie in one sentence, in reading order."""
-        return [s for s in self.statement_table.values() if s.kind and s.sentence == sentence_id]
-
     # ---- banks ---------------------------------------------------------------------------
     def bank_slugs(self) -> list[str]:
         """The slugs of the course's question banks, in lesson order."""
@@ -290,7 +286,7 @@ def load_statements(course: Course | None = None) -> pd.DataFrame:
 
 
 def load_context(course: Course | None = None) -> pd.DataFrame:
-    """Layer 2: what other sources said about a statement, then and later (from FACTS.md)."""
+    """Layer 2: what other sources said about a statement, then and later (data/facts.csv)."""
     return _course(course).context()
 
 

@@ -15,12 +15,10 @@ Jupyter's own (indent 1, sorted keys), so regenerating gives identical bytes.
 
 from __future__ import annotations
 
-import argparse
 import ast
 import copy
 import json
 import re
-import sys
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -292,38 +290,3 @@ def write(solutions: Path, exercises: Path) -> list[str]:
             path.unlink()
             changed.append(f"removed {path} (no solution notebook makes it)")
     return changed
-
-
-def cli_exercises(args: argparse.Namespace) -> int:
-    """`medialit exercises [--check]`: write or check exercises/ against solutions/."""
-    solutions, exercises = Path(args.solutions), Path(args.exercises)
-    if not solutions.is_dir():
-        print(
-            f"medialit exercises: no folder {solutions}/ here (run it from the course folder)",
-            file=sys.stderr,
-        )
-        return 2
-    if not any(solutions.glob("*.ipynb")):
-        print(f"medialit exercises: {solutions}/ holds no notebooks", file=sys.stderr)
-        return 2
-    try:
-        if args.check:
-            problems = check(solutions, exercises)
-            for problem in problems:
-                print(problem, file=sys.stderr)
-            if problems:
-                print(
-                    f"{exercises}/ is out of date: run `medialit exercises` to regenerate it.",
-                    file=sys.stderr,
-                )
-                return 1
-            print(f"{exercises}/ matches {solutions}/.")
-            return 0
-        changed = write(solutions, exercises)
-    except ValueError as error:
-        print(f"medialit exercises: {error}", file=sys.stderr)
-        return 2
-    for line in changed:
-        print(line)
-    print(f"{exercises}/ is up to date ({len(list(solutions.glob('*.ipynb')))} notebooks).")
-    return 0

@@ -24,7 +24,7 @@ from medialit import _store
 from medialit._course import Course, load_course
 from medialit._handins import AnswerFile, Bad, read, resolve, version
 from medialit._output import printable
-from medialit._quiz import Question, load_quiz
+from medialit._quiz import Question, read_quiz
 from medialit._reflections import COLUMNS as REFLECTION_COLUMNS
 from medialit._reflections import LEVEL_WEIGHTS, Levels, level_key, read_levels
 from medialit._reflections import rows as reflection_rows
@@ -91,7 +91,7 @@ def catalogue(course: Course | None = None) -> dict[tuple[str, str], Question]:
     return {
         (slug, question.id): question
         for slug in slugs
-        for question in load_quiz(slug, "gradebook", course=course).questions
+        for question in read_quiz(slug, "gradebook", course=course).questions
     }
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from medialit._course import Course, load_course
-from medialit._quiz import load_quiz
+from medialit._quiz import read_quiz
 
 if TYPE_CHECKING:
     import argparse
@@ -41,7 +41,7 @@ def render_key(course: Course | None = None, lessons: list[str] | None = None) -
         "every accepted answer is listed.</p>",
     ]
     for slug in slugs:
-        quiz = load_quiz(slug, "answer-key", course=course)
+        quiz = read_quiz(slug, "answer-key", course=course)
         number = course.lessons.index(slug) if slug in course.lessons else None
         head = f"{number:02d} · " if number is not None else ""
         parts.append(

@@ -4,7 +4,7 @@
 "Add an article"): `course.yaml`, `article.txt`, the analyzer's `statements.csv` (every
 explanation starts "Draft:" until a teacher checks it), a draft question bank that takes its
 keys from the statements (so it follows every correction), and a lesson notebook from the house
-template. `annotate(folder)` (in `_widgets.py`) is where the teacher corrects the labels.
+template. `annotate(folder)` (in `_annotator.py`) is where the teacher corrects the labels.
 """
 
 from __future__ import annotations
@@ -14,14 +14,11 @@ import io
 import json
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from medialit._article import parse_article
+from medialit._article import parse_article, piece_suffix
 from medialit._course import SLUG, Course, load_course
 from medialit._data import STATEMENT_COLUMNS, validate_statements
-
-if TYPE_CHECKING:
-    import argparse
 
 MAX_ARTICLE_BYTES = 200_000  # a long feature is 50 kB; more is not one article
 DRAFT = "Draft: "
@@ -29,29 +26,46 @@ DRAFT = "Draft: "
 
 def draft_statements(text: str) -> list[dict[str, str]]:
     """The analyzer's statements as statements.csv rows, each placed in the course's own
-    sentence (the loader checks every text against it) and explained by the rule that fired."""
-    from medialit._analyze import analyze
+    sentence (the loader checks every text against it) and explained by the rule that fired.
 
+    The article and the analyzer split sentences with the same splitter, so every statement
+    lies inside one sentence of the course; each is placed by where it starts in the text.
+    """
+    from bisect import bisect_right
+
+    from medialit._analyze import analyze, offsets
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     article = parse_article(text)
-    sentences = [(sid, par, sentence) for sid, par, sentence in article.sentence_rows]
+    sentences = list(article.sentence_rows)
+    starts = offsets(text, [sentence for _, _, sentence in sentences])
+    records = analyze(text).to_dict("records")
     rows: list[dict[str, str]] = []
-    for record in analyze(text).to_dict("records"):
-        home = next((s for s in sentences if record["text"] in s[2]), None)
-        if home is None:  # the analyzer joined two of the course's sentences: keep each
-            continue
+    where: list[int] = []  # where each row starts in the text, for the reading order
+    for record, start in zip(
+        records, offsets(text, [str(r["text"]) for r in records]), strict=True
+    ):
+        index = max(bisect_right(starts, start) - 1, 0)
+        sid, paragraph, sentence = sentences[index]
+        if start + len(str(record["text"])) > starts[index] + len(sentence):
+            raise ValueError(  # cannot happen while both split with one splitter; say so if it does
+                f"the analyzer's statement {str(record['text'])[:60]!r} runs over the end of "
+                f"sentence {sid}"
+            )
         row = {
             c: "" if record.get(c) is None else str(record.get(c, "")) for c in STATEMENT_COLUMNS
         }
-        row["sentence"], row["paragraph"] = home[0], str(home[1])
+        row["sentence"], row["paragraph"] = sid, str(paragraph)
         row["checkable"] = "true" if record["checkable"] else "false"
         row["explanation"] = DRAFT + str(record["why"])
         rows.append(row)
+        where.append(start)
     covered = {r["sentence"] for r in rows}
-    for sid, par, sentence in sentences:  # every sentence gets a row, as the course requires
-        if sid not in covered:
+    for (sid, par, sentence), start in zip(sentences, starts, strict=True):
+        if sid not in covered:  # every sentence gets a row, as the course requires
             rows.append(_author_fact(sid, par, sentence))
-    order = {sid: n for n, (sid, _, _) in enumerate(sentences)}
-    rows.sort(key=lambda r: (order[r["sentence"]], text.find(r["text"])))
+            where.append(start)
+    rows = [row for _, row in sorted(zip(where, rows, strict=True), key=lambda pair: pair[0])]
     _renumber(rows)
     validate_statements(rows, article)
     return rows
@@ -83,7 +97,7 @@ def _renumber(rows: list[dict[str, str]]) -> None:
     for row in rows:
         sid = row["sentence"]
         seen[sid] = seen.get(sid, 0) + 1
-        row["id"] = sid if per_sentence[sid] == 1 else f"{sid}{chr(96 + seen[sid])}"
+        row["id"] = sid if per_sentence[sid] == 1 else sid + piece_suffix(seen[sid] - 1)
 
 
 def draft_bank(slug: str, rows: list[dict[str, str]]) -> dict[str, Any]:
@@ -267,23 +281,7 @@ def new_lesson(article: str | Path, slug: str, out: str | Path | None = None) ->
     notebook = draft_notebook(slug, headline, bank)
     (folder / f"{slug}.ipynb").write_text(json.dumps(notebook, indent=1) + "\n", encoding="utf-8")
     course = load_course(folder)
-    from medialit._quiz import load_quiz
+    from medialit._quiz import read_quiz
 
-    load_quiz(slug, "teacher", course=course)  # a broken draft fails here, naming the problem
+    read_quiz(slug, "teacher", course=course)  # a broken draft fails here, naming the problem
     return course
-
-
-def cli_new_lesson(args: argparse.Namespace) -> int:
-    """`medialit new-lesson ARTICLE.txt --slug SLUG [--out FOLDER]`."""
-    try:
-        course = new_lesson(args.article, args.slug, args.out)
-    except ValueError as err:
-        print(f"medialit new-lesson: {err}")
-        return 1
-    n = len(course.statements())
-    print(
-        f"Wrote a draft course to {course.folder}: {n} statements, a question bank and "
-        f"{args.slug}.ipynb."
-    )
-    print(f'Check the labels in a notebook: medialit.annotate("{course.folder}")')
-    return 0

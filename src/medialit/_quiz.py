@@ -1,28 +1,30 @@
 """Quizzes as data: load and validate question banks, shuffle per student, score answers.
 
-This is the model. It never imports ipywidgets (the view, `_widgets.py`) nor the answer file
-(`_store.py`): a quiz scores in plain Python, under nbval and in a terminal. What each item
-type means lives in `_items.py`; saving an answer is the session's job (`_session.py`), which
-hands a quiz a `recorder`.
+This is the model. It never imports ipywidgets (the views) nor the answer file (`_store.py`):
+a quiz scores in plain Python, under nbval and in a terminal. What each item type means lives
+in `items/`. Saving an answer, and deciding what a student may see of it, is the session's
+job (`_session.py`): a quiz loaded for a student (`medialit.load_quiz`) holds its session,
+and `answer` goes through it; a quiz loaded here alone only scores.
 """
 
 from __future__ import annotations
 
 import hashlib
 import random
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from medialit._course import MAX_BANK_BYTES, SLUG, Course, Statement, load_course, parse_yaml
-from medialit._items import (
+from medialit.items import (
     ITEM_TYPES,
     BankCheck,
     ItemType,
     Result,
     Unreadable,
+    by_letter,
     invalid,
     letters,
 )
@@ -31,9 +33,19 @@ DEFAULT_SEED = "student"  # the shuffle of a quiz loaded for no one in particula
 _COMMON_REQUIRED = frozenset({"id", "type", "prompt"})
 _COMMON_OPTIONAL = frozenset({"statement"})
 
-# (question, result) -> the result to show: how a quiz saves an answer (and, in assessment
-# mode, what it may show of it), set by the session.
-Recorder = Callable[["Question", Result], Result]
+
+class Answered(Protocol):
+    """What the session returns for one answer; the quiz needs only its result."""
+
+    @property
+    def result(self) -> Result: ...
+
+
+class Answerer(Protocol):
+    """Who takes a student's answers (`_session.Session` is one): one call scores, saves and
+    decides what the student may see."""
+
+    def answer(self, question: Question, response: Any, /) -> Answered: ...
 
 
 @dataclass
@@ -48,7 +60,7 @@ class Question:
     seed: str
     course: Course
     statement: Statement | None = None
-    _quiz: Quiz | None = field(default=None, repr=False, compare=False)
+    quiz: Quiz | None = field(default=None, repr=False, compare=False)
 
     @property
     def item(self) -> ItemType:
@@ -77,7 +89,7 @@ class Question:
         name = self.item.lettered
         if not name:
             return []
-        choices = dict(zip(letters(len(self.spec[name])), self.spec[name], strict=True))
+        choices = by_letter(self.spec[name])
         order = self.shuffled(list(choices))
         return [
             (shown, key, choices[key])
@@ -104,12 +116,20 @@ class Question:
 
     def choice(self, key: str) -> dict[str, Any]:
         """A lettered choice (option, event) by its bank key."""
-        items = self.spec[self.item.lettered]
-        return dict(zip(letters(len(items)), items, strict=True))[key]
+        return by_letter(self.spec[self.item.lettered])[key]
 
     def text_of(self, statement_id: str) -> str:
         """The exact text of a statement."""
         return self.course.statement_table[statement_id].text
+
+    @property
+    def statements(self) -> Mapping[str, Statement]:
+        """The course's statements and sentences by id."""
+        return self.course.statement_table
+
+    def outlet(self, name: str) -> dict[str, str] | None:
+        """The course's profile of a news outlet (sources.csv), or None."""
+        return self.course.source(name)
 
     # ---- scoring ------------------------------------------------------------------
     def check(self, response: Any) -> Result:
@@ -137,13 +157,12 @@ class Question:
         result.response = stored
         return result
 
-    def answer(self, response: Any, *, save: bool = True) -> Result:
-        """Score a response and, in a session, save it to the student's answer file."""
-        result = self.check(response)
-        recorder = self._quiz.recorder if self._quiz else None
-        if result.valid and save and recorder is not None:
-            return recorder(self, result)
-        return result
+    def answer(self, response: Any) -> Result:
+        """Score a response and, for a student's quiz, save it (through the session)."""
+        session = self.quiz.session if self.quiz else None
+        if session is None:
+            return self.check(response)
+        return session.answer(self, response).result
 
     # ---- plain text -----------------------------------------------------------------
     def __repr__(self) -> str:
@@ -174,7 +193,7 @@ class Quiz:
     questions: list[Question]
     source: str
     student: str = DEFAULT_SEED
-    recorder: Recorder | None = field(default=None, repr=False)
+    session: Answerer | None = field(default=None, repr=False, compare=False)
 
     def question(self, question_id: str) -> Question:
         """One question by id."""
@@ -305,19 +324,28 @@ def _bank(slug_or_path: str | Path, course: Course) -> tuple[str, dict[str, Any]
     return source, data
 
 
-def load_quiz(
-    slug_or_path: str | Path, student: str | None = None, *, course: Course | None = None
+def read_quiz(
+    slug_or_path: str | Path,
+    student: str | None = None,
+    *,
+    course: Course | None = None,
+    session: Answerer | None = None,
 ) -> Quiz:
-    """Load and validate a question bank by slug (`"first-read"`) or by file path.
+    """Read and validate a question bank by slug (`"first-read"`) or by file path.
 
-    `student` seeds the order a student sees; the quiz saves nothing by itself (the session
-    gives it a recorder: `medialit.load_quiz` does).
+    `student` seeds the order a student sees. Without a `session` the quiz only scores (the
+    gradebook's and the answer key's way); `medialit.load_quiz` gives it the student's.
     """
     course = course or load_course()
     source, data = _bank(slug_or_path, course)
     seed = student or DEFAULT_SEED
     quiz = Quiz(
-        slug=data["slug"], title=data["title"].strip(), questions=[], source=source, student=seed
+        slug=data["slug"],
+        title=data["title"].strip(),
+        questions=[],
+        source=source,
+        student=seed,
+        session=session,
     )
     table = course.statement_table
     for raw in data["questions"]:
@@ -333,7 +361,7 @@ def load_quiz(
                 seed=seed,
                 course=course,
                 statement=table[sid] if sid else None,
-                _quiz=quiz,
+                quiz=quiz,
             )
         )
     return quiz

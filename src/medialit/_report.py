@@ -13,13 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from medialit import _reflections
-from medialit._course import load_course
-from medialit._gradebook import Gradebook, gradebook
-from medialit._output import printable, private_folder, write_csv, write_private
+from medialit._gradebook import Gradebook
+from medialit._output import private_folder, write_csv, write_private
 
 if TYPE_CHECKING:
-    import argparse
-
     import pandas as pd
 
 
@@ -249,55 +246,3 @@ def write_report(book: Gradebook, out: str | os.PathLike[str]) -> dict[str, Path
         _reflections.write(written["reflections"], rows)
     write_private(written["report"], render_html(book))
     return written
-
-
-def cli_gradebook(args: argparse.Namespace) -> int:
-    """`medialit gradebook PATH... --out DIR`: grade, write CSV and HTML, print a summary."""
-    import sys
-
-    levels = getattr(args, "levels", None)
-    if levels is None and (Path(args.out) / "reflections.csv").is_file():
-        levels = Path(args.out) / "reflections.csv"  # the teacher's levels from the last run
-    try:
-        course = load_course(args.course) if getattr(args, "course", None) else None
-        book = gradebook(
-            args.paths, course=course, score=getattr(args, "score", "first"), levels=levels
-        )
-    except ValueError as err:
-        print(f"medialit gradebook: cannot load the course: {err}", file=sys.stderr)
-        return 1
-    if book.students.empty:
-        print("medialit gradebook: no answer file could be graded.", file=sys.stderr)
-        for file, reason in (
-            book.problems[["file", "reason"]].head(10).itertuples(index=False, name=None)
-        ):
-            print(f"  {printable(file)}: {printable(reason)}", file=sys.stderr)
-        if book.problems.empty:
-            print("  (no .json files found in the paths given)", file=sys.stderr)
-        return 1
-    try:
-        written = write_report(book, args.out)
-    except OSError as err:
-        print(
-            f"medialit gradebook: could not write the report to {printable(args.out)} "
-            f"({err.strerror or err}). Give --out a folder you can write to.",
-            file=sys.stderr,
-        )
-        return 1
-    skipped = int((~book.problems["graded"].astype(bool)).sum())
-    n = len(book.students)
-    noted = len(book.problems) - skipped
-    print(
-        f"Graded {n} student{'s' * (n != 1)} (mean total {book.students['total'].mean():.2f}); "
-        f"{skipped} file{'s' * (skipped != 1)} not graded, {noted} graded with a note."
-    )
-    for file, reason in (
-        book.problems[["file", "reason"]].head(5).itertuples(index=False, name=None)
-    ):
-        print(f"  {printable(file)}: {printable(reason)}")
-    if len(book.problems) > 5:
-        print(f"  ... and {len(book.problems) - 5} more in problems.csv")
-    where = printable(Path(args.out).resolve())
-    print(f"Wrote {', '.join(p.name for p in written.values())} to {where}")
-    print(f"Open {printable(written['report'].resolve())} in a browser.")
-    return 0

@@ -1,29 +1,33 @@
 """The course's rules for the kind of a statement, as code: one place for the course and tests.
 
-Lesson 03 teaches them and `shared/context/TEACHING.md` section 2 states them (FactBank's
-source-relative factuality made teachable). Applied in order:
+docs/rules.md states them in the course's own words and lesson 03 teaches them (FactBank's
+source-relative factuality, Saurí & Pustejovsky 2009, made teachable). Applied in order
+(docs/rules.md §2):
 
-1. Not checkable even in principle (a judgement of value, a recommendation) -> `opinion`.
-   A prediction is never an opinion: it can be checked later, so it is speculation (rule 2
-   or 3). Each word has one meaning: "prediction" belongs to speculation only.
+1. A judgement of value or a recommendation, which no evidence could settle -> `opinion`
+   (here: not checkable even in principle). A prediction is never an opinion: it is
+   speculation (§1, §5). Each word has one meaning: "prediction" belongs to speculation only.
 2. Attributed to someone other than the author:
-   a denial cue -> `denial`; an endorsing cue ("confirmed") -> `fact` (the author vouches);
-   hedged, a belief cue ("believes", "fears") or a motive ("wants") -> `speculation`;
-   otherwise -> `claim`.
-   A vague source without a hedge ("consistent reports", "experts say") is a claim, like any
-   other attribution: the vagueness is about *who* speaks, a hedge about *how sure*. "Is said
+   a denial cue -> `denial`; an endorsing cue ("confirmed") -> `fact` (the author vouches, §3);
+   hedged (§4), a prediction or a motive (§5), or a belief cue ("believes", "fears") ->
+   `speculation`; otherwise -> `claim`.
+   A vague source without a hedge ("consistent reports") is a claim, like any other
+   attribution: the vagueness is about *who* speaks, a hedge about *how sure* (§6). "Is said
    to" is a vague attribution that also carries a hedge ("said to be"), so it gives
    speculation; claim stays defensible there (German *sollen*: second-hand information).
-3. In the author's own voice: hedged, or naming a motive -> `speculation`; otherwise -> `fact`
-   (presented as fact; whether it holds is lateral reading's job).
-   A motive or intent ("wants", "aims to", "seeks to", "intends to") is nobody's observable
-   fact: no one can see into a government's head, so a motive stated flatly is a guess.
-4. "X said Y" holds two statements; the kind is Y's, the content a reader takes away.
+3. In the author's own voice: hedged, a prediction or a motive -> `speculation`; otherwise ->
+   `fact` (presented as fact; whether it holds is lateral reading's job, §11).
+   A motive or wish ("wants", "aims to", "is trying to") is nobody's observable fact: no one can
+   see into a government's head, so a motive stated flatly is a guess (§5).
+4. "X said Y" holds two statements; the kind is Y's, the content a reader takes away (§7).
+   Where someone is reported to forecast something or to state a motive, claim (the outer
+   layer) is also accepted (§5, §10): `two_layer_claim` says when.
 
-The cue classes, hedges, boosters and motive words are data (`data/cues.csv`, from
-TEACHING.md section 3 and lesson 03), shared by these rules, the course's own statements
-table and its tests. `derive_kind` looks for motive words only when it is given the
-statement's `text`; without it the result is what the three columns alone give.
+The cue classes, hedges, boosters, motive words, prediction markers and nouns for people are
+data (`data/cues.csv`, each row citing its section of docs/rules.md), shared by these rules,
+the course's own statements table and its tests. `derive_kind` looks for motive words and
+prediction markers only when it is given the statement's `text`; without it the result is
+what the three columns alone give.
 """
 
 from __future__ import annotations
@@ -47,6 +51,9 @@ CUE_CLASSES = (
     "hedge",
     "booster",
     "motive",
+    "mental_state",
+    "future",
+    "people",
 )
 _ATTRIBUTION = ("neutral", "distancing", "endorsing", "denial", "contested", "belief", "vague")
 
@@ -146,3 +153,83 @@ def derive_kind(
     if hedged or motives:
         return Derivation("speculation", 3, f"the author's own voice, {hedge_note} → speculation")
     return Derivation("fact", 3, "the author's own voice, no source, no hedge → fact")
+
+
+# ---- the rest of the rulebook: predictions, wishes, two layers, source types -------------
+# derive_kind is shared with the analyzer, whose output on the practice articles is compared
+# with people's keys; it applies the motive words of class `motive` only. `apply_rules` adds
+# what docs/rules.md §5-§7 say beyond it (predictions; the other motive and wish phrases; the
+# two layers), so the course's keys can be checked against the whole rulebook.
+
+
+def mental_states(text: str) -> list[str]:
+    """The motive and wish phrases (docs/rules.md §5) found in a text: "wants", "is trying
+    to", "hoped that" ... (classes `motive` and `mental_state`)."""
+    low = text.lower()
+    listed = words_of("motive") + words_of("mental_state")
+    return [w for w in listed if _contains(low, w)] if low else []
+
+
+def prediction_words(text: str) -> list[str]:
+    """The markers of a statement about what will happen (docs/rules.md §5): "will",
+    "won't", "going to" (class `future`)."""
+    low = text.lower()
+    return [w for w in words_of("future") if _contains(low, w)] if low else []
+
+
+def names_people(source: str) -> bool:
+    """Does a source phrase hold a noun for people ("diplomats", "a source in New York",
+    "Russian military experts")? Then an unnamed source is anonymous; without one ("consistent
+    reports", "diplomatic circles", "are said to") it is vague (docs/rules.md §6)."""
+    low = source.lower()
+    return any(_contains(low, w) for w in words_of("people"))
+
+
+@dataclass(frozen=True)
+class Ruling:
+    """What the whole rulebook gives a statement: the kind, the other kinds it requires a key
+    to accept, and why."""
+
+    kind: str
+    also: tuple[str, ...]
+    why: str
+
+
+def apply_rules(
+    source_type: str,
+    cue: str = "",
+    hedges: str = "",
+    *,
+    checkable: bool = True,
+    source: str = "",
+    text: str = "",
+) -> Ruling:
+    """The kind docs/rules.md gives, and the kinds it says a key must also accept.
+
+    - §2, §3: `derive_kind`; an endorsing cue gives fact, with claim accepted (a source still
+      speaks).
+    - §5: a prediction ("will") or a motive or wish ("is trying to") is speculation, whoever
+      says it; where the sentence reports that someone forecast it or stated it, claim is
+      also accepted (the two layers, §7).
+    """
+    base = derive_kind(source_type, cue, hedges, checkable=checkable, source=source, text=text)
+    if base.kind in ("opinion", "denial"):
+        return Ruling(base.kind, (), base.why)
+    attributed = source_type != "author"
+    forecast, minds = prediction_words(text), mental_states(text)
+    if forecast or minds:
+        what = (
+            f"a prediction ({'; '.join(forecast)})"
+            if forecast
+            else f"a motive or wish ({'; '.join(minds)})"
+        )
+        if attributed:
+            return Ruling(
+                "speculation",
+                ("claim",),
+                f"{what}, reported of a source → speculation; that they said it: claim too",
+            )
+        return Ruling("speculation", (), f"{what} in the author's own voice → speculation")
+    if base.kind == "fact" and attributed:  # an endorsing cue: the author vouches
+        return Ruling("fact", ("claim",), base.why + "; a source still speaks: claim too")
+    return Ruling(base.kind, (), base.why)

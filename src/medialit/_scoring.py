@@ -1,7 +1,7 @@
 """Re-scoring a student's saved answers with the course's own questions, and their points.
 
 A score written in a file counts for nothing: every response is scored again by its item
-type. Which attempt of a question counts is one small function, `choose`.
+type. Which attempt of a question counts is `_attempts.choose`, shared with the session.
 """
 
 from __future__ import annotations
@@ -9,17 +9,18 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from medialit import _attempts
 from medialit._handins import AnswerFile
 from medialit._quiz import Question, Result
 
 Catalogue = Mapping[tuple[str, str], Question]
 Key = tuple[str, str]
 
-SCORE_POLICIES = ("first", "best", "latest")
+SCORE_POLICIES = _attempts.RULES
 # A reflection of a few thousand words fits; a response longer than this is not a student's.
 MAX_RESPONSE_CHARS = 20_000
 # Responses met again and again (30 students, one right answer) are scored once; the memory
@@ -77,22 +78,8 @@ _LEFT_OUT = {
 }
 
 
-def choose(attempts: Sequence[tuple[Key, Result]], rule: str) -> dict[Key, Result]:
-    """The attempt that counts per question, from (question, attempt) pairs in time order:
-    `first` (what the student knew before any feedback), `best` (the highest score; on a tie
-    the earlier attempt stays) or `latest`. The one place the gradebook chooses; it has the
-    shape of the session's shared choice (`_attempts.choose`, with `score=` the result's
-    score) so the two can become one."""
-    counted: dict[Key, Result] = {}
-    for key, attempt in attempts:
-        kept = counted.get(key)
-        if (
-            kept is None
-            or rule == "latest"
-            or (rule == "best" and (attempt.score or 0.0) > (kept.score or 0.0))
-        ):
-            counted[key] = attempt
-    return counted
+def _score(result: Result) -> float | None:
+    return result.score
 
 
 @dataclass
@@ -129,7 +116,8 @@ def grade(record: AnswerFile, grader: Grader) -> Graded:
                 unnamed.add(graded)
             continue
         scored.append((key, graded))
-    first, best, latest = (choose(scored, rule) for rule in SCORE_POLICIES)
+    # Which attempt counts is decided in one place, for the session and the gradebook alike.
+    first, best, latest = (_attempts.choose(scored, rule, _score) for rule in _attempts.RULES)
     notes = []
     for reason, what in _LEFT_OUT.items():
         if counts[reason]:

@@ -1,140 +1,31 @@
-"""A student's session: an answer is a score plus a save; attempts and progress.
+"""A student's session: one call per answer scores it, saves it and decides what is shown.
 
 Between the model (`_quiz`, which scores and never saves) and the store (`_store`, the answer
-file, which knows nothing of quizzes). `load_quiz` here is the public one: the quiz it returns
-saves every valid answer for its student.
+file, which knows nothing of quizzes). `load_quiz` here is the only one of that name: the quiz
+it returns belongs to a `Session`, and each answer takes one way through it:
+
+    view or call -> Session.answer -> score (the quiz) -> save (the store, one read and one
+    write of the answer file) -> what may be shown (practice or assessment mode) -> Answer
+
+The teacher's settings are read once per session (again only when the file changes).
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from medialit import _settings, _store
+from medialit import _attempts, _settings, _store
 from medialit._course import Course, load_course
-from medialit._items import SAVED
-from medialit._quiz import Question, Quiz, Result
-from medialit._quiz import load_quiz as _load_quiz
+from medialit._quiz import Question, Quiz, Result, read_quiz
+from medialit.items import SAVED
 
-if TYPE_CHECKING:
-    import argparse
-
-Attempts = dict[tuple[str, str], dict[str, Any]]
-
-
-def record(question: Question, result: Result, student: str | None = None) -> tuple[bool, str]:
-    """Save a scored answer; returns (saved, notice). Never raises on a storage problem."""
-    entry = {
-        "quiz": question.quiz_slug,
-        "question": question.id,
-        "type": question.type,
-        "response": result.response,
-        "correct": result.correct,
-        "score": result.score,
-        "brier": result.brier,
-        "time": _store.now(),
-    }
-    try:
-        return True, _store.append_answer(entry, student)
-    except _store.StoreError as exc:
-        return False, str(exc)
-    except OSError as exc:
-        return False, (
-            f"Your answer could not be saved ({exc.strerror or exc}). "
-            "Please show this message to your teacher."
-        )
-
-
-def load_quiz(
-    slug_or_path: str | Path, student: str | None = None, *, course: Course | None = None
-) -> Quiz:
-    """Load a question bank for a student (default: the current one); answers are saved."""
-    name = student or _store.current_student()
-    quiz = _load_quiz(slug_or_path, name, course=course)
-
-    def recorder(question: Question, result: Result) -> Result:
-        result.saved, result.notice = record(question, result, name)
-        return shown(quiz, result) if result.saved else result
-
-    quiz.recorder = recorder
-    return quiz
-
-
-# --------------------------------------------------------------------------- assessment
-def answered(quiz: Quiz, attempts: Attempts | None = None) -> int:
-    """How many of a quiz's questions the student has answered so that it counts."""
-    if attempts is None:
-        attempts, _ = saved_answers(quiz.student)
-    return quiz_progress(quiz, attempts).answered
-
-
-def withholding(quiz: Quiz, attempts: Attempts | None = None) -> bool:
-    """Are explanations held back: the lesson is in assessment mode and not yet all answered?"""
-    return _settings.assessment(quiz.slug) and answered(quiz, attempts) < len(quiz.questions)
-
-
-def withheld(quiz: Quiz, result: Result, attempts: Attempts | None = None) -> Result:
-    """The result as assessment mode shows it: saved and acknowledged, nothing more."""
-    done = answered(quiz, attempts)
-    return Result(
-        valid=True,
-        correct=None,
-        score=None,
-        feedback=(
-            "Your answer is saved. In this lesson your teacher shows the explanations once you "
-            f"have answered every question ({done} of {len(quiz.questions)} answered so far)."
-        ),
-        verdict=SAVED,
-        response=result.response,
-        saved=result.saved,
-        notice=result.notice,
-        counted=result.counted,
-    )
-
-
-def shown(quiz: Quiz, result: Result) -> Result:
-    """What a student sees of a saved result: all of it in practice mode, or in assessment
-    mode once every question of the lesson is answered; else only that it was saved."""
-    if not _settings.assessment(quiz.slug) or not result.counted:
-        return result  # a nudge to write more gives nothing away
-    attempts, _ = saved_answers(quiz.student)
-    if answered(quiz, attempts) < len(quiz.questions):
-        return withheld(quiz, result, attempts)
-    note = "You have answered every question of this lesson, so the explanations are shown now."
-    result.notice = f"{result.notice} {note}".strip()
-    return result
-
-
-# --------------------------------------------------------------------------- attempts
-def latest(answers: Iterable[dict[str, Any]]) -> Attempts:
-    """The latest attempt per (quiz, question)."""
-    out: Attempts = {}
-    for entry in answers:
-        out[(str(entry.get("quiz")), str(entry.get("question")))] = entry
-    return out
-
-
-def first(answers: Iterable[dict[str, Any]]) -> Attempts:
-    """The first attempt per (quiz, question)."""
-    out: Attempts = {}
-    for entry in answers:
-        out.setdefault((str(entry.get("quiz")), str(entry.get("question"))), entry)
-    return out
-
-
-def saved_answers(student: str | None = None) -> tuple[Attempts, str]:
-    """(the latest saved attempt per question, a notice) for a student; never raises."""
-    try:
-        data, notice = _store.load_answers(student)
-    except _store.StoreError as exc:
-        return {}, str(exc)
-    except OSError:
-        return {}, ""  # nothing to restore; saving will explain if it fails too
-    return latest(data["answers"]), notice
+Attempts = dict[_attempts.Key, dict[str, Any]]
+EXPLANATIONS_SHOWN_NOW = (
+    "You have answered every question of this lesson, so the explanations are shown now."
+)
 
 
 # --------------------------------------------------------------------------- progress
@@ -147,6 +38,11 @@ class LessonProgress:
     total: int
     points: float
     scored_total: int
+
+    @property
+    def complete(self) -> bool:
+        """Is every question answered so that it counts?"""
+        return self.answered >= self.total
 
     def line(self) -> str:
         """One line of the summary."""
@@ -172,43 +68,177 @@ class Progress:
         return "\n".join(lines)
 
 
-def quiz_progress(quiz: Quiz, attempts: Attempts) -> LessonProgress:
-    """Answered, total and points so far for one quiz, from one attempt per question.
-
-    Points come from re-scoring each saved response with the bank as it is now, never from a
-    score written in the file.
-    """
-    answered, points = 0, 0.0
+def saved_results(quiz: Quiz, attempts: Attempts) -> dict[str, Result]:
+    """The counting attempt of each question, re-scored with the bank as it is now (never a
+    score written in the file); an answer the bank no longer takes is left out."""
+    results = {}
     for question in quiz.questions:
         entry = attempts.get((quiz.slug, question.id))
         if entry is None or entry.get("type") != question.type:
             continue
         result = question.rescore(entry.get("response"))
-        if result.valid and result.counted:
-            answered += 1
-            points += result.score or 0.0
+        if result.valid:
+            results[question.id] = result
+    return results
+
+
+def quiz_progress(quiz: Quiz, attempts: Attempts) -> LessonProgress:
+    """Answered, total and points so far for one quiz, from one attempt per question."""
+    return _progress(quiz, saved_results(quiz, attempts))
+
+
+def _progress(quiz: Quiz, results: dict[str, Result]) -> LessonProgress:
+    counted = [r for r in results.values() if r.counted]
     return LessonProgress(
-        quiz.slug, answered, len(quiz.questions), points, len(quiz.scored_questions)
+        quiz.slug,
+        len(counted),
+        len(quiz.questions),
+        sum(r.score or 0.0 for r in counted),
+        len(quiz.scored_questions),
     )
+
+
+# --------------------------------------------------------------------------- what is shown
+def held_back(result: Result, progress: LessonProgress) -> Result:
+    """A result as assessment mode shows it while the lesson is not complete: saved (or
+    not) and acknowledged, nothing more."""
+    saved = "Your answer is saved. " if result.saved else ""
+    return Result(
+        valid=True,
+        correct=None,
+        score=None,
+        feedback=(
+            f"{saved}In this lesson your teacher shows the explanations once you have "
+            f"answered every question ({progress.answered} of {progress.total} answered so far)."
+        ),
+        verdict=SAVED,
+        response=result.response,
+        saved=result.saved,
+        notice=result.notice,
+        counted=result.counted,
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Lesson:
+    """What a student may see of one quiz now, from one reading of the answer file."""
+
+    results: dict[str, Result]  # per answered question, as the student may see it
+    progress: LessonProgress
+    held_back: bool  # assessment mode, lesson not complete: explanations and points wait
+    notice: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Answer:
+    """Everything one answer did, for the view to render (it decides nothing itself)."""
+
+    result: Result  # as the student may see it: all of it, or only that it was saved
+    lesson: Lesson | None = None  # the lesson after this answer (None: nothing was saved)
+    released: bool = False  # this answer completed the lesson: show every explanation now
+
+
+@dataclass
+class Session:
+    """One student answering one course: who, which course, the teacher's settings."""
+
+    student: str = field(default_factory=_store.current_student)
+    course: Course = field(default_factory=load_course)
+    settings: _settings.Settings = field(default_factory=_settings.Settings, repr=False)
+
+    def quiz(self, slug_or_path: str | Path) -> Quiz:
+        """A question bank of this course, loaded for this student; answers are saved."""
+        return read_quiz(slug_or_path, self.student, course=self.course, session=self)
+
+    def answer(self, question: Question, response: Any) -> Answer:
+        """Score a response, save it and decide what may be shown; never raises."""
+        result = question.check(response)
+        quiz = question.quiz
+        if not result.valid or quiz is None:
+            return Answer(result=result)
+        assessing = self.settings.assessment(quiz.slug)
+        data, result.notice = self._save(question, result)
+        result.saved = data is not None
+        if data is None:  # nothing saved: in assessment mode still nothing given away
+            return Answer(result=held_back(result, _progress(quiz, {})) if assessing else result)
+        lesson = self.lesson(quiz, _attempts.counted(data["answers"]), result.notice)
+        if not assessing or not result.counted:  # a nudge to write more gives nothing away
+            return Answer(result=result, lesson=lesson)
+        if lesson.held_back:
+            return Answer(result=held_back(result, lesson.progress), lesson=lesson)
+        before = _attempts.counted(data["answers"][:-1])  # the file before this answer
+        released = not quiz_progress(quiz, before).complete
+        if released:
+            result.notice = f"{result.notice} {EXPLANATIONS_SHOWN_NOW}".strip()
+        return Answer(result=result, lesson=lesson, released=released)
+
+    def _save(self, question: Question, result: Result) -> tuple[dict[str, Any] | None, str]:
+        """(the answer file as written, a notice), or (None, why nothing was saved)."""
+        entry = {
+            "quiz": question.quiz_slug,
+            "question": question.id,
+            "type": question.type,
+            "response": result.response,
+            "correct": result.correct,
+            "score": result.score,
+            "brier": result.brier,
+            "time": _store.now(),
+        }
+        try:
+            return _store.append_answer(entry, self.student)
+        except _store.StoreError as exc:
+            return None, str(exc)
+        except OSError as exc:
+            return None, (
+                f"Your answer could not be saved ({exc.strerror or exc}). "
+                "Please show this message to your teacher."
+            )
+
+    def saved_answers(self) -> tuple[Attempts, str]:
+        """(the attempt that counts per question, a notice); one read, never raises."""
+        try:
+            data, notice = _store.load_answers(self.student)
+        except _store.StoreError as exc:
+            return {}, str(exc)
+        except OSError:
+            return {}, ""  # nothing to restore; saving will explain if it fails too
+        return _attempts.counted(data["answers"]), notice
+
+    def lesson(self, quiz: Quiz, attempts: Attempts | None = None, notice: str = "") -> Lesson:
+        """What the student may see of a quiz now (reads the answer file if not given it)."""
+        if attempts is None:
+            attempts, notice = self.saved_answers()
+        results = saved_results(quiz, attempts)
+        progress = _progress(quiz, results)
+        holding = self.settings.assessment(quiz.slug) and not progress.complete
+        if holding:
+            results = {qid: held_back(r, progress) for qid, r in results.items()}
+        return Lesson(results=results, progress=progress, held_back=holding, notice=notice)
+
+
+def load_quiz(
+    slug_or_path: str | Path, student: str | None = None, *, course: Course | None = None
+) -> Quiz:
+    """Load a question bank for a student (default: the current one); answers are saved."""
+    return Session(student or _store.current_student(), course or load_course()).quiz(slug_or_path)
 
 
 def progress(student: str | None = None, *, course: Course | None = None) -> Progress:
     """Per quiz: how many questions are answered and the score so far."""
-    course = course or load_course()
-    name = student or _store.current_student()
+    session = Session(student or _store.current_student(), course or load_course())
     try:
-        data, notice = _store.load_answers(name)
+        data, notice = _store.load_answers(session.student)
     except _store.StoreError as exc:
-        return Progress(name, [], str(exc))
-    attempts = latest(data["answers"])
+        return Progress(session.student, [], str(exc))
+    attempts = _attempts.counted(data["answers"])
     lessons = []
-    for slug in course.bank_slugs():
+    for slug in session.course.bank_slugs():
         try:
-            quiz = _load_quiz(slug, name, course=course)
+            quiz = read_quiz(slug, session.student, course=session.course)
         except ValueError:
             continue  # a broken bank is the author's problem; its tests say so
         lessons.append(quiz_progress(quiz, attempts))
-    return Progress(name, lessons, notice)
+    return Progress(session.student, lessons, notice)
 
 
 @dataclass
@@ -232,11 +262,11 @@ def _handed_in_at(path: Path) -> str:
     return when.strftime("%Y-%m-%d at %H:%M UTC")
 
 
-def hand_in(student: str | None = None, folder: str | Path | None = None) -> HandIn:
+def hand_in_answers(folder: str | Path | None = None, student: str | None = None) -> HandIn:
     """Hand in: copy the student's answers, as a new file, into the teacher's hand-in folder
     (course settings), or beside the notebooks when none is set. Never raises."""
     name = student or _store.current_student()
-    target_dir = Path(folder) if folder is not None else _settings.handin_folder()
+    target_dir = Path(folder) if folder is not None else _settings.hand_in_folder()
     shared = target_dir is not None
     target_dir = target_dir if target_dir is not None else Path.cwd()
     try:
@@ -265,43 +295,3 @@ def hand_in(student: str | None = None, folder: str | Path | None = None) -> Han
             "platform); your answers also stay in your own answer file."
         )
     return HandIn(path, message)
-
-
-def cli_handin(args: argparse.Namespace) -> int:
-    """`medialit handin [--student NAME] [--to FOLDER]`: hand in, say where."""
-    student = getattr(args, "student", None)
-    if student is not None:
-        student, problem = _store.clean_name(student)
-        if student is None:
-            print(problem)
-            return 2
-    result = hand_in(student, getattr(args, "to", None))
-    print(result.message)
-    return 0 if result.path else 1
-
-
-def cli_progress(args: argparse.Namespace) -> int:
-    """`medialit progress [export FILE]`: print a summary, or write the hand-in file."""
-    student = getattr(args, "export_student", None) or getattr(args, "student", None)
-    if student is not None:
-        student, problem = _store.clean_name(student)
-        if student is None:
-            print(problem)
-            return 2
-    if getattr(args, "progress_command", None) == "export":
-        try:
-            target = _store.export(args.file, student)
-        except _store.StoreError as exc:
-            print(exc)
-            return 1
-        except OSError as exc:
-            print(f"Could not write {args.file}: {exc.strerror or exc}. Try another folder.")
-            return 1
-        data = json.loads(target.read_text(encoding="utf-8"))
-        print(f"Wrote {len(data['answers'])} answers of {data['student']} to {target}")
-        print("Hand in this file.")
-        return 0
-    report = progress(student)
-    print(repr(report))
-    print(f"Answers are kept in {_store.answers_path(report.student)}")
-    return 1 if report.notice and not report.lessons else 0

@@ -13,9 +13,9 @@ Two places, the first that says something wins:
        # Where hand-ins go (a folder every student can write into).
        handin: /srv/medialit/hand-in
 
-The file is read each time it is needed, so a teacher can switch assessment mode off for the
-class while the kernels run. A file that cannot be read changes nothing (practice mode) and
-`problem()` says why.
+A session reads the file once and again only when it changes (its time or size), so a teacher
+can switch assessment mode off for the class while the kernels run. A file that cannot be read
+changes nothing (practice mode) and `problem()` says why.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-SETTINGS_FILE = "medialit-settings.yaml"
+TEACHER_SETTINGS_FILE = "medialit-settings.yaml"
 MAX_SETTINGS_BYTES = 100_000
 _KEYS = {"assessment", "handin"}
 _ON, _OFF = {"all", "on", "yes", "true", "1"}, {"off", "no", "false", "0", "none", ""}
@@ -37,16 +37,13 @@ def settings_path() -> Path | None:
         return Path(named).expanduser()
     here = Path.cwd()
     for folder in (here, here.parent):
-        if (folder / SETTINGS_FILE).is_file():
-            return folder / SETTINGS_FILE
+        if (folder / TEACHER_SETTINGS_FILE).is_file():
+            return folder / TEACHER_SETTINGS_FILE
     return None
 
 
-def _read() -> tuple[dict[str, Any], str]:
-    """(the settings, a problem in words or '')."""
-    path = settings_path()
-    if path is None:
-        return {}, ""
+def _read(path: Path) -> tuple[dict[str, Any], str]:
+    """(the settings in the file at `path`, a problem in words or '')."""
     import yaml
 
     try:
@@ -62,9 +59,48 @@ def _read() -> tuple[dict[str, Any], str]:
     return data, ""
 
 
+class Settings:
+    """The teacher's settings as a session sees them: the file is read once, and read again
+    only when it changes; the environment variables are looked at on every question."""
+
+    def __init__(self) -> None:
+        self._seen: tuple[str, int, int] | None = None
+        self._read: tuple[dict[str, Any], str] = ({}, "")
+
+    def _current(self) -> tuple[dict[str, Any], str]:
+        path = settings_path()
+        if path is None:
+            self._seen = None
+            return {}, ""
+        try:
+            info = path.stat()
+            seen = (str(path), info.st_mtime_ns, info.st_size)
+        except OSError:
+            seen = (str(path), -1, -1)
+        if seen != self._seen:
+            self._read, self._seen = _read(path), seen
+        return self._read
+
+    def problem(self) -> str:
+        """What is wrong with the settings file, or ''."""
+        return self._current()[1]
+
+    def assessment(self, slug: str) -> bool:
+        """Is the lesson `slug` in assessment mode (explanations wait for the whole lesson)?"""
+        env = os.environ.get("MEDIALIT_ASSESSMENT")
+        value: Any = env if env is not None else self._current()[0].get("assessment", False)
+        lessons = _lessons(value)
+        return lessons if isinstance(lessons, bool) else slug in lessons
+
+    def hand_in_folder(self) -> Path | None:
+        """The folder students hand in to (MEDIALIT_HANDIN, else the settings file), or None."""
+        value = os.environ.get("MEDIALIT_HANDIN") or self._current()[0].get("handin")
+        return Path(str(value)).expanduser() if value else None
+
+
 def problem() -> str:
     """What is wrong with the settings file, or ''."""
-    return _read()[1]
+    return Settings().problem()
 
 
 def _lessons(value: Any) -> set[str] | bool:
@@ -84,14 +120,10 @@ def _lessons(value: Any) -> set[str] | bool:
 
 
 def assessment(slug: str) -> bool:
-    """Is the lesson `slug` in assessment mode (explanations wait for the whole lesson)?"""
-    env = os.environ.get("MEDIALIT_ASSESSMENT")
-    value: Any = env if env is not None else _read()[0].get("assessment", False)
-    lessons = _lessons(value)
-    return lessons if isinstance(lessons, bool) else slug in lessons
+    """Is the lesson `slug` in assessment mode (the settings as they are now)?"""
+    return Settings().assessment(slug)
 
 
-def handin_folder() -> Path | None:
-    """The folder students hand in to (MEDIALIT_HANDIN, else the settings file), or None."""
-    value = os.environ.get("MEDIALIT_HANDIN") or _read()[0].get("handin")
-    return Path(str(value)).expanduser() if value else None
+def hand_in_folder() -> Path | None:
+    """The folder students hand in to (the settings as they are now), or None."""
+    return Settings().hand_in_folder()

@@ -1,17 +1,22 @@
-"""The timeline of events around the article (FACTS.md section 3), validated on load."""
+"""The timeline of events around the article, validated on load.
+
+Each event names its sources (`source`: outlet names, `; `-separated) and cites the facts.csv
+rows behind them (`facts`: ids like F012, `; `-separated)."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
 import io
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pandas is imported only when a table is asked for
     import pandas as pd
 
 TIMELINE_FILE = "timeline.csv"
-COLUMNS = ("date", "date_note", "event", "source")
+COLUMNS = ("date", "date_note", "event", "source", "facts")
+_FACT_IDS = re.compile(r"F\d{3,}(; F\d{3,})*")
 
 
 def parse_timeline(text: str, name: str = TIMELINE_FILE) -> pd.DataFrame:
@@ -35,16 +40,28 @@ def parse_timeline(text: str, name: str = TIMELINE_FILE) -> pd.DataFrame:
             raise ValueError(
                 f"{name}, line {line}: date {row['date']!r} is not an ISO date (YYYY-MM-DD)"
             ) from None
-        for column in ("event", "source"):
+        for column in ("event", "source", "facts"):
             if not row[column].strip():
                 raise ValueError(f"{name}, line {line} ({row['date']}): {column} is empty")
+        if not _FACT_IDS.fullmatch(row["facts"].strip()):
+            raise ValueError(
+                f"{name}, line {line} ({row['date']}): facts must be facts.csv ids like F012; F013"
+            )
         if previous is not None and date < previous:
             raise ValueError(
                 f"{name}, line {line} ({row['date']}): dates must not go backwards "
                 f"(the row before is {previous.isoformat()})"
             )
         previous = date
-        rows.append((date, row["date_note"].strip(), row["event"].strip(), row["source"].strip()))
+        rows.append(
+            (
+                date,
+                row["date_note"].strip(),
+                row["event"].strip(),
+                row["source"].strip(),
+                row["facts"].strip(),
+            )
+        )
     if not rows:
         raise ValueError(f"{name}: the timeline has no events")
     table = pd.DataFrame(rows, columns=list(COLUMNS))

@@ -1,55 +1,425 @@
-"""The `medialit` command: progress, exercises, gradebook.
+"""The `medialit` command: progress, hand-in, exercises, gradebook, new lessons, answer keys.
 
-Each subcommand's handler lives beside the code it drives and is imported when it runs (a
-plain import, so tools can follow it); this module only parses arguments, so `medialit --help`
-answers fast. Every subcommand returns an exit code and prints friendly
-messages, never a traceback, for problems a student or instructor can fix.
+Every handler and every message of the command line lives here; the library functions it calls
+return values and raise. The heavy modules are imported inside the handlers, so
+`medialit --help` answers fast. Every subcommand returns an exit code and says in plain words
+what went wrong and what to do, never with a traceback: each catches the errors of the files it
+reads and writes (OSError), and anything printed passes through a filter that takes out
+control characters, so a file name cannot erase lines or retitle the teacher's terminal.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
+import stat
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, Any
+
+# A teachers' levels file for a whole class is well under 1 MB; more is not a reflections.csv.
+MAX_LEVELS_BYTES = 20 * 1024 * 1024
+# A lesson's slug names a folder and files: long enough for any title, short enough for any disk.
+MAX_SLUG_CHARS = 60
+# C0 and C1 control characters and the bidirectional overrides (which reorder what is shown).
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: object) -> str:
+    """A name as it is safe to print: every control character replaced by '?'."""
+    return _CONTROL.sub("?", str(text))
+
+
+def _printable_lines(text: str) -> str:
+    """Printed text with its line breaks and tabs kept and every other control character
+    replaced by '?' (so a carriage return cannot overwrite a line)."""
+    return "\n".join(
+        "\t".join(printable(part) for part in line.split("\t")) for line in text.split("\n")
+    )
+
+
+class _PrintableStream:
+    """A text stream that writes what it is given with control characters taken out."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(_printable_lines(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _reason(exc: OSError) -> str:
+    """An OSError in words: 'Permission denied', 'Not a directory'..."""
+    return exc.strerror or str(exc)
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+# --------------------------------------------------------------------------- student
+def _student(args: argparse.Namespace, *names: str) -> tuple[str | None, int]:
+    """(the name given with --student, cleaned, or None; 0) or (None, 2) after saying why."""
+    from medialit import _store
+
+    given = next((getattr(args, n) for n in names if getattr(args, n, None)), None)
+    if given is None:
+        return None, 0
+    student, problem = _store.clean_name(given)
+    if student is None:
+        print(problem)
+        return None, 2
+    return student, 0
 
 
 def _progress(args: argparse.Namespace) -> int:
-    from medialit._session import cli_progress
+    """`medialit progress [export FILE]`: print a summary, or write the hand-in file."""
+    from medialit import _store
 
-    return cli_progress(args)
+    student, code = _student(args, "export_student", "student")
+    if code:
+        return code
+    if getattr(args, "progress_command", None) == "export":
+        try:
+            target = _store.export(args.file, student)
+            data, _ = _store.load_answers(student)
+        except _store.StoreError as exc:
+            print(exc)
+            return 1
+        except OSError as exc:
+            print(
+                f"Could not write {printable(args.file)}: {_reason(exc)}. Try another file "
+                "name in a folder of your own, e.g. medialit progress export my-answers.json"
+            )
+            return 1
+        count, name = len(data["answers"]), data["student"]
+        print(f"Wrote {count} answers of {printable(name)} to {printable(target)}")
+        print("Hand in this file.")
+        return 0
+    from medialit import progress
 
-
-def _exercises(args: argparse.Namespace) -> int:
-    from medialit._exercises import cli_exercises
-
-    return cli_exercises(args)
-
-
-def _gradebook(args: argparse.Namespace) -> int:
-    from medialit._report import cli_gradebook
-
-    return cli_gradebook(args)
+    try:
+        report = progress(student)
+    except ValueError as err:
+        print(f"The course could not be loaded ({err}). Show this message to your teacher.")
+        return 1
+    print(repr(report))
+    print(f"Answers are kept in {printable(_store.answers_path(report.student))}")
+    return 1 if report.notice and not report.lessons else 0
 
 
 def _handin(args: argparse.Namespace) -> int:
-    from medialit._session import cli_handin
+    """`medialit handin [--student NAME] [--to FOLDER]`: hand in, say where."""
+    from medialit import hand_in
 
-    return cli_handin(args)
+    student, code = _student(args, "student")
+    if code:
+        return code
+    result = hand_in(getattr(args, "to", None), student)
+    print(result.message)
+    return 0 if result.path else 1
 
 
+# --------------------------------------------------------------------------- exercises
+def _exercises(args: argparse.Namespace) -> int:
+    """`medialit exercises [--check]`: write or check exercises/ against solutions/."""
+    from medialit._exercises import check, write
+
+    solutions, exercises = Path(args.solutions), Path(args.exercises)
+    if not solutions.is_dir():
+        _say(
+            f"medialit exercises: no folder {printable(solutions)}/ here (run it from the "
+            "course folder)"
+        )
+        return 2
+    if not any(solutions.glob("*.ipynb")):
+        _say(f"medialit exercises: {printable(solutions)}/ holds no notebooks")
+        return 2
+    try:
+        if args.check:
+            problems = check(solutions, exercises)
+            for problem in problems:
+                _say(problem)
+            if problems:
+                _say(
+                    f"{printable(exercises)}/ is out of date: run `medialit exercises` to "
+                    "regenerate it."
+                )
+                return 1
+            print(f"{printable(exercises)}/ matches {printable(solutions)}/.")
+            return 0
+        changed = write(solutions, exercises)
+    except ValueError as error:
+        _say(f"medialit exercises: {error}")
+        return 2
+    except OSError as exc:
+        _say(
+            f"medialit exercises: {printable(exc.filename or exercises)}: {_reason(exc)}. "
+            "Check that the folders exist and that you may write to them."
+        )
+        return 1
+    for line in changed:
+        print(line)
+    count = len(list(solutions.glob("*.ipynb")))
+    print(f"{printable(exercises)}/ is up to date ({count} notebooks).")
+    return 0
+
+
+# --------------------------------------------------------------------------- gradebook
+def _ordinary_file(path: Path, cap: int) -> str:
+    """'' if `path` is a regular file of at most `cap` bytes, else what it is, in words (so
+    `--levels /dev/zero` or a pipe is never read without end)."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        return f"it cannot be opened ({_reason(exc)})"
+    if not stat.S_ISREG(info.st_mode):
+        return "it is not an ordinary file (a device, a pipe or a folder)"
+    if info.st_size > cap:
+        return f"it is larger than {cap // 2**20} MB, far more than a class's levels"
+    return ""
+
+
+def _out_folder(out: Path, command: str) -> str:
+    """'' if `out` is a folder or can be made one; else what to do."""
+    if out.exists() and not out.is_dir():
+        return (
+            f"medialit {command}: {printable(out)} is a file, not a folder. Give --out the name "
+            "of a folder (a new one is made), e.g. --out grades"
+        )
+    return ""
+
+
+def _make_private(folder: Path, files: Sequence[Path] = ()) -> list[str]:
+    """Mode 0700 on the output folder and 0600 on its files (students' answers and grades
+    are for the teacher only); returns the ones that could not be changed."""
+    failed = []
+    for path, mode in ((folder, 0o700), *((file, 0o600) for file in files)):
+        try:
+            if stat.S_IMODE(path.lstat().st_mode) != mode and not path.is_symlink():
+                path.chmod(mode)
+        except OSError:
+            failed.append(printable(path))
+    return failed
+
+
+def _gradebook(args: argparse.Namespace) -> int:
+    """`medialit gradebook PATH... --out DIR`: grade, write CSV and HTML, print a summary."""
+    out = Path(args.out)
+    problem = _out_folder(out, "gradebook")
+    if problem:
+        _say(problem)
+        return 2
+    levels = getattr(args, "levels", None)
+    if levels is None and (out / "reflections.csv").is_file():
+        levels = out / "reflections.csv"  # the teacher's levels from the last run
+    if levels is not None and os.path.lexists(levels):
+        problem = _ordinary_file(Path(levels), MAX_LEVELS_BYTES)
+        if problem:
+            _say(
+                f"medialit gradebook: the levels file {printable(levels)} was not read: "
+                f"{problem}. Give --levels the reflections.csv you filled in."
+            )
+            return 2
+    from medialit._course import load_course
+    from medialit._gradebook import gradebook
+    from medialit._report import write_report
+
+    try:
+        course = load_course(args.course) if getattr(args, "course", None) else None
+        book = gradebook(
+            args.paths, course=course, score=getattr(args, "score", "first"), levels=levels
+        )
+    except ValueError as err:
+        _say(f"medialit gradebook: cannot load the course: {err}")
+        return 1
+    if book.students.empty:
+        _say("medialit gradebook: no answer file could be graded.")
+        for file, reason in (
+            book.problems[["file", "reason"]].head(10).itertuples(index=False, name=None)
+        ):
+            _say(f"  {printable(file)}: {printable(reason)}")
+        if book.problems.empty:
+            _say("  (no .json files found in the paths given)")
+        return 1
+    # Students' answers and reflections are for the teacher only: a new folder is made 0700
+    # and new files 0600 (umask), an older folder and files are made so too.
+    umask = os.umask(0o077)
+    try:
+        out.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _make_private(out)
+        written = write_report(book, out)
+    except OSError as exc:
+        _say(
+            f"medialit gradebook: could not write the grades to {printable(out)} "
+            f"({printable(exc.filename or out)}: {_reason(exc)}). Give --out a folder you may "
+            "write to, e.g. --out ~/grades"
+        )
+        return 1
+    finally:
+        os.umask(umask)
+    not_private = _make_private(out, list(written.values()))
+    skipped = int((~book.problems["graded"].astype(bool)).sum())
+    n = len(book.students)
+    noted = len(book.problems) - skipped
+    print(
+        f"Graded {n} student{'s' * (n != 1)} (mean total {book.students['total'].mean():.2f}); "
+        f"{skipped} file{'s' * (skipped != 1)} not graded, {noted} graded with a note."
+    )
+    for file, reason in (
+        book.problems[["file", "reason"]].head(5).itertuples(index=False, name=None)
+    ):
+        print(f"  {printable(file)}: {printable(reason)}")
+    if len(book.problems) > 5:
+        print(f"  ... and {len(book.problems) - 5} more in problems.csv")
+    print(f"Wrote {', '.join(p.name for p in written.values())} to {printable(out.resolve())}")
+    if not_private:
+        print(
+            f"Note: {', '.join(not_private)} could not be made readable by you only; "
+            "check who may read them (ls -l)."
+        )
+    print(f"Open {printable(written['report'].resolve())} in a browser.")
+    return 0
+
+
+# --------------------------------------------------------------------------- new lesson
 def _new_lesson(args: argparse.Namespace) -> int:
-    from medialit._newlesson import cli_new_lesson
+    """`medialit new-lesson ARTICLE.txt --slug SLUG [--out FOLDER]`."""
+    slug = args.slug
+    if len(slug) > MAX_SLUG_CHARS:
+        print(
+            f"medialit new-lesson: the slug is {len(slug)} characters long. Please use a short "
+            f"name of at most {MAX_SLUG_CHARS} characters, e.g. --slug my-article"
+        )
+        return 2
+    out = Path(args.out) if args.out is not None else None
+    problem = _out_folder(out, "new-lesson") if out is not None else ""
+    if problem:
+        print(problem.replace("e.g. --out grades", f"e.g. --out {slug}"))
+        return 2
+    import warnings
 
-    return cli_new_lesson(args)
+    from medialit._analyze import TextWarning
+    from medialit._newlesson import new_lesson
+
+    article = printable(args.article)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", TextWarning)
+            course = new_lesson(args.article, slug, out)
+    except UnicodeDecodeError:
+        print(
+            f"medialit new-lesson: {article} is not a text file. Save the article as plain "
+            "text (UTF-8): the headline first, blank lines between paragraphs."
+        )
+        return 1
+    except ValueError as err:
+        print(f"medialit new-lesson: {printable(err)}")
+        return 1
+    except OSError as exc:
+        print(
+            f"medialit new-lesson: {printable(exc.filename or article)}: {_reason(exc)}. Check "
+            "the article's path, and give --out a folder you may write to (a new one is made)."
+        )
+        return 1
+    for warning in caught:  # the analyzer's doubts about the text, in plain words
+        if issubclass(warning.category, TextWarning):
+            print(f"medialit new-lesson: note: {printable(warning.message)}")
+        else:
+            warnings.warn_explicit(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
+    n = len(course.statements())
+    folder = printable(course.folder)
+    print(f"Wrote a draft course to {folder}: {n} statements, a question bank and {slug}.ipynb.")
+    print(f'Check the labels in a notebook: medialit.annotate("{folder}")')
+    return 0
 
 
+# --------------------------------------------------------------------------- key
 def _key(args: argparse.Namespace) -> int:
-    from medialit._key import cli_key
+    """`medialit key [LESSON] --out key.html`: write the printable answer key."""
+    from medialit._course import load_course
+    from medialit._key import lesson_slug, render_key
 
-    return cli_key(args)
+    try:
+        course = load_course(args.course) if getattr(args, "course", None) else load_course()
+        lessons = None
+        if args.lesson:
+            wanted = lesson_slug(course, args.lesson)
+            if wanted is None or wanted not in course.bank_slugs():
+                known = ", ".join(course.bank_slugs())
+                print(f"medialit key: no lesson {printable(args.lesson)!r} (lessons: {known})")
+                return 2
+            lessons = [wanted]
+        page = render_key(course, lessons)
+    except ValueError as err:
+        _say(f"medialit key: cannot load the course: {err}")
+        return 1
+    except OSError as exc:
+        _say(f"medialit key: the course could not be read ({_reason(exc)}).")
+        return 1
+    target = Path(args.out)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        _say(
+            f"medialit key: could not write {printable(target)} ({_reason(exc)}). Give --out "
+            "a file name in a folder you may write to, e.g. --out answer-key.html"
+        )
+        return 1
+    print(
+        f"Wrote the answer key to {printable(target.resolve())}. Open it in a browser and print it."
+    )
+    return 0
 
 
+# --------------------------------------------------------------------------- handouts
+def _handouts(args: argparse.Namespace) -> int:
+    """`medialit handouts [LESSON] --out DIR`: write the teacher's pack to print."""
+    from medialit._course import load_course
+    from medialit._handouts import write_handouts
+    from medialit._key import lesson_slug
+
+    out = Path(args.out)
+    problem = _out_folder(out, "handouts")
+    if problem:
+        _say(problem)
+        return 2
+    try:
+        course = load_course(args.course) if args.course else load_course()
+        lessons = None
+        if args.lesson:
+            wanted = lesson_slug(course, args.lesson)
+            if wanted is None or wanted not in course.bank_slugs():
+                known = ", ".join(course.bank_slugs())
+                print(f"medialit handouts: no lesson {printable(args.lesson)!r} (lessons: {known})")
+                return 2
+            lessons = [wanted]
+        written = write_handouts(out, course, lessons, paper=args.paper)
+    except ValueError as err:
+        _say(f"medialit handouts: cannot load the course: {err}")
+        return 1
+    except OSError as exc:
+        _say(
+            f"medialit handouts: could not write into {printable(out)} ({_reason(exc)}). Give "
+            "--out a folder you may write to, e.g. --out handouts"
+        )
+        return 1
+    print(
+        f"Wrote {len(written)} pages to {printable(out.resolve())}. Open index.html in a browser "
+        f"and print the pages you need ({args.paper.upper()})."
+    )
+    return 0
+
+
+# --------------------------------------------------------------------------- parser
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="medialit",
@@ -120,25 +490,50 @@ def _parser() -> argparse.ArgumentParser:
     key.add_argument("--out", default="answer-key.html", help="the file to write")
     key.add_argument("--course", metavar="FOLDER", help="a course folder; default: medialit's own")
     key.set_defaults(handler=_key)
+
+    hand = sub.add_parser(
+        "handouts", help="write a pack to print: article, rules card, exit tickets, keys"
+    )
+    hand.add_argument(
+        "lesson", nargs="?", help="one lesson's tickets and key (05, evidence); default: all"
+    )
+    hand.add_argument("--out", default="handouts", help="the folder to write")
+    hand.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size")
+    hand.add_argument("--course", metavar="FOLDER", help="a course folder; default: medialit's own")
+    hand.set_defaults(handler=_handouts)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    parser = _parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "handler", None):
-        parser.print_help()
-        return 0
+    stdout, stderr = sys.stdout, sys.stderr
+    # Everything printed, argparse's own messages too (they repeat what was typed).
+    sys.stdout, sys.stderr = _PrintableStream(stdout), _PrintableStream(stderr)
+    command = "COMMAND"
     try:
+        parser = _parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "handler", None):
+            parser.print_help()
+            return 0
+        command = args.command
         return int(args.handler(args) or 0)
     except BrokenPipeError:
         # Output piped into `head` or a pager that closed early: not the user's problem.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())
         return 0
+    except OSError as exc:  # the last net: a file a handler did not expect to fail
+        where = printable(exc.filename) + ": " if exc.filename else ""
+        _say(
+            f"medialit {command}: {where}{_reason(exc)}. Check the paths you gave, and "
+            "that you may read and write there."
+        )
+        return 1
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return 130
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Answer medialit quizzes in the browser by real clicks and keys, and read what they show.
 
-The widget structure this relies on is the contract in src/medialit/_widgets.py: the question
+The widget structure this relies on is the contract in src/medialit/_quiz_view.py: the question
 box has class `medialit-q-<id>`, a "Check answer" button and a `medialit-feedback` element;
 options are labelled with their text alone, sort drop-downs "S05:", order drop-downs "1.", "2.",
 ... (options: the event texts), how-sure drop-downs "S05: how sure" (options "0 % (surely
@@ -21,8 +21,8 @@ import nbformat
 from playwright.sync_api import Locator, expect
 
 import medialit
-from medialit._items import ITEM_TYPES, key_tokens, letters
 from medialit._quiz import Question
+from medialit.items import ITEM_TYPES, key_tokens, letters
 
 SHOW_QUIZ = re.compile(r"""show_quiz\(\s*["']([a-z0-9-]+)["']\s*(?:,\s*["']([a-z0-9-]+)["'])?""")
 SEARCH_REASON = "The source with no stake says otherwise."

@@ -302,28 +302,59 @@ def test_each_hand_in_is_the_student_s_and_readable_by_the_teachers(
         assert lesson.stat().st_uid == info.st_uid, lesson
 
 
-def test_the_teacher_grades_the_class(hub: Hub, class_handed_in: dict[str, Any]) -> None:
+GRADES = Path(f"/home/{TEACHER}/grades")
+
+
+@pytest.fixture(scope="module")
+def graded(hub: Hub, class_handed_in: dict[str, Any]) -> Path:
+    """The teacher grades the hand-in root into ~/grades, as the hub guide says."""
+    medialit = str(PREFIX / "venv" / "bin" / "medialit")
+    must([medialit, "gradebook", str(hub.handin), "--out", str(GRADES)], TEACHER)
+    return GRADES
+
+
+def test_the_teacher_grades_the_class(graded: Path) -> None:
     """Does the gradebook, run by the teacher on the hand-in root, find the three students and
     the question every one of them answered rightly on the first attempt?"""
     import pandas as pd
 
-    out = Path(f"/home/{TEACHER}/grades")
-    must(
-        [
-            str(PREFIX / "venv" / "bin" / "medialit"),
-            "gradebook",
-            str(hub.handin),
-            "--out",
-            str(out),
-        ],
-        TEACHER,
-    )
-    students = pd.read_csv(out / "students.csv")
+    students = pd.read_csv(graded / "students.csv")
     assert sorted(students["student"]) == list(STUDENTS)
-    items = pd.read_csv(out / "items.csv").set_index(["quiz", "question"])
+    items = pd.read_csv(graded / "items.csv").set_index(["quiz", "question"])
     row = items.loc[(QUIZ.slug, QUIZ.qid)]
     assert (row["n_answered"], row["share_correct"]) == (3, 1.0)
-    assert (out / "report.html").stat().st_uid == pwd.getpwnam(TEACHER).pw_uid
+    assert (graded / "report.html").stat().st_uid == pwd.getpwnam(TEACHER).pw_uid
+
+
+def test_homes_and_the_teacher_s_grades_are_private(graded: Path) -> None:
+    """Are student and teacher homes (made by `useradd --create-home`, as the guide says) mode
+    0700, the course copy and the grades readable by their owner only, and does a classmate
+    get "Permission denied" for another student's notebooks and for the teacher's grades?"""
+    for login in (*STUDENTS, TEACHER):
+        home = Path(f"/home/{login}")
+        assert stat.S_IMODE(home.lstat().st_mode) == 0o700, (home, oct(home.lstat().st_mode))
+    for login in STUDENTS:
+        lesson = Path(f"/home/{login}") / LESSON
+        assert stat.S_IMODE(lesson.stat().st_mode) & 0o077 == 0, (
+            lesson,
+            oct(lesson.stat().st_mode),
+        )
+    assert stat.S_IMODE(graded.stat().st_mode) == 0o700, oct(graded.stat().st_mode)
+    for name in ("students.csv", "items.csv", "problems.csv", "report.html"):
+        mode = stat.S_IMODE((graded / name).stat().st_mode)
+        assert mode == 0o600, (name, oct(mode))
+    s1, s2 = STUDENTS[:2]
+    # The positive control: the student reads their own notebook.
+    assert run(["cat", f"/home/{s1}/{LESSON}"], s1).returncode == 0
+    for cmd in (
+        ["ls", f"/home/{s2}"],
+        ["cat", f"/home/{s2}/{LESSON}"],
+        ["ls", str(graded)],
+        ["cat", str(graded / "students.csv")],
+        ["cat", str(graded / "report.html")],
+    ):
+        denied = run(cmd, s1)
+        assert denied.returncode != 0 and "Permission denied" in denied.stderr, (cmd, denied)
 
 
 def test_no_student_can_read_list_or_write_another_s_hand_in(

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 from medialit.checks._engine import (
+    CheckResult,
     Expect,
-    Result,
     chart,
     evaluate,
     frame,
@@ -23,8 +23,8 @@ from medialit.checks._engine import (
 )
 
 __all__ = [
+    "CheckResult",
     "Expect",
-    "Result",
     "chart",
     "context",
     "frame",
@@ -67,11 +67,11 @@ def make_check(
     *,
     task: str,
     praise: str = "Well done!",
-) -> Callable[[Any], Result]:
+) -> Callable[[Any], CheckResult]:
     """A check function `exN(answer)` that prints its result and returns it."""
     label = f"Exercise {number}"
 
-    def check(answer: Any) -> Result:
+    def check(answer: Any) -> CheckResult:
         result = evaluate(label, f"ex{number}", answer, reference, expect, praise)
         print(result.message)
         return result

@@ -33,7 +33,7 @@ _RTOL = 1e-9
 
 
 @dataclass(frozen=True)
-class Result:
+class CheckResult:
     """What a check found; its repr is the message a student reads."""
 
     exercise: str
@@ -657,10 +657,10 @@ def evaluate(
     reference: Callable[[], Any],
     expect: Expect,
     praise: str = "Well done!",
-) -> Result:
-    """Compare an answer with the reference and return the Result, never raising."""
+) -> CheckResult:
+    """Compare an answer with the reference and return the CheckResult, never raising."""
     if answer is Ellipsis:
-        return Result(
+        return CheckResult(
             exercise,
             NOT_ATTEMPTED,
             NOT_ATTEMPTED,
@@ -670,7 +670,7 @@ def evaluate(
     try:
         found = _NONE_FINDING if answer is None else expect.compare(answer, reference())
     except Exception as error:  # a check must never show a student a traceback
-        return Result(
+        return CheckResult(
             exercise,
             WRONG,
             "error",
@@ -679,8 +679,8 @@ def evaluate(
             "ask your teacher.",
         )
     if found is None:
-        return Result(exercise, PASSED, PASSED, _passed_message(label, praise))
-    return Result(
+        return CheckResult(exercise, PASSED, PASSED, _passed_message(label, praise))
+    return CheckResult(
         exercise,
         WRONG,
         found.reason,

@@ -57,7 +57,9 @@ ex3 = make_check(
         filter_hint="Compare the two status columns row by row with `!=`.",
     ),
     task="the statements whose status changed later: statement_id and both statuses",
-    praise="News is a first draft: some things were settled only months later.",
+    praise="Look at what changed. Most rows moved from unnamed sources to a government's "
+    "word (official_claim), which is still not an independent check. The first sentence's "
+    "missiles (S02) went from unverified to contradicted.",
 )
 ex4 = make_check(
     4,

@@ -1,0 +1,305 @@
+"""The controls of each item type: one `Control` subclass per type, registered with
+`@control`, so a new type needs one entry here beside its module in `items/`.
+
+Every control is a real, labelled ipywidgets control (keyboard reachable, read by screen
+readers); every piece of article or student text put into HTML is escaped.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+import ipywidgets as widgets
+
+from medialit._data import STATUSES
+from medialit._quiz import Question
+from medialit._view import esc, friendly, label
+
+CHOOSE = "— choose —"
+UNSET = ""  # the value of CHOOSE: Dropdown shows a blank box for None, so an empty string
+# How sure: labelled choices in steps of 10 %. A drop-down has an accessible name and works
+# with arrow keys; a slider's handle is announced only as "slider".
+LEVELS = [(CHOOSE, UNSET)] + [
+    (f"{p} %" + {0: " (surely not)", 50: " (no idea)", 100: " (surely yes)"}.get(p, ""), p)
+    for p in range(0, 101, 10)
+]
+
+
+def quote(question: Question, sid: str) -> str:
+    # Verbatim and in italics, with no quotation marks of ours: a piece of a split quote
+    # (S09a) carries only one of the article's own marks, and a second would mislead.
+    return f"<b>{esc(sid)}</b> <i>{esc(question.text_of(sid))}</i>"
+
+
+def _show_marked(change: dict[str, Any]) -> None:
+    """A marked word stands out by colour and by a tick, so colour is not the only sign."""
+    button = change["owner"]
+    button.button_style = "info" if change["new"] else ""
+    button.icon = "check" if change["new"] else ""
+
+
+class Control:
+    """The controls of one item type; a subclass per type, registered with `@control`."""
+
+    def __init__(self, question: Question, auto: widgets.Layout) -> None:
+        self.question = question
+        self.auto = auto  # one Layout shared by the question's controls (each is a model)
+        self.widgets: list[widgets.Widget] = self.build()
+
+    def build(self) -> list[widgets.Widget]:
+        """The widgets a student answers with."""
+        raise NotImplementedError
+
+    def response(self) -> Any:
+        """The response the controls hold now, as a student gives it (shown form)."""
+        raise NotImplementedError
+
+    def restore(self, shown: Any) -> None:
+        """Put a saved response (shown form) back into the controls."""
+        raise NotImplementedError
+
+
+CONTROLS: dict[str, type[Control]] = {}
+
+
+def control(name: str) -> Callable[[type[Control]], type[Control]]:
+    """Register the controls of the item type `name`."""
+
+    def register(cls: type[Control]) -> type[Control]:
+        CONTROLS[name] = cls
+        return cls
+
+    return register
+
+
+@control("single")
+class SingleControl(Control):
+    def build(self) -> list[widgets.Widget]:
+        self.radio = widgets.RadioButtons(
+            # No letters on screen: the plain-text form has them, the widget needs none.
+            options=[(c["text"], shown) for shown, _, c in self.question.shown_choices],
+            value=None,
+            description="Answer",
+            tooltip="Pick one answer",
+            layout=self.auto,
+        )
+        return [self.radio]
+
+    def response(self) -> Any:
+        return self.radio.value
+
+    def restore(self, shown: Any) -> None:
+        self.radio.value = shown
+
+
+@control("multiple")
+class MultipleControl(Control):
+    def build(self) -> list[widgets.Widget]:
+        self.checks = {
+            shown: widgets.Checkbox(
+                value=False, description=c["text"], indent=False, layout=self.auto
+            )
+            for shown, _, c in self.question.shown_choices
+        }
+        return [label("<i>Tick every answer that fits.</i>"), *self.checks.values()]
+
+    def response(self) -> Any:
+        return [k for k, c in self.checks.items() if c.value]
+
+    def restore(self, shown: Any) -> None:
+        for k, c in self.checks.items():
+            c.value = k in shown
+
+
+@control("sort")
+class SortControl(Control):
+    def build(self) -> list[widgets.Widget]:
+        self.categories = self.question.item.categories(self.question)  # type: ignore[attr-defined]
+        options = [(CHOOSE, UNSET), *[(c, c) for c in self.categories]]
+        self.dropdowns = {}
+        rows: list[widgets.Widget] = []
+        for sid in self.question.shown_statement_ids:
+            drop = widgets.Dropdown(
+                options=options,
+                value=UNSET,
+                description=f"{sid}:",
+                tooltip=f"Kind of statement {sid}: {self.question.text_of(sid)}",
+            )
+            self.dropdowns[sid] = drop
+            rows += [label(quote(self.question, sid)), drop]
+        return rows
+
+    def response(self) -> Any:
+        return {sid: d.value for sid, d in self.dropdowns.items() if d.value != UNSET}
+
+    def restore(self, shown: Any) -> None:
+        for sid, d in self.dropdowns.items():
+            d.value = shown.get(sid) if shown.get(sid) in self.categories else UNSET
+
+
+@control("mark")
+class MarkControl(Control):
+    def build(self) -> list[widgets.Widget]:
+        q = self.question
+        target = esc(q.spec["target"])
+        self.toggles = [
+            widgets.ToggleButton(
+                value=False, description=token, tooltip=f"Mark word {i}: {token}", layout=self.auto
+            )
+            for i, token in enumerate(q.item.tokens(q))  # type: ignore[attr-defined]
+        ]
+        for toggle in self.toggles:
+            toggle.observe(_show_marked, "value")
+        words = widgets.HBox(self.toggles, layout=widgets.Layout(flex_flow="row wrap"))
+        sid = q.statement.id if q.statement else ""
+        return [label(f"<i>{esc(sid)}: click the words of the {target}.</i>"), words]
+
+    def response(self) -> Any:
+        return [i for i, b in enumerate(self.toggles) if b.value]
+
+    def restore(self, shown: Any) -> None:
+        for i, b in enumerate(self.toggles):
+            b.value = i in shown
+
+
+@control("order")
+class OrderControl(Control):
+    def build(self) -> list[widgets.Widget]:
+        choices = self.question.shown_choices
+        options = [(CHOOSE, UNSET), *[(c["text"], shown) for shown, _, c in choices]]
+        self.positions = [
+            widgets.Dropdown(
+                options=options,
+                value=UNSET,
+                description=f"{n}.",
+                tooltip=f"Event number {n} in time (1 = earliest)",
+                layout=self.auto,
+            )
+            for n in range(1, len(choices) + 1)
+        ]
+        listing = "".join(f"<li>{esc(c['text'])}</li>" for _, _, c in choices)
+        return [
+            label(f"<i>The events:</i><ul>{listing}</ul><i>Earliest first.</i>"),
+            *self.positions,
+        ]
+
+    def response(self) -> Any:
+        return [d.value for d in self.positions if d.value != UNSET]
+
+    def restore(self, shown: Any) -> None:
+        for d, k in zip(self.positions, shown, strict=False):
+            d.value = k
+
+
+@control("confidence")
+class ConfidenceControl(Control):
+    def build(self) -> list[widgets.Widget]:
+        self.levels = {}
+        rows: list[widgets.Widget] = []
+        for sid in self.question.shown_statement_ids:
+            level = widgets.Dropdown(
+                options=LEVELS,
+                value=UNSET,
+                description=f"{sid}: how sure",
+                tooltip=f"How sure, 0 to 100 %, for {sid}: {self.question.text_of(sid)}",
+                style={"description_width": "initial"},
+            )
+            self.levels[sid] = level
+            rows += [label(quote(self.question, sid)), level]
+        return rows
+
+    def response(self) -> Any:
+        return {sid: d.value / 100 for sid, d in self.levels.items() if d.value != UNSET}
+
+    def restore(self, shown: Any) -> None:
+        for sid, d in self.levels.items():
+            if sid in shown:
+                # A saved 0.75 (typed by function call) shows as the nearest level.
+                d.value = min(100, max(0, round(float(shown[sid]) * 10) * 10))
+
+
+@control("search")
+class SearchControl(Control):
+    """A results page: an Open button per result shows its card (who is behind the outlet,
+    what it reported); the order of opening is part of the answer."""
+
+    def build(self) -> list[widgets.Widget]:
+        q = self.question
+        item = q.item
+        self.opened: list[str] = []
+        self.cards: dict[str, widgets.HTML] = {}
+        rows: list[widgets.Widget] = [label("<i>Results (open as many as you like):</i>")]
+        for key, result in item.results(q).items():  # type: ignore[attr-defined]
+            head = label(
+                f"<b>{esc(key)}) {esc(result['title'])}</b><br>{esc(result['outlet'])} · "
+                f"{esc(result['date'])}<br>{esc(result['snippet'])}"
+            )
+            button = widgets.Button(
+                description=f"Open result {key}",
+                tooltip=f"Open the result: {result['title']} ({result['outlet']})",
+                icon="external-link",
+            )
+            card = widgets.HTML(value="")
+            card.add_class("medialit-card")
+            button.on_click(friendly(card, functools.partial(self.open, key)))
+            self.cards[key] = card
+            rows += [head, button, card]
+        self.status = widgets.Dropdown(
+            options=[(CHOOSE, UNSET), *[(s.replace("_", " "), s) for s in STATUSES]],
+            value=UNSET,
+            description="Status",
+            tooltip="What the sources show about the claim",
+        )
+        self.reason = widgets.Text(
+            value="",
+            placeholder="Your reason, in one line",
+            description="Reason",
+            tooltip="Why: which source, and what it shows",
+            layout=widgets.Layout(width="90%"),
+        )
+        return [*rows, self.status, self.reason]
+
+    def open(self, key: str) -> None:
+        """Open a result: show its card and remember that it was opened, in order."""
+        if key not in self.opened:
+            self.opened.append(key)
+        lines = self.question.item.card(self.question, key).splitlines()  # type: ignore[attr-defined]
+        self.cards[key].value = (
+            '<div role="region" aria-label="What this result shows">'
+            + "<br>".join(esc(line) for line in lines)
+            + "</div>"
+        )
+
+    def response(self) -> Any:
+        return {
+            "opened": list(self.opened),
+            "status": self.status.value or None,
+            "reason": self.reason.value,
+        }
+
+    def restore(self, shown: Any) -> None:
+        for key in shown.get("opened", []):
+            self.open(key)
+        self.status.value = shown.get("status") or UNSET
+        self.reason.value = shown.get("reason") or ""
+
+
+@control("reflection")
+class ReflectionControl(Control):
+    def build(self) -> list[widgets.Widget]:
+        self.textarea = widgets.Textarea(
+            value="",
+            placeholder="Write your answer here",
+            description="Your answer",
+            tooltip="Your answer in your own words",
+            layout=widgets.Layout(width="90%"),
+        )
+        return [self.textarea]
+
+    def response(self) -> Any:
+        return self.textarea.value
+
+    def restore(self, shown: Any) -> None:
+        self.textarea.value = str(shown)
