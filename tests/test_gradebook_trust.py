@@ -59,11 +59,12 @@ def reasons(book: Any) -> dict[str, str]:
 @pytest.mark.usefixtures("own_catalogue")
 def test_the_output_is_the_teachers_only_whatever_the_umask(tmp_path: Path) -> None:
     """Is the output folder made 0700 and every file written 0600, even under umask 022 and
-    over a file a former run left readable by all?"""
+    over a folder and a file a former run left readable by all?"""
     (tmp_path / "in").mkdir()
     write(tmp_path / "in", "ada.json", answer_file("Ada", [pick("b", 1)]))
     out = tmp_path / "grades"
     out.mkdir()
+    os.chmod(out, 0o755)
     (out / "students.csv").write_text("old", encoding="utf-8")
     os.chmod(out / "students.csv", 0o644)
     fresh = tmp_path / "fresh" / "grades"
@@ -75,6 +76,7 @@ def test_the_output_is_the_teachers_only_whatever_the_umask(tmp_path: Path) -> N
     finally:
         os.umask(old)
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o700
+    assert stat.S_IMODE(out.stat().st_mode) == 0o700
     for path in [*written.values(), *fresh.iterdir()]:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
     assert len(written) == 5

@@ -13,6 +13,7 @@ import csv
 import io
 import os
 import re
+import stat
 import tempfile
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -32,13 +33,14 @@ _UNDEFUSE = re.compile(f"(^|[{_BREAKS}])'(?=[{re.escape(_FORMULA_START)}])")
 
 
 def private_folder(out: str | os.PathLike[str]) -> Path:
-    """The output folder, made with mode 0700 when new; raises OSError (NotADirectoryError
-    when `out` is a file) with the reason."""
+    """The output folder, made (or, if older and not a link, set) to mode 0700; raises
+    OSError (NotADirectoryError when `out` is a file) with the reason."""
     folder = Path(out)
-    existed = folder.is_dir()
     folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-    if not existed:
-        os.chmod(folder, FOLDER_MODE)  # mkdir's mode is cut by the umask; this is not
+    # mkdir's mode is cut by the umask, and an older folder may be open to all: either way the
+    # folder is made private, unless it is a link (never change what a link points at).
+    if not folder.is_symlink() and stat.S_IMODE(folder.stat().st_mode) != FOLDER_MODE:
+        os.chmod(folder, FOLDER_MODE)
     return folder
 
 

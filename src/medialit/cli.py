@@ -12,24 +12,18 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from medialit._output import printable
+
 # A teachers' levels file for a whole class is well under 1 MB; more is not a reflections.csv.
 MAX_LEVELS_BYTES = 20 * 1024 * 1024
 # A lesson's slug names a folder and files: long enough for any title, short enough for any disk.
 MAX_SLUG_CHARS = 60
-# C0 and C1 control characters and the bidirectional overrides (which reorder what is shown).
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def printable(text: object) -> str:
-    """A name as it is safe to print: every control character replaced by '?'."""
-    return _CONTROL.sub("?", str(text))
 
 
 def _printable_lines(text: str) -> str:
@@ -195,19 +189,6 @@ def _out_folder(out: Path, command: str) -> str:
     return ""
 
 
-def _make_private(folder: Path, files: Sequence[Path] = ()) -> list[str]:
-    """Mode 0700 on the output folder and 0600 on its files (students' answers and grades
-    are for the teacher only); returns the ones that could not be changed."""
-    failed = []
-    for path, mode in ((folder, 0o700), *((file, 0o600) for file in files)):
-        try:
-            if stat.S_IMODE(path.lstat().st_mode) != mode and not path.is_symlink():
-                path.chmod(mode)
-        except OSError:
-            failed.append(printable(path))
-    return failed
-
-
 def _gradebook(args: argparse.Namespace) -> int:
     """`medialit gradebook PATH... --out DIR`: grade, write CSV and HTML, print a summary."""
     out = Path(args.out)
@@ -247,12 +228,9 @@ def _gradebook(args: argparse.Namespace) -> int:
         if book.problems.empty:
             _say("  (no .json files found in the paths given)")
         return 1
-    # Students' answers and reflections are for the teacher only: a new folder is made 0700
-    # and new files 0600 (umask), an older folder and files are made so too.
-    umask = os.umask(0o077)
+    # Students' answers and reflections are for the teacher only: write_report makes the
+    # folder 0700 and every file 0600, whatever the umask.
     try:
-        out.mkdir(mode=0o700, parents=True, exist_ok=True)
-        _make_private(out)
         written = write_report(book, out)
     except OSError as exc:
         _say(
@@ -261,9 +239,6 @@ def _gradebook(args: argparse.Namespace) -> int:
             "write to, e.g. --out ~/grades"
         )
         return 1
-    finally:
-        os.umask(umask)
-    not_private = _make_private(out, list(written.values()))
     skipped = int((~book.problems["graded"].astype(bool)).sum())
     n = len(book.students)
     noted = len(book.problems) - skipped
@@ -278,11 +253,6 @@ def _gradebook(args: argparse.Namespace) -> int:
     if len(book.problems) > 5:
         print(f"  ... and {len(book.problems) - 5} more in problems.csv")
     print(f"Wrote {', '.join(p.name for p in written.values())} to {printable(out.resolve())}")
-    if not_private:
-        print(
-            f"Note: {', '.join(not_private)} could not be made readable by you only; "
-            "check who may read them (ls -l)."
-        )
     print(f"Open {printable(written['report'].resolve())} in a browser.")
     return 0
 
