@@ -47,7 +47,7 @@ RELEASED_KEYS: dict[str, tuple[frozenset[str], dict[str, frozenset[str]]]] = {
         {"results": frozenset({"title", "outlet", "date", "snippet", "reported"})},
     ),
 }
-CHOICE_TOKEN = "t:"  # a lettered choice as an answer file from a released bank names it
+CHOICE_PREFIX = "t:"  # a lettered choice as an answer file from a released bank names it
 RELEASED_SAVED = (
     "Your answer is saved. This is a test: your teacher scores it and shows you the key and "
     "the explanations after grading."
@@ -225,7 +225,7 @@ class Question:
         keys = {token: key for key, token in self._tokens().items()}
         if not keys:
             return stored
-        if isinstance(stored, str) and stored.startswith(CHOICE_TOKEN):
+        if isinstance(stored, str) and stored.startswith(CHOICE_PREFIX):
             return keys.get(stored, stored)
         if isinstance(stored, list):
             return [keys.get(k, k) if isinstance(k, str) else k for k in stored]
@@ -312,7 +312,7 @@ class Quiz:
 
 def choice_token(text: str) -> str:
     """A lettered choice named by its text, as a released bank's answer file keeps it."""
-    return CHOICE_TOKEN + hashlib.sha256(str(text).strip().encode()).hexdigest()[:12]
+    return CHOICE_PREFIX + hashlib.sha256(str(text).strip().encode()).hexdigest()[:12]
 
 
 # --------------------------------------------------------------------------- validation
