@@ -233,6 +233,13 @@ def _gradebook(args: argparse.Namespace) -> int:
 
     try:
         course = load_course(args.course) if getattr(args, "course", None) else None
+        if _released(course or load_course()):
+            _say(
+                "medialit gradebook: this course is the students' copy for a test (made by "
+                "`medialit release`): it has no key to grade with. Give the full course with "
+                "--course (on the school hub: --course /opt/medialit/teacher-course)."
+            )
+            return 1
         book = gradebook(
             args.paths, course=course, score=getattr(args, "score", "first"), levels=levels
         )
@@ -348,6 +355,12 @@ def _key(args: argparse.Namespace) -> int:
     from medialit._course import load_course
     from medialit._key import KeyUnavailable, lesson_slug, render_key
 
+    if args.course and not os.access(args.course, os.R_OK | os.X_OK):
+        _say(
+            f"medialit key: the course folder {printable(args.course)} is not readable from this "
+            "account: the full course, with its key, is for teachers only."
+        )
+        return 1
     try:
         course = load_course(args.course) if getattr(args, "course", None) else load_course()
         lessons = None
@@ -388,6 +401,14 @@ def _key(args: argparse.Namespace) -> int:
 
 
 # --------------------------------------------------------------------------- exam mode
+def _released(course: Any) -> bool:
+    """Is this course a released copy (its banks carry no key)?"""
+    from medialit._quiz import read_quiz
+
+    slugs = course.bank_slugs()
+    return bool(slugs) and read_quiz(slugs[0], course=course).released
+
+
 def _release(args: argparse.Namespace) -> int:
     """`medialit release --out DIR`: write the students' copy of the course (no key)."""
     from medialit._course import load_course
