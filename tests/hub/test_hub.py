@@ -89,9 +89,10 @@ def run(cmd: list[str], user: str | None = None, **kwargs: Any) -> subprocess.Co
     """Run a command (as `user`, through runuser, with that user's HOME)."""
     command = cmd
     if user:
-        # HOME and JUPYTERHUB_USER as the user's server has them (the login is the name).
-        cmd = ["runuser", "-u", user, "--", "env", f"HOME=/home/{user}"]
-        cmd += [f"JUPYTERHUB_USER={user}", *command]
+        # Only what the user's server has: HOME, PATH and JUPYTERHUB_USER (the login is the
+        # name), none of the test run's own settings (MEDIALIT_HOME and the like).
+        cmd = ["runuser", "-u", user, "--", "env", "-i", f"HOME=/home/{user}", "LANG=C.UTF-8"]
+        cmd += ["PATH=/usr/bin:/bin", f"JUPYTERHUB_USER={user}", *command]
     return subprocess.run(cmd, capture_output=True, text=True, cwd="/", check=False, **kwargs)
 
 
