@@ -203,3 +203,16 @@ def test_release_refuses_a_folder_in_use_and_a_released_copy(
     assert main(["release", "--out", str(tmp_path / "new")]) == 0
     assert "no correct answers" in capsys.readouterr().out
     assert json.loads(json.dumps(sorted(p.name for p in (tmp_path / "new").iterdir())))
+
+
+def test_the_gradebook_refuses_a_released_copy(
+    released: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Does `medialit gradebook --course COPY` refuse in plain words (it has no key to grade
+    with) and write nothing, rather than grade every answer as unscored?"""
+    (tmp_path / "in").mkdir()
+    out = tmp_path / "grades"
+    code = main(["gradebook", str(tmp_path / "in"), "--course", str(released), "--out", str(out)])
+    said = capsys.readouterr().err
+    assert code == 1 and "no key to grade with" in said and "--course" in said
+    assert not out.exists()

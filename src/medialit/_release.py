@@ -46,6 +46,12 @@ class Released:
     keyed_by_table: list[str] = field(default_factory=list)
 
 
+def is_released(course: Course) -> bool:
+    """Is this course a released copy (its banks carry no key)?"""
+    slugs = course.bank_slugs()
+    return bool(slugs) and read_quiz(slugs[0], course=course).released
+
+
 def release_bank(data: dict[str, Any]) -> dict[str, Any]:
     """A bank as its released copy: per question only the keys `RELEASED_KEYS` keeps."""
     questions = []

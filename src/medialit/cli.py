@@ -233,7 +233,9 @@ def _gradebook(args: argparse.Namespace) -> int:
 
     try:
         course = load_course(args.course) if getattr(args, "course", None) else None
-        if _released(course or load_course()):
+        from medialit._release import is_released
+
+        if is_released(course or load_course()):
             _say(
                 "medialit gradebook: this course is the students' copy for a test (made by "
                 "`medialit release`): it has no key to grade with. Give the full course with "
@@ -401,14 +403,6 @@ def _key(args: argparse.Namespace) -> int:
 
 
 # --------------------------------------------------------------------------- exam mode
-def _released(course: Any) -> bool:
-    """Is this course a released copy (its banks carry no key)?"""
-    from medialit._quiz import read_quiz
-
-    slugs = course.bank_slugs()
-    return bool(slugs) and read_quiz(slugs[0], course=course).released
-
-
 def _release(args: argparse.Namespace) -> int:
     """`medialit release --out DIR`: write the students' copy of the course (no key)."""
     from medialit._course import load_course

@@ -45,6 +45,7 @@ from labdriver import (
 from quizdriver import answer, check, question, shown_questions
 
 PREFIX = Path(os.environ.get("MEDIALIT_PREFIX", "/opt/medialit"))
+SYSTEM_SETTINGS = PREFIX / "venv" / "etc" / "medialit" / "medialit-settings.yaml"
 
 
 def hub_missing() -> str | None:
@@ -194,6 +195,9 @@ def hub(hub_ready: None) -> Iterator[Hub]:
         "MEDIALIT_ASSESSMENT": ASSESSED,
     }
     _remove_test_accounts()
+    # The hub writes its assessment setting into the server's system settings file: the
+    # server's own is put back afterwards.
+    before = SYSTEM_SETTINGS.read_bytes() if SYSTEM_SETTINGS.is_file() else None
     install = subprocess.run(
         ["bash", str(DEPLOY / "install.sh")],
         env=env, capture_output=True, text=True, check=False,
@@ -213,6 +217,10 @@ def hub(hub_ready: None) -> Iterator[Hub]:
             _stop_hub(proc)
         _remove_test_accounts()
         subprocess.run(["rm", "-rf", str(base), str(shared)], check=False)
+        if before is None:
+            SYSTEM_SETTINGS.unlink(missing_ok=True)
+        else:
+            SYSTEM_SETTINGS.write_bytes(before)
 
 
 def _log_in(page: Any, hub: Hub, login: str) -> None:
@@ -456,10 +464,9 @@ def test_assessment_mode_set_by_the_hub_cannot_be_switched_off_in_a_kernel(
     settings file still get no verdict, explanation or score from check, answer(save=False),
     answer, progress(), the answer file or the plain text, before the lesson is complete?
     And does the lesson the hub left in practice mode give verdicts (the control)?"""
-    settings = PREFIX / "venv" / "etc" / "medialit" / "medialit-settings.yaml"
-    info = settings.stat()
+    info = SYSTEM_SETTINGS.stat()
     assert info.st_uid == 0 and stat.S_IMODE(info.st_mode) == 0o644
-    assert ASSESSED in settings.read_text()
+    assert ASSESSED in SYSTEM_SETTINGS.read_text()
     login = STUDENTS[2]
     control = _try_every_path(login, QUIZ.slug, _first_single(QUIZ.slug).id)
     assert any("✓ Right" in text for text in control["checks"])
