@@ -216,3 +216,21 @@ def test_the_gradebook_refuses_a_released_copy(
     said = capsys.readouterr().err
     assert code == 1 and "no key to grade with" in said and "--course" in said
     assert not out.exists()
+
+
+def test_the_widgets_of_a_released_quiz_say_saved_and_that_the_teacher_scores(
+    released: Path,
+) -> None:
+    """In a released copy, does a click in the quiz's widgets save the answer and show
+    "saved", with no points and no verdict, also after the last question?"""
+    from medialit._quiz_view import QuizView
+
+    course = load_course(released)
+    view = QuizView(medialit.load_quiz(LESSON, "Ada", course=course))
+    question = next(v for v in view.views.values() if v.question.type == "single")
+    question.radio.value = question.question.shown_letters[0]
+    question.button.click()
+    shown = question.feedback.value
+    assert "✎ Saved" in shown and "Right" not in shown and "Not quite" not in shown
+    assert "This is a test" in view.score.value and "Score so far" not in view.score.value
+    assert _store.load_answers("Ada")[0]["answers"][0]["question"] == question.question.id
