@@ -28,10 +28,24 @@ h2:first-of-type{break-before:avoid}a{color:inherit;text-decoration:none}}
 """
 
 
+class KeyUnavailable(ValueError):
+    """The course in use carries no key (a students' copy made by `medialit release`)."""
+
+
+NO_KEY = (
+    "this copy of the course has no answer key: it is a students' copy for a test (made by "
+    "`medialit release`), which keeps no correct answers, keys or explanations. A teacher "
+    "gives the full course with --course (on the school hub: /opt/medialit/teacher-course)."
+)
+
+
 def render_key(course: Course | None = None, lessons: list[str] | None = None) -> str:
-    """The answer key of some lessons (default: all) as one printable HTML page."""
+    """The answer key of some lessons (default: all) as one printable HTML page; raises
+    KeyUnavailable for a released copy of a course."""
     course = course or load_course()
     slugs = lessons or course.bank_slugs()
+    if any(read_quiz(slug, "answer-key", course=course).released for slug in slugs):
+        raise KeyUnavailable(NO_KEY)
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
