@@ -8,14 +8,9 @@ rubrics. So the key never drifts from what the quizzes score.
 from __future__ import annotations
 
 import html
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from medialit._course import Course, load_course
 from medialit._quiz import read_quiz
-
-if TYPE_CHECKING:
-    import argparse
 
 _CSS = """
 body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#111}
@@ -84,32 +79,3 @@ def lesson_slug(course: Course, name: str) -> str | None:
     if number.isdigit() and int(number) < len(course.lessons):
         return course.lessons[int(number)]
     return None
-
-
-def cli_key(args: argparse.Namespace) -> int:
-    """`medialit key [LESSON] --out key.html`: write the printable answer key."""
-    import sys
-
-    try:
-        course = load_course(args.course) if getattr(args, "course", None) else load_course()
-        lessons = None
-        if args.lesson:
-            wanted = lesson_slug(course, args.lesson)
-            if wanted is None or wanted not in course.bank_slugs():
-                known = ", ".join(course.bank_slugs())
-                print(f"medialit key: no lesson {args.lesson!r} (lessons: {known})")
-                return 2
-            lessons = [wanted]
-        page = render_key(course, lessons)
-    except ValueError as err:
-        print(f"medialit key: cannot load the course: {err}", file=sys.stderr)
-        return 1
-    target = Path(args.out)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page, encoding="utf-8")
-    except OSError as err:
-        print(f"medialit key: could not write {target} ({err.strerror or err})", file=sys.stderr)
-        return 1
-    print(f"Wrote the answer key to {target.resolve()}. Open it in a browser and print it.")
-    return 0
