@@ -32,22 +32,6 @@ from medialit.items import (
 
 DEFAULT_SEED = "student"  # the shuffle of a quiz loaded for no one in particular
 CLASS_SEED = "class"  # the one order every student sees when the teacher turns shuffling off
-# A released bank (`medialit release`, the students' copy for a test) keeps of each type only
-# what a student needs to see and answer: no correct flags, keys, feedback or model answers.
-# Per type: the question keys kept, and for lists of choices the keys kept in each choice.
-RELEASED_KEYS: dict[str, tuple[frozenset[str], dict[str, frozenset[str]]]] = {
-    "single": (frozenset({"options"}), {"options": frozenset({"text"})}),
-    "multiple": (frozenset({"options"}), {"options": frozenset({"text"})}),
-    "order": (frozenset({"events"}), {"events": frozenset({"text"})}),
-    "sort": (frozenset({"statements", "categories"}), {}),
-    "mark": (frozenset({"target", "sentence"}), {}),
-    "confidence": (frozenset({"items"}), {"items": frozenset({"statement"})}),
-    "reflection": (frozenset({"min_words"}), {}),
-    "search": (
-        frozenset({"results"}),
-        {"results": frozenset({"title", "outlet", "date", "snippet", "reported"})},
-    ),
-}
 CHOICE_PREFIX = "t:"  # a lettered choice as an answer file from a released bank names it
 RELEASED_SAVED = (
     "Your answer is saved. This is a test: your teacher scores it and shows you the key and "
@@ -323,7 +307,8 @@ def _validate_released(source: str, raw: Any, index: int) -> None:
     if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
         raise ValueError(f"{where}: each question must be a mapping with an id")
     where = f"{source}, question {raw['id']!r}"
-    kept = RELEASED_KEYS.get(raw.get("type"))  # type: ignore[arg-type]
+    item = ITEM_TYPES.get(raw.get("type"))  # type: ignore[arg-type]
+    kept = item.released if item is not None else None
     if kept is None:
         raise ValueError(f"{where}: unknown type {raw.get('type')!r}")
     if not isinstance(raw.get("prompt"), str):

@@ -2,7 +2,7 @@
 grading (like nbgrader's release and feedback steps).
 
 `release(course, out)` writes a course folder whose question banks keep only what a student
-needs to see and answer (`_quiz.RELEASED_KEYS`): no correct flags, keys, feedback, model
+needs to see and answer (each item type's `released`): no correct flags, keys, feedback, model
 answers or rubrics, and lettered choices in an order that says nothing (sorted by a
 fingerprint of their text, so an order item's events are not listed in time order). A quiz
 from such a bank saves answers and scores nothing; its answer file names lettered choices by
@@ -27,7 +27,7 @@ from typing import Any
 
 from medialit import _attempts, _store
 from medialit._course import MANIFEST, QUIZ_FOLDER, Course, load_course
-from medialit._quiz import RELEASED_KEYS, Question, choice_token, read_quiz
+from medialit._quiz import Question, choice_token, read_quiz
 from medialit.items import ITEM_TYPES
 
 FEEDBACK_FILE = "feedback.html"
@@ -53,11 +53,14 @@ def is_released(course: Course) -> bool:
 
 
 def release_bank(data: dict[str, Any]) -> dict[str, Any]:
-    """A bank as its released copy: per question only the keys `RELEASED_KEYS` keeps."""
+    """A bank as its released copy: per question only the keys its item type releases."""
     questions = []
     for raw in data["questions"]:
-        kept, fields = RELEASED_KEYS[raw["type"]]
-        lettered = ITEM_TYPES[raw["type"]].lettered
+        item = ITEM_TYPES[raw["type"]]
+        if item.released is None:
+            raise ValueError(f"item type {item.name!r} does not say what a released bank keeps")
+        kept, fields = item.released
+        lettered = item.lettered
         question = {k: raw[k] for k in ("id", "type", "prompt", "statement") if k in raw}
         for key in sorted(kept & set(raw)):
             value = raw[key]

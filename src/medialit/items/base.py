@@ -215,6 +215,11 @@ class ItemType:
     quotes_statement: ClassVar[bool] = True  # show the statement under the prompt
     lettered: ClassVar[str] = ""  # the bank key of lettered choices: options or events
     how: ClassVar[str] = ""  # the shape of an answer, for the how-to line
+    # What a released bank (`medialit release`, the students' copy for a test) keeps of a
+    # question of this type: the question's keys, and for lists of choices the keys of each
+    # choice — what a student needs to see and answer, never a correct flag, key or feedback.
+    # Every type must say (tests/test_exam.py): an empty default would hide a forgotten one.
+    released: ClassVar[tuple[frozenset[str], dict[str, frozenset[str]]] | None] = None
     example: ClassVar[str] = ""  # an answer of that shape, as Python
 
     def validate(self, check: BankCheck, raw: dict[str, Any]) -> None:

@@ -24,6 +24,7 @@ from medialit.items.base import (
 @register
 class Confidence(ItemType):
     name = "confidence"
+    released = (frozenset({"items"}), {"items": frozenset({"statement"})})
     label = "how sure?"
     required = frozenset({"items"})
     how = "a dict of statement id to how sure you are, from 0 to 1 (0.7 = 70 %)"

@@ -46,6 +46,7 @@ def data_key(table: Mapping[str, Statement], sid: str, target: str) -> list[str]
 @register
 class Mark(ItemType):
     name = "mark"
+    released = (frozenset({"target", "sentence"}), {})
     label = "mark the words"
     required = frozenset({"target", "feedback"})
     optional = frozenset({"sentence", "key", "key_reason"})

@@ -18,6 +18,7 @@ from medialit.items.base import (
 @register
 class Order(Lettered):
     name = "order"
+    released = (frozenset({"events"}), {"events": frozenset({"text"})})
     label = "put in order"
     required = frozenset({"events"})
     lettered = "events"

@@ -21,6 +21,7 @@ from medialit.items.base import (
 @register
 class Reflection(ItemType):
     name = "reflection"
+    released = (frozenset({"min_words"}), {})
     label = "reflection"
     required = frozenset({"model_answer"})
     optional = frozenset({"rubric", "min_words"})

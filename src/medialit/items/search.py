@@ -34,6 +34,10 @@ class Search(ItemType):
     answer with a status and a reason. Scored on what fact checkers do."""
 
     name = "search"
+    released = (
+        frozenset({"results"}),
+        {"results": frozenset({"title", "outlet", "date", "snippet", "reported"})},
+    )
     label = "search and judge"
     required = frozenset({"results", "answer", "first", "path", "why"})
     optional = frozenset({"accept"})

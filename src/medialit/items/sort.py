@@ -21,6 +21,7 @@ from medialit.items.base import (
 @register
 class Sort(ItemType):
     name = "sort"
+    released = (frozenset({"statements", "categories"}), {})
     label = "sort the statements"
     required = frozenset({"statements"})
     optional = frozenset({"categories", "key", "key_reason", "feedback"})
