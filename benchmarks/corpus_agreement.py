@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from practice_agreement import CATEGORICAL, WORD_SETS, cohen_kappa, word_set  # noqa: E402
+from practice_agreement import CATEGORICAL, WORD_SETS, cohen_kappa, word_set
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "benchmarks" / "corpus"

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the decisions are one line each, to read them as a table)
 """Settle the two readings of the new development set into its keys (run once, kept as record).
 
 Reads `readings/reader-a/<text>.csv` and `readings/reader-b/<text>.csv` (the two independent
@@ -23,42 +24,138 @@ MEASURED = ("kind", "source_type", "evidence", "cue", "hedges", "boosters", "als
 
 # (text number, unit id) -> (values that differ from reader A's, the decision in words)
 DECISIONS: dict[tuple[str, str], tuple[dict[str, str], str]] = {
-    ("01", "S08"): ({"also_acceptable": ""}, "§2: a question asserts nothing, so it is the author's fact; it states no hope, so speculation is not accepted (B)."),
+    ("01", "S08"): (
+        {"also_acceptable": ""},
+        "§2: a question asserts nothing, so it is the author's fact; it states no hope, so speculation is not accepted (B).",
+    ),
     ("02", "S01"): ({}, "§3 an announcement that is the act: fact, claim accepted (A)."),
-    ("03", "S10"): ({"also_acceptable": "claim;speculation"}, "§5 an action with its stated purpose: speculation accepted; the plans are Tseng's own, reported from the interview, so claim is accepted too (B)."),
-    ("03", "S11"): ({"also_acceptable": "claim"}, "as S10: what he talked about is his, so claim is accepted (B)."),
-    ("04", "S06"): ({"evidence": "official_record"}, "§9: a party's nomination is a formal act on the record (B)."),
-    ("04", "S12"): ({"evidence": "official_record"}, "§9: a party's nomination is a formal act on the record (B)."),
-    ("04", "S13"): ({"evidence": "official_record"}, "§9: a party's nomination is a formal act on the record (B)."),
-    ("05", "S09"): ({"also_acceptable": "speculation"}, "§10 a hedge on a side detail: 'indicate' is on the hedge list (§4) and touches the information, not the main point, so speculation is accepted beside claim (B)."),
-    ("06", "S08"): ({"also_acceptable": "claim"}, "§7 two layers: the economists' view in the side clause is theirs, so claim is accepted (B)."),
+    ("03", "S10"): (
+        {"also_acceptable": "claim;speculation"},
+        "§5 an action with its stated purpose: speculation accepted; the plans are Tseng's own, reported from the interview, so claim is accepted too (B).",
+    ),
+    ("03", "S11"): (
+        {"also_acceptable": "claim"},
+        "as S10: what he talked about is his, so claim is accepted (B).",
+    ),
+    ("04", "S06"): (
+        {"evidence": "official_record"},
+        "§9: a party's nomination is a formal act on the record (B).",
+    ),
+    ("04", "S12"): (
+        {"evidence": "official_record"},
+        "§9: a party's nomination is a formal act on the record (B).",
+    ),
+    ("04", "S13"): (
+        {"evidence": "official_record"},
+        "§9: a party's nomination is a formal act on the record (B).",
+    ),
+    ("05", "S09"): (
+        {"also_acceptable": "speculation"},
+        "§10 a hedge on a side detail: 'indicate' is on the hedge list (§4) and touches the information, not the main point, so speculation is accepted beside claim (B).",
+    ),
+    ("06", "S08"): (
+        {"also_acceptable": "claim"},
+        "§7 two layers: the economists' view in the side clause is theirs, so claim is accepted (B).",
+    ),
     ("06", "S14"): ({"boosters": ""}, "§4: 'just' is not on the booster list (A)."),
-    ("07", "S01"): ({}, "§2 a unit of several sentences is keyed by its first and accepts the kinds the others give: denial (the citizens dispute it) and fact (the crackdown, the deaths) (A)."),
-    ("08", "S04"): ({}, "§3 an announcement that is the act: fact, claim accepted; §5 a stated purpose: speculation accepted (A)."),
-    ("08", "S09"): ({}, "§2 rule 1 comes first: 'malign behavior' is the author's judgement of value, opinion; §10 names no reason to accept fact for a value word over checkable detail, so none is accepted (A)."),
-    ("09", "S05"): ({"also_acceptable": "speculation"}, "§5 an observable action with its stated purpose ('to challenge'): speculation accepted (B)."),
-    ("09", "S06"): ({"evidence": "official_record"}, "§9 several things pointed to: the court's ruling (official record) over the tweet that reports it (B); §3 rulings: claim, with KTN the source of the report ('according to' at the end, §3); fact is not accepted, as the ruling is passed on, not reported flatly (A)."),
-    ("10", "S02"): ({"also_acceptable": ""}, "§3: 'announced' with a that-clause hands the content to the federation: claim; fact is not among the accepted kinds for 'announced that' (B)."),
+    ("07", "S01"): (
+        {},
+        "§2 a unit of several sentences is keyed by its first and accepts the kinds the others give: denial (the citizens dispute it) and fact (the crackdown, the deaths) (A).",
+    ),
+    ("08", "S04"): (
+        {},
+        "§3 an announcement that is the act: fact, claim accepted; §5 a stated purpose: speculation accepted (A).",
+    ),
+    ("08", "S09"): (
+        {},
+        "§2 rule 1 comes first: 'malign behavior' is the author's judgement of value, opinion; §10 names no reason to accept fact for a value word over checkable detail, so none is accepted (A).",
+    ),
+    ("09", "S05"): (
+        {"also_acceptable": "speculation"},
+        "§5 an observable action with its stated purpose ('to challenge'): speculation accepted (B).",
+    ),
+    ("09", "S06"): (
+        {"evidence": "official_record"},
+        "§9 several things pointed to: the court's ruling (official record) over the tweet that reports it (B); §3 rulings: claim, with KTN the source of the report ('according to' at the end, §3); fact is not accepted, as the ruling is passed on, not reported flatly (A).",
+    ),
+    ("10", "S02"): (
+        {"also_acceptable": ""},
+        "§3: 'announced' with a that-clause hands the content to the federation: claim; fact is not among the accepted kinds for 'announced that' (B).",
+    ),
     ("10", "S07"): ({"evidence": "official_record"}, "§9: a law is on the public record (B)."),
-    ("12", "S01"): ({"also_acceptable": ""}, "§3: courts' acts reported flatly are the author's fact, official record; no second kind (B)."),
-    ("12", "S02"): ({"also_acceptable": ""}, "§3: courts' acts reported flatly are the author's fact, official record; no second kind (B)."),
-    ("12", "S05"): ({"also_acceptable": ""}, "§3: courts' acts reported flatly are the author's fact, official record; no second kind (B)."),
-    ("12", "S06"): ({"also_acceptable": ""}, "§3: courts' acts reported flatly are the author's fact, official record; no second kind (B)."),
-    ("12", "S07"): ({"also_acceptable": ""}, "§3: courts' acts reported flatly are the author's fact, official record; no second kind (B)."),
-    ("13", "S03"): ({}, "§10 a hedge on a side detail ('reportedly nicknamed'): speculation, fact accepted; the main point is the author's, so the source is the author, with no cue and no evidence (A)."),
-    ("13", "S05"): ({"also_acceptable": ""}, "§3: a jury's verdict and sentence reported flatly are the author's fact, official record; no second kind (B)."),
-    ("13", "S06"): ({"also_acceptable": "claim"}, "§3 denial in other words ('maintains his innocence'); the blaming of regulators is his claim, so claim is accepted (B)."),
-    ("13", "S08"): ({}, "§5: 'sought' is on the list of wishes ('seeks to'), an observable candidacy: fact, speculation accepted (A)."),
-    ("13", "S09"): ({"evidence": "official_record"}, "§9: a party's nomination is a formal act on the record (B)."),
-    ("14", "S07"): ({"evidence": "official_record"}, "§9: a party's nomination is a formal act on the record (B)."),
+    ("12", "S01"): (
+        {"also_acceptable": ""},
+        "§3: courts' acts reported flatly are the author's fact, official record; no second kind (B).",
+    ),
+    ("12", "S02"): (
+        {"also_acceptable": ""},
+        "§3: courts' acts reported flatly are the author's fact, official record; no second kind (B).",
+    ),
+    ("12", "S05"): (
+        {"also_acceptable": ""},
+        "§3: courts' acts reported flatly are the author's fact, official record; no second kind (B).",
+    ),
+    ("12", "S06"): (
+        {"also_acceptable": ""},
+        "§3: courts' acts reported flatly are the author's fact, official record; no second kind (B).",
+    ),
+    ("12", "S07"): (
+        {"also_acceptable": ""},
+        "§3: courts' acts reported flatly are the author's fact, official record; no second kind (B).",
+    ),
+    ("13", "S03"): (
+        {},
+        "§10 a hedge on a side detail ('reportedly nicknamed'): speculation, fact accepted; the main point is the author's, so the source is the author, with no cue and no evidence (A).",
+    ),
+    ("13", "S05"): (
+        {"also_acceptable": ""},
+        "§3: a jury's verdict and sentence reported flatly are the author's fact, official record; no second kind (B).",
+    ),
+    ("13", "S06"): (
+        {"also_acceptable": "claim"},
+        "§3 denial in other words ('maintains his innocence'); the blaming of regulators is his claim, so claim is accepted (B).",
+    ),
+    ("13", "S08"): (
+        {},
+        "§5: 'sought' is on the list of wishes ('seeks to'), an observable candidacy: fact, speculation accepted (A).",
+    ),
+    ("13", "S09"): (
+        {"evidence": "official_record"},
+        "§9: a party's nomination is a formal act on the record (B).",
+    ),
+    ("14", "S07"): (
+        {"evidence": "official_record"},
+        "§9: a party's nomination is a formal act on the record (B).",
+    ),
     ("14", "S08"): ({"evidence": "official_record"}, "§9: the same nomination as S07 (B)."),
-    ("14", "S10"): ({"evidence": "official_record"}, "§9: a party's nomination is a formal act on the record (B)."),
-    ("14", "S12"): ({"evidence": "official_record"}, "§9: a party's pick of running mate is a nomination, on the record (B)."),
-    ("14", "S15"): ({"evidence": "official_record"}, "§9: a primary's result and a party's nomination are on the record (B)."),
-    ("14", "S16"): ({"evidence": "official_record"}, "§9: a party's nomination is a formal act on the record (B)."),
-    ("15", "S01"): ({}, "§6: 'scientists from the University of Utah' are people not named, listed as anonymous (A)."),
-    ("15", "S02"): ({}, "§6: 'Scientists' are people not named: anonymous (A); §2 several sentences: the first (the naming) is fact, so fact is accepted (A)."),
-    ("16", "S11"): ({"also_acceptable": "claim"}, "§3 'announced his candidacy' is the announcement that is the act: fact, claim accepted; the rules give no reason to accept speculation here (neither reading's set)."),
+    ("14", "S10"): (
+        {"evidence": "official_record"},
+        "§9: a party's nomination is a formal act on the record (B).",
+    ),
+    ("14", "S12"): (
+        {"evidence": "official_record"},
+        "§9: a party's pick of running mate is a nomination, on the record (B).",
+    ),
+    ("14", "S15"): (
+        {"evidence": "official_record"},
+        "§9: a primary's result and a party's nomination are on the record (B).",
+    ),
+    ("14", "S16"): (
+        {"evidence": "official_record"},
+        "§9: a party's nomination is a formal act on the record (B).",
+    ),
+    ("15", "S01"): (
+        {},
+        "§6: 'scientists from the University of Utah' are people not named, listed as anonymous (A).",
+    ),
+    ("15", "S02"): (
+        {},
+        "§6: 'Scientists' are people not named: anonymous (A); §2 several sentences: the first (the naming) is fact, so fact is accepted (A).",
+    ),
+    ("16", "S11"): (
+        {"also_acceptable": "claim"},
+        "§3 'announced his candidacy' is the announcement that is the act: fact, claim accepted; the rules give no reason to accept speculation here (neither reading's set).",
+    ),
 }
 CUE_SPAN = {  # cue disagreements that are only the cue's span: the verb alone
     ("02", "S06"), ("03", "S08"), ("03", "S09"), ("05", "S07"), ("05", "S09"), ("06", "S02"),
