@@ -3,7 +3,7 @@
 
 Reads `readings/reader-a/<text>.csv` and `readings/reader-b/<text>.csv` (the two independent
 readings, keyed against docs/rules.md before any analyzer run) and the units they keyed
-(`readings/units/<text>.csv`: the sentence splitter's units at keying time), and writes `keys/<text>.csv`. Where the two readings agree, the key takes
+(`readings/units/<text>.csv`: the sentence splitter's units at keying time), and writes `keys/<text>.csv`, on the units of the package's current sentence splitter (see remap). Where the two readings agree, the key takes
 their value; where they differ, the decision below applies, made by docs/rules.md, and the
 key's `explanation` records it after the reading's own note. Cue disagreements that are only
 the span of the cue ("said" against "he said", "also said") are settled to the attribution
@@ -15,9 +15,11 @@ Run: python benchmarks/corpus/settle.py
 from __future__ import annotations
 
 import csv
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1] / "src"))
 FIELDS = ("kind", "source", "source_type", "cue", "hedges", "boosters", "evidence")
 KEY_COLUMNS = ["id", "paragraph", "text", *FIELDS, "also_acceptable", "explanation"]
 MEASURED = ("kind", "source_type", "evidence", "cue", "hedges", "boosters", "also_acceptable")
@@ -164,6 +166,77 @@ CUE_SPAN = {  # cue disagreements that are only the cue's span: the verb alone
     ("13", "S03"),
 }  # fmt: skip
 
+# Units the readers keyed that the fixed splitter cuts (several sentences in one unit) or joins
+# (one sentence cut at "C.L."): per new sentence, in order, the values that differ from the
+# settled row, taken from what the readers' notes and accept-sets give each sentence.
+AUTHOR = {"source": "the article", "source_type": "author", "cue": "", "evidence": "none"}
+SPLITS: dict[tuple[str, str], list[tuple[dict[str, str], str]]] = {
+    ("07", "S01"): [
+        (
+            {"also_acceptable": ""},
+            "The lead sentence: Lukashenka's claimed victory (both readings' key).",
+        ),
+        (
+            {
+                "kind": "denial",
+                "source": "hundreds of thousands of Belarusian citizens",
+                "source_type": "anonymous",
+                "cue": "disputed",
+                "also_acceptable": "",
+            },
+            "The second sentence: the citizens dispute his claim, the denial both readings accepted (§3 denial cue 'disputed'; §6 people described, not named).",
+        ),
+        (
+            {**AUTHOR, "kind": "fact", "cue": "", "also_acceptable": ""},
+            "The third sentence: the crackdown in the author's voice, the fact reader A accepted (§2 rule 3).",
+        ),
+        (
+            {**AUTHOR, "kind": "fact", "also_acceptable": ""},
+            "The fourth sentence: the deaths in the author's voice, the fact reader A accepted (§2 rule 3).",
+        ),
+    ],
+    ("08", "S01"): [
+        (
+            {},
+            "The first sentence: 'abysmal', 'illegitimate' in the editorial's own voice (§2 rule 1), as both readings say.",
+        ),
+        (
+            {
+                "source": "Elliott Abrams",
+                "source_type": "named_person",
+                "cue": "said",
+                "evidence": "testimony",
+            },
+            "The second sentence: Abrams's 'terrible', a judgement of value in his voice (§2 rule 1), as both readings say ('both opinion').",
+        ),
+    ],
+    ("15", "S01"): [
+        (
+            {"evidence": "testimony"},
+            "The first sentence: the scientists' report (neutral cue, §3), fact accepted as both readings did; the paper is named only in the next sentence, so the evidence here is their word.",
+        ),
+        (
+            {**AUTHOR, "kind": "fact", "evidence": "document", "also_acceptable": ""},
+            "The second sentence: the exhibit and the paper stated flatly; the paper is a text a reader could look up (§9 document).",
+        ),
+        (
+            {**AUTHOR, "kind": "fact", "evidence": "none", "also_acceptable": "speculation"},
+            "The third sentence: the finding in the author's voice ('was found to be'), the fact both readings accepted; 'previously thought to be' is a hedge word on a side detail (§10), so speculation is accepted.",
+        ),
+    ],
+    ("15", "S02"): [
+        (
+            {**AUTHOR, "kind": "fact", "also_acceptable": "", "hedges": ""},
+            "The first sentence: the naming stated flatly, the fact both readings' notes give.",
+        ),
+        (
+            {"also_acceptable": ""},
+            "The second sentence: the belief cue 'believe' makes the age estimate speculation (§3), as both readings keyed it.",
+        ),
+    ],
+}
+JOINS = {("14", "S07"): "S08"}  # the unit and the one it continues: one sentence, one key
+
 
 def word_set(cell: str) -> frozenset[str]:
     return frozenset(part.strip().lower() for part in cell.split(";") if part.strip())
@@ -201,11 +274,55 @@ def settle(units_dir: Path = HERE / "readings" / "units") -> None:
                 explanation += f" Readings differed on {', '.join(split)}; settled: {why}"
             row["explanation"] = explanation
             keys.append(row)
+        keys = remap(number, keys, (HERE / "texts" / f"{path.stem}.txt").read_text("utf-8"))
         out = HERE / "keys" / path.name
         with out.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=KEY_COLUMNS)
             writer.writeheader()
             writer.writerows(keys)
+
+
+def remap(number: str, keys: list[dict[str, str]], text: str) -> list[dict[str, str]]:
+    """The settled rows carried over to the units of the package's current splitter: a unit
+    that held several sentences becomes one row per sentence (SPLITS), a sentence the old
+    splitter cut becomes one row (JOINS); every row says which unit of the readings it was."""
+    from medialit._article import parse_article
+
+    rows = []
+    skip: set[str] = set()
+    by_id = {k["id"]: k for k in keys}
+    for key in keys:
+        if key["id"] in skip:
+            continue
+        old = f"Keyed in the readings as unit {key['id']}."
+        if (number, key["id"]) in SPLITS:
+            for values, why in SPLITS[(number, key["id"])]:
+                rows.append(
+                    {
+                        **key,
+                        **values,
+                        "explanation": f"{key['explanation']} {old} Split by the fixed splitter: {why}",
+                    }
+                )
+        elif (number, key["id"]) in JOINS:
+            nxt = by_id[JOINS[(number, key["id"])]]
+            skip.add(nxt["id"])
+            text_joined = f"{key['text']} {nxt['text']}"
+            why = f"Keyed in the readings as units {key['id']} and {nxt['id']}, one sentence the old splitter cut at the initials; joined, with their common key."
+            rows.append({**key, "text": text_joined, "explanation": f"{key['explanation']} {why}"})
+        else:
+            rows.append({**key, "explanation": f"{key['explanation']} {old}"})
+    units = parse_article(text).sentence_rows
+    if len(units) != len(rows):
+        raise SystemExit(f"{number}: {len(rows)} key rows for {len(units)} units")
+    for row, (sid, paragraph, sentence) in zip(rows, units, strict=True):
+        if (
+            " ".join(sentence.split()) != " ".join(row["text"].split())
+            and row["text"] not in sentence
+        ) and sentence not in row["text"]:
+            raise SystemExit(f"{number} {sid}: key row does not match the unit")
+        row.update({"id": sid, "paragraph": str(paragraph), "text": sentence})
+    return rows
 
 
 if __name__ == "__main__":
