@@ -91,8 +91,10 @@ def split_sentences(paragraph: str) -> list[str]:
             suffix_end = last in suffixes and nxt[:1].isupper()
             if not (
                 suffix_end
-                or (_INITIALS.fullmatch(last) or last in closing)
-                and (nxt in openers or quote_next)
+                or (
+                    (_INITIALS.fullmatch(last) or last in closing)
+                    and (nxt in openers or quote_next)
+                )
             ):
                 continue
         sentences.append(paragraph[start:end].strip())
