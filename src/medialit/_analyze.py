@@ -801,8 +801,8 @@ def _denies_in_other_words(text: str, attribution: _Attribution) -> str:
     """A denial without a denial verb (docs/rules.md §3): "insists it did nothing wrong",
     "maintains his innocence", "still says it never …", a contested cue before a negation."""
     lower = _norm(text).lower()
-    for pattern in (_INNOCENCE, _STILL_NEVER):
-        match = pattern.search(lower)
+    for pattern, hint in ((_INNOCENCE, "innocen"), (_STILL_NEVER, "never")):
+        match = pattern.search(lower) if hint in lower or "not" in lower else None
         if match:
             return _span(text, match.group(0))
     contested = [c for c in attribution.cues if _cue_class(c) == "contested"]
@@ -814,8 +814,16 @@ def _denies_in_other_words(text: str, attribution: _Attribution) -> str:
     return ""
 
 
+@cache
+def _wish_stems() -> tuple[str, ...]:
+    return tuple(sorted({w.split()[-2] if len(w.split()) > 1 else w for w in _words("wish")}))
+
+
 def _wish(text: str) -> str:
     """The first wish, hope, plan or intention phrase in a statement ('' if none)."""
+    lower = text.lower()
+    if not any(stem in lower for stem in _wish_stems()):  # the regex only where it may match
+        return ""
     match = _patterns().wish.search(_norm(text).lower())
     return _span(text, match.group(0)) if match else ""
 
