@@ -143,3 +143,33 @@ def test_one_splitter_and_one_abbreviation_list_for_article_and_analyzer():
             f"They met {word} Lee there.",
             "Then they left.",
         ], word
+
+
+def test_dotted_initials_and_name_suffixes():
+    """'C.L. Gammon' is one name; a name's suffix closes it before a new sentence."""
+    assert split_sentences(
+        "The party nominated Bill Bayes and C.L. Gammon for office. It won."
+    ) == [
+        "The party nominated Bill Bayes and C.L. Gammon for office.",
+        "It won.",
+    ]
+    assert split_sentences("It is named after James H. Madsen Jr. Scientists believe it.") == [
+        "It is named after James H. Madsen Jr.",
+        "Scientists believe it.",
+    ]
+    assert split_sentences("Martin Jr., his son, spoke. He left.") == [
+        "Martin Jr., his son, spoke.",
+        "He left.",
+    ]
+
+
+def test_a_text_without_a_headline_splits_its_first_paragraph():
+    """A first paragraph of sentences (no headline) is split; a headline stays one unit."""
+    body = parse_article("Prices rose. Wages fell.\n\nThey said so.")
+    assert [text for _, _, text in body.sentence_rows] == [
+        "Prices rose.",
+        "Wages fell.",
+        "They said so.",
+    ]
+    headline = parse_article("Court repeals injunction. Wikimedia wins\n\nThe court ruled.")
+    assert headline.sentence_rows[0][2] == "Court repeals injunction. Wikimedia wins"

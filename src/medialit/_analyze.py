@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from medialit._article import piece_suffix, split_paragraphs, split_sentences
 from medialit._data import STATEMENT_COLUMNS
-from medialit._rules import Derivation, cue_class, derive_kind, words_of
+from medialit._rules import Derivation, cue_class, derive_kind, motive_words, words_of
 
 if TYPE_CHECKING:  # pandas is imported only when a table is asked for
     import pandas as pd
@@ -149,6 +149,8 @@ class _Patterns:
     recommendation: re.Pattern[str]
     allegation: re.Pattern[str]
     self_allegation: re.Pattern[str]
+    wish: re.Pattern[str]
+    headline_verb: re.Pattern[str]
     coordinated: re.Pattern[str]
     say: frozenset[str]
     np_cues: frozenset[str]
@@ -233,6 +235,10 @@ def _patterns() -> _Patterns:
         self_allegation=re.compile(
             rf"(?<![\w'])(?:{_alternation(_words('self_allegation'))})(?![\w'])", flags
         ),
+        wish=re.compile(rf"(?<![\w'])(?:{_alternation(_words('wish'))})(?![\w'])", flags),
+        headline_verb=re.compile(
+            rf"(?<![\w'])(?:{_alternation(_words('headline_verb'))})(?![\w'])", flags
+        ),
         coordinated=re.compile(
             rf"\b(?:and|but)\s+(?:also\s+)?(?P<cue>{_alternation(verbs)})\b", flags
         ),
@@ -308,6 +314,9 @@ def _np_ok(np: str, max_words: int = 20) -> bool:
     if not words or len(words) > max_words or _Q in np:
         return False
     low = [_norm(w).lower() for w in words]
+    cased = [_norm(w) for w in words]  # "The WHO" is a name, "who" a relative pronoun
+    if "who" in cased[1:]:  # "a farmer who asked not to be named": the clause describes him
+        low = low[: cased.index("who", 1)]
     if any(w in _AUX for w in low):
         return False
     return low[-1] not in _DETERMINERS | _words("dangling_word")
@@ -345,6 +354,8 @@ def _in_relative_clause(np: str) -> bool:
     for i in range(len(low) - 1, -1, -1):
         if low[i] in _words("relative_pronoun"):
             tail = low[i + 1 :]
+            if low[i] == "who" and tail:  # "a farmer who lives nearby said": who + its verb
+                return False
             return not any(w in _AUX or w in _FINITE or w.endswith("ed") for w in tail)
     return False
 
@@ -490,6 +501,8 @@ def _final_ok(match: re.Match[str], outer: str, paragraph: int) -> bool:
     if not outer.rstrip(" .!?").endswith(match.group(0).rstrip(" .!?")):
         return False
     np = match.group("np")
+    if match.group("cue")[:1].isupper() and paragraph != 0:
+        return False  # "… in the United States.": part of a name, not a verb
     if paragraph <= 1 and _np_ok(np, 6):
         return True  # a headline or standfirst: "…, group says"
     tail = _tokens(match.group("tail") or "")
@@ -713,6 +726,9 @@ def _epistemic_should(text: str) -> bool:
     )
 
 
+_RULING = re.compile(r"\b(?:ruled|rules|ordered|orders|decided|decides|held|decreed)\s+that\b")
+
+
 def _judgement(text: str, outer: str, cues: list[str]) -> str:
     """Why a statement is a judgement or recommendation evidence cannot settle ('' if not)."""
     pats = _patterns()
@@ -724,6 +740,8 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
         word = match.group(0)
         after = lower[match.end() : match.end() + 200].lstrip()
         if word in _words("deontic"):
+            if _RULING.search(lower[max(0, match.start() - 90) : match.start()]):
+                continue  # "the court ruled that the stations must reopen": an order reported
             if word == "must" and after.startswith(("have", "not have")):
                 continue  # epistemic: "must have left" ("should have been" still judges)
             if word == "should" and _epistemic_should(lower[match.start() : match.start() + 200]):
@@ -765,6 +783,61 @@ def _rejects(content: str) -> str:
         r"\bcalled\b[^.]{0,60}?\b(?:baseless|false|untrue|lies|fabricated|groundless)\b", lower
     )
     return match.group(0) if match else ""
+
+
+_DISTANCING_ADVERBS = frozenset({"reportedly", "allegedly", "supposedly", "purportedly"})
+_STILL_NEVER = re.compile(
+    r"\b(?:still|continues? to|has always|have always|always)\s+(?:\w+\s+){0,1}?"
+    r"(?:says?|said|maintains?|maintained|insists?|insisted|argues?|claims?)\s+(?:that\s+)?"
+    r"(?:it|he|she|they|we|i)\s+(?:never|did\s+not|didn't|had\s+not|hadn't|was\s+not|wasn't)\b"
+)
+_INNOCENCE = re.compile(
+    r"\b(?:maintain(?:s|ed|ing)?|protest(?:s|ed|ing)?|assert(?:s|ed|ing)?|insist(?:s|ed)? on|"
+    r"proclaim(?:s|ed|ing)?|declar(?:es|ed|ing))\s+(?:his|her|their|its|my|our)\s+innocence\b"
+)
+
+
+def _denies_in_other_words(text: str, attribution: _Attribution) -> str:
+    """A denial without a denial verb (docs/rules.md §3): "insists it did nothing wrong",
+    "maintains his innocence", "still says it never …", a contested cue before a negation."""
+    lower = _norm(text).lower()
+    for pattern, hint in ((_INNOCENCE, "innocen"), (_STILL_NEVER, "never")):
+        match = pattern.search(lower) if hint in lower or "not" in lower else None
+        if match:
+            return _span(text, match.group(0))
+    contested = [c for c in attribution.cues if _cue_class(c) == "contested"]
+    if contested and attribution.source_type != "author":
+        after = lower[attribution.end :] if attribution.end else lower
+        negation = _NEGATION.search(after[:80])
+        if negation and len(_tokens(after[: negation.start()])) <= 5:
+            return f"{contested[0]} … {negation.group(0)}"
+    return ""
+
+
+@cache
+def _wish_stems() -> tuple[str, ...]:
+    return tuple(sorted({w.split()[-2] if len(w.split()) > 1 else w for w in _words("wish")}))
+
+
+def _wish(text: str) -> str:
+    """The first wish, hope, plan or intention phrase in a statement ('' if none)."""
+    lower = text.lower()
+    if not any(stem in lower for stem in _wish_stems()):  # the regex only where it may match
+        return ""
+    match = _patterns().wish.search(_norm(text).lower())
+    return _span(text, match.group(0)) if match else ""
+
+
+def _headline_critics(headline: str) -> tuple[str, str] | None:
+    """(critics, verb) of a headline whose verb carries someone's judgement ("Council slams
+    mayor", docs/rules.md §8): the critics speak, not the author. None for other headlines."""
+    match = _patterns().headline_verb.search(headline)
+    if not match or match.start() == 0:
+        return None
+    subject = headline[: match.start()].strip(" ,:")
+    if not subject or len(subject.split()) > 6 or not subject[:1].isupper():
+        return None
+    return subject, match.group(0)
 
 
 def _evidence(text: str, attribution: _Attribution) -> str:
@@ -845,10 +918,22 @@ def _quotes_to_speakers(sentences: list[_Sentence]) -> None:
         if item.starts_quoted and item.attribution.cues:
             by_block.setdefault(item.block, item.attribution)
     last: _Attribution | None = None
-    for item in sentences:
+    for index, item in enumerate(sentences):
         quoted_only = item.starts_quoted and not item.attribution.cues
         if quoted_only and item.outer.replace(_Q, "").strip(" .,;:!?") == "":
-            owner = by_block.get(item.block) or last
+            owner = by_block.get(item.block)
+            following = sentences[index + 1] if index + 1 < len(sentences) else None
+            if (
+                owner is None
+                and following is not None
+                and following.paragraph == item.paragraph
+                and not following.starts_quoted
+                and _Q not in following.outer
+                and following.attribution.cues
+                and following.attribution.source_type in {"named_person", "named_group"}
+            ):  # '"The plant stays open." Tom Reed, the manager, told reporters.'
+                owner = following.attribution
+            owner = owner or last
             if owner is not None:
                 item.attribution = _Attribution(
                     source=owner.source,
@@ -887,6 +972,10 @@ def _features(
     extra = [c for c in attribution.cues if c.lower().split()[-1] in _words("denial_extra")]
     if extra and not rejects:
         rejects = extra[0]  # "refuted": a denial verb cues.csv does not list
+    if not rejects:
+        rejects = _denies_in_other_words(main, attribution)
+    # "reportedly", "allegedly": a distancing adverb hedges what it touches (§4), whoever speaks
+    hedges += [c for c in attribution.cues if c.lower() in _DISTANCING_ADVERBS]
     rules_cue = f"{cue}; rejects: {rejects}" if rejects else cue
     derived = _derive(
         derive_kind,
@@ -897,13 +986,28 @@ def _features(
         source=attribution.source if attribution.source_type != "author" else "",
         text=piece,  # a motive stated flatly ("wants") is speculation, by the course's rules
     )
+    kind, why_kind = derived.kind, derived.why
+    also = ""
+    wish = _wish(main)
+    if kind in {"fact", "claim"} and wish and not rejects:
+        # a wish, hope, plan or intention (§5): nobody's observable fact, whoever states it
+        attributed = attribution.source_type != "author"
+        kind, why_kind = "speculation", f"a wish or intention ('{wish}'), which no one can see"
+        why_kind += " → speculation" + (" (claim accepted: they said it)" if attributed else "")
+        also = "claim" if attributed else ""
+    elif kind == "speculation" and attribution.source_type != "author" and motive_words(main):
+        also = "claim"  # a motive stated by a source: that they said it is checkable (§7)
+    if rejects and kind != "denial" and attribution.source_type == "author":
+        # "He maintains his innocence": the subject rejects a claim, whatever the verb (§3)
+        kind, why_kind = "denial", f"'{rejects}' rejects a claim → denial"
     if judgement:
         notes.append(judgement)
     if rejects:
         notes.append(f"the content rejects a claim ('{rejects}')")
-    why = "; ".join([*notes, derived.why]) if notes else derived.why
+    why = "; ".join([*notes, why_kind]) if notes else why_kind
     return {
-        "kind": derived.kind,
+        "also_acceptable": also,
+        "kind": kind,
         "cue": cue,
         "hedges": "; ".join(hedges),
         "boosters": "; ".join(boosters),
@@ -959,6 +1063,25 @@ def _rows(item: _Sentence) -> list[dict[str, object]]:
     rows = []
     for index, (piece, feats, own) in enumerate(pieces):
         suffix = piece_suffix(index) if len(pieces) > 1 else ""
+        critics = _headline_critics(piece) if item.paragraph == 0 else None
+        if (
+            critics
+            and (own.source_type == "author" or critics[1].lower() in str(feats["cue"]).lower())
+            and (
+                feats["kind"] == "fact"
+                or (
+                    feats["kind"] == "opinion"  # judged only by the headline verb itself
+                    and not _judgement(piece.replace(critics[1], " "), "", [])
+                )
+            )
+        ):
+            source, source_type, _ = _source_type(critics[0], [])
+            own = _Attribution(source=source, source_type=source_type, cues=[critics[1]])
+            feats = {**feats, "kind": "claim", "cue": critics[1], "checkable": True}
+            feats["why"] = (
+                f"a headline verb that carries someone's judgement ('{critics[1]}'): "
+                f"{source}'s criticism, not the author's fact → claim"
+            )
         rows.append(
             {
                 "id": item.sid + suffix,
@@ -973,7 +1096,7 @@ def _rows(item: _Sentence) -> list[dict[str, object]]:
                 "boosters": feats["boosters"],
                 "evidence": _evidence(piece, own),
                 "checkable": feats["checkable"],
-                "also_acceptable": "",
+                "also_acceptable": feats.get("also_acceptable", ""),
                 "why": feats["why"],
             }
         )

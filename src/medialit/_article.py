@@ -18,8 +18,9 @@ ABBREVIATIONS_FILE = "abbreviations.csv"
 
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, frozenset[str]]:
-    """data/abbreviations.csv by class: `abbreviation`, `closing` (may still end a sentence)
-    and `opener` (a typical first word of a sentence). Lines starting with # are comments."""
+    """data/abbreviations.csv by class: `abbreviation`, `closing` (may still end a sentence),
+    `suffix` (a name's last word, "Jr.": ends a sentence before a capital) and `opener` (a
+    typical first word of a sentence). Lines starting with # are comments."""
     text = resources.files("medialit.data").joinpath(ABBREVIATIONS_FILE).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if not line.startswith("#")]
     table: dict[str, set[str]] = {}
@@ -73,6 +74,7 @@ def split_sentences(paragraph: str) -> list[str]:
     """
     lists = abbreviations()
     known, closing, openers = lists["abbreviation"], lists["closing"], lists["opener"]
+    suffixes = lists.get("suffix", frozenset())
     sentences: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
@@ -80,12 +82,19 @@ def split_sentences(paragraph: str) -> list[str]:
         # the word before the stop (a bounded look back: abbreviations in a row stay linear)
         tail = paragraph[max(start, end - 80) : end].rstrip("\"')\u201d\u2019]").split()
         last = tail[-1] if tail else ""
-        if last in known or _INITIAL.fullmatch(last):
+        # "C.L. Gammon", "U.S. Army": dotted initials run into the name or noun that follows
+        if last in known or _INITIAL.fullmatch(last) or _INITIALS.fullmatch(last):
             following = paragraph[end : end + 80].split()
             nxt = following[0].strip("\"'\u201c") if following else ""
             quote_next = bool(following) and following[0][0] in '"\u201c'
+            # a name's suffix closes the name: "James H. Madsen Jr. Scientists believe"
+            suffix_end = last in suffixes and nxt[:1].isupper()
             if not (
-                (_INITIALS.fullmatch(last) or last in closing) and (nxt in openers or quote_next)
+                suffix_end
+                or (
+                    (_INITIALS.fullmatch(last) or last in closing)
+                    and (nxt in openers or quote_next)
+                )
             ):
                 continue
         sentences.append(paragraph[start:end].strip())
@@ -188,14 +197,26 @@ class Article:
         )
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?:\u2026][\"'\u201d\u2019)\]]*$")
+
+
+def is_body_paragraph(paragraph: str, sentences: list[str]) -> bool:
+    """Whether a first paragraph is body text, not a headline: it holds two or more sentences
+    and ends with a full stop or a colon (a headline has neither: "Court repeals injunction")."""
+    return len(sentences) > 1 and bool(_ENDS_SENTENCE.search(paragraph))
+
+
 def parse_article(text: str) -> Article:
     """Build an Article from plain text: paragraphs are separated by blank lines (or are lines,
     when no line is blank); paragraph 0 is the headline."""
     paragraphs = tuple(paragraph for _, paragraph in split_paragraphs(text.strip()))
     rows: list[tuple[str, int, str]] = []
     for number, paragraph in enumerate(paragraphs):
-        # The headline is one unit even though it holds a colon and two clauses.
-        parts = [paragraph] if number == 0 else split_sentences(paragraph)
+        # The headline is one unit even though it holds a colon and two clauses; a text without
+        # a headline starts with a paragraph of sentences, which is split like any other.
+        parts = split_sentences(paragraph)
+        if number == 0 and not is_body_paragraph(paragraph, parts):
+            parts = [paragraph]
         for sentence in parts:
             rows.append((f"S{len(rows) + 1:02d}", number, sentence))
     return Article(text=text, paragraphs=paragraphs, _sentence_rows=tuple(rows))

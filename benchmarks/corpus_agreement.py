@@ -1,0 +1,86 @@
+"""Agreement between the two independent readings of the new development set.
+
+Two people keyed the 16 texts of benchmarks/corpus/ independently, reading the units against
+docs/rules.md before any analyzer run on them. Their readings are
+`benchmarks/corpus/readings/reader-a/<text>.csv` and `reader-b/<text>.csv`. This prints, per
+field, Cohen's kappa (kind, source_type, evidence) and the raw share of units where the two
+agree (every field; cue, hedges, boosters and also_acceptable compared as sets of words),
+pooled over all texts and for the tuning and test parts (benchmarks/corpus/manifest.csv).
+
+The kappa and the word sets come from benchmarks/practice_agreement.py, the one place they are
+defined. Run: .venv/bin/python benchmarks/corpus_agreement.py
+benchmarks/corpus/README.md quotes the pooled table; tests/test_corpus.py recomputes it.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from practice_agreement import CATEGORICAL, WORD_SETS, cohen_kappa, word_set
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "benchmarks" / "corpus"
+
+
+def texts(part: str | None = None) -> list[str]:
+    """The texts' stems (file names without .txt), of one part or all."""
+    with (CORPUS / "manifest.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return [r["file"].removesuffix(".txt") for r in rows if part in (None, r["part"])]
+
+
+def read(text: str, reader: str) -> list[dict[str, str]]:
+    """One reader's rows for one text."""
+    path = CORPUS / "readings" / f"reader-{reader}" / f"{text}.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def pairs(names: Sequence[str]) -> list[tuple[dict[str, str], dict[str, str]]]:
+    """(reader A's row, reader B's row) for every unit of the given texts."""
+    out = []
+    for name in names:
+        a_rows, b_rows = read(name, "a"), read(name, "b")
+        if [r["id"] for r in a_rows] != [r["id"] for r in b_rows]:
+            raise ValueError(f"{name}: the two readings do not key the same units")
+        out += list(zip(a_rows, b_rows, strict=True))
+    return out
+
+
+def figures(names: Sequence[str]) -> dict[str, tuple[float, int, int]]:
+    """Per field: (kappa, or nan for a word set, units agreeing, units)."""
+    rows = pairs(names)
+    out: dict[str, tuple[float, int, int]] = {}
+    for field in CATEGORICAL:
+        first, second = [a[field] for a, _ in rows], [b[field] for _, b in rows]
+        same = sum(x == y for x, y in zip(first, second, strict=True))
+        out[field] = (cohen_kappa(first, second), same, len(rows))
+    for field in WORD_SETS:
+        same = sum(word_set(a[field]) == word_set(b[field]) for a, b in rows)
+        out[field] = (float("nan"), same, len(rows))
+    return out
+
+
+def table() -> str:
+    """The agreement, all texts and per part, as the markdown table the README quotes."""
+    columns = {"all texts": texts(), "tuning part": texts("tuning"), "test part": texts("test")}
+    results = {name: figures(names) for name, names in columns.items()}
+    head = "| field | " + " | ".join(f"{name}: agree, kappa" for name in columns) + " |"
+    lines = [head, "|---" * (len(columns) + 1) + "|"]
+    for field in (*CATEGORICAL, *WORD_SETS):
+        cells = []
+        for name in columns:
+            kappa, same, total = results[name][field]
+            shown = "—" if kappa != kappa else f"{kappa:.2f}"  # nan: a word set, no kappa
+            cells.append(f"{same}/{total}, {shown}")
+        lines.append(f"| {field} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(table())

@@ -1,0 +1,76 @@
+"""The new development set's keys and the agreement its README reports (benchmarks/corpus)."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "benchmarks" / "corpus"
+KINDS = {"fact", "claim", "denial", "speculation", "opinion"}
+SOURCE_TYPES = {"author", "named_person", "named_group", "anonymous", "vague"}
+EVIDENCE = {"none", "testimony", "document", "physical", "official_record"}
+
+
+def _agreement():
+    path = ROOT / "benchmarks" / "corpus_agreement.py"
+    spec = importlib.util.spec_from_file_location("corpus_agreement", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_readme_quotes_the_agreement_the_readings_give():
+    readme = (CORPUS / "README.md").read_text(encoding="utf-8")
+    quoted = readme.split("<!-- agreement -->\n", 1)[1].split("\n<!-- /agreement -->", 1)[0]
+    assert quoted == _agreement().table(), "README's agreement table is stale: rerun the script"
+
+
+def test_every_text_has_two_readings_and_a_key_with_valid_labels():
+    agreement = _agreement()
+    names = agreement.texts()
+    assert len(names) == 16
+    for name in names:
+        a, b = agreement.read(name, "a"), agreement.read(name, "b")
+        assert [r["id"] for r in a] == [r["id"] for r in b]
+        for row in _rows(CORPUS / "keys" / f"{name}.csv"):
+            where = f"{name} {row['id']}"
+            assert row["kind"] in KINDS, where
+            assert row["source_type"] in SOURCE_TYPES, where
+            assert row["evidence"] in EVIDENCE, where
+            assert set(filter(None, row["also_acceptable"].split(";"))) <= KINDS - {row["kind"]}
+            assert row["explanation"].strip(), where
+
+
+def test_every_disagreement_is_settled_in_the_explanation():
+    agreement = _agreement()
+    for name in agreement.texts():
+        keys = _rows(CORPUS / "keys" / f"{name}.csv")
+        for a, b in agreement.pairs([name]):
+            # each key row names the unit of the readings it was keyed as
+            named = re.compile(rf"as units? (?:S\d+ and )?{a['id']}\b")
+            rows = [k for k in keys if named.search(k["explanation"])]
+            assert rows, f"{name} {a['id']}: no key row"
+            if a["kind"] != b["kind"] or a["evidence"] != b["evidence"]:
+                assert all("settled" in k["explanation"] for k in rows), f"{name} {a['id']}"
+
+
+def test_keys_follow_the_splitter_units():
+    """The keys are on the package's current units (a key unit is one sentence)."""
+    from medialit._article import parse_article
+
+    for name in _agreement().texts():
+        text = (CORPUS / "texts" / f"{name}.txt").read_text(encoding="utf-8")
+        units = [(sid, str(p), t) for sid, p, t in parse_article(text).sentence_rows]
+        keys = [
+            (r["id"], r["paragraph"], r["text"]) for r in _rows(CORPUS / "keys" / f"{name}.csv")
+        ]
+        assert keys == units, name
