@@ -1,4 +1,5 @@
-"""Measure every budget in DESIGN.md and print figure, target and verdict.
+"""Measure every budget the project holds (each part states its own) and print figure,
+target and verdict.
 
 Run with `make bench`, or name parts to run only those (`python benchmarks/bench.py
 analyzer-size`; the parts are listed in PARTS). Figures are medians over repeated runs on this

@@ -9,13 +9,14 @@ issue 25 apply to the TEST part: kind >= 93 %, coarse source >= 93 %, opinion re
 denial recall >= 85 %, units found >= 98 %, kind >= baseline + 10 points. The analyzer is
 tuned only on the tuning part, the dev corpus and the practice articles.
 
-Prints `name: figure (target X) OK/OVER` lines (the dev corpus keeps its DESIGN.md budgets:
+Prints `name: figure (target X) OK/OVER` lines (the dev corpus keeps its earlier budgets:
 kind >= 92 %, coarse source >= 95 %, opinion recall >= 70 %, denial recall >= 80 %, >= 98 %
 of keyed sentences found as units; >= 20,000 words/s), then per-article figures and the
 disagreements (of the tuning part and the dev corpus; the test part's only with --show-test).
 Run: .venv/bin/python benchmarks/bench_analyze.py
 
-The corpus is read from `../shared/corpus/` (or $MEDIALIT_CORPUS) at run time only: articles
+The dev corpus is kept beside the repository, not in it, and read at run time only from
+$MEDIALIT_CORPUS (default: the `corpus` folder of the team's shared folder next to the checkout): articles
 04-06 are "evaluation only", so for them this prints sentence numbers and labels, never text.
 """
 
@@ -102,7 +103,7 @@ def corpus() -> dict[str, int]:
             score["kind"] += kind_ok
             score["source"] += source_ok
             score["baseline"] += baseline_kind(str(record["text"])) in kinds
-            # a belief cue ("believe") lowers certainty as a hedge does (TEACHING.md section 2)
+            # a belief cue ("believe") lowers certainty as a hedge does (docs/rules.md §2)
             hedged = bool(record["hedges"]) or cue_class(str(record["cue"])) == "belief"
             score["hedged"] += hedged == (row["hedged"] == "yes")
             score[f"{kinds[0]}_key"] += 1

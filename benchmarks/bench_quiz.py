@@ -1,4 +1,4 @@
-"""Benchmark: load and build the widgets of a 10-question quiz (budget 200 ms, DESIGN.md).
+"""Benchmark: load and build the widgets of a 10-question quiz (budget 200 ms).
 
 Prints `name: figure (target) OK/OVER`. Run: .venv/bin/python benchmarks/bench_quiz.py
 The bank is the engine's sample (one question of every type) cycled to 10 questions, so
