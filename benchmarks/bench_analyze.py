@@ -16,7 +16,7 @@ disagreements (of the tuning part and the dev corpus; the test part's only with 
 Run: .venv/bin/python benchmarks/bench_analyze.py
 
 The dev corpus is kept beside the repository, not in it, and read at run time only from
-$MEDIALIT_CORPUS (default: the `corpus` folder of the team's shared folder next to the checkout): articles
+$MEDIALIT_CORPUS (default: the team's shared `corpus` folder next to the checkout): articles
 04-06 are "evaluation only", so for them this prints sentence numbers and labels, never text.
 """
 
