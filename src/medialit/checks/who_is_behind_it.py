@@ -45,8 +45,7 @@ ex1 = make_check(
     _unknown_owner,
     items(hint='Filter the rows whose `owner_funding` is exactly "unverified here".'),
     task="the short names of the outlets whose owner no source names",
-    praise="An unknown owner is a finding: trace what these sites carry to a source you can "
-    "check.",
+    praise="An unknown owner is a finding: trace what these sites carry to a source you can check.",
 )
 ex2 = make_check(
     2,
