@@ -275,12 +275,16 @@ def test_statements_are_shown_verbatim_without_added_quotation_marks() -> None:
 
 
 def test_a_marked_word_shows_a_tick_not_only_a_colour(view: QuizView) -> None:
-    """Does a marked word get a tick icon as well as a colour, and lose both when unmarked?"""
+    """Does a marked word get a tick in its text (which a screen reader reads, unlike an
+    icon) as well as a colour, and its state in words in the tooltip; and lose them when
+    unmarked?"""
     toggle = view.views["mark-hedge-s23"].toggles[8]
     toggle.value = True
-    assert (toggle.icon, toggle.button_style) == ("check", "info")
+    assert (toggle.description, toggle.button_style, toggle.icon) == ("✓ seem", "info", "")
+    assert "(marked;" in toggle.tooltip and "seem" in toggle.tooltip
     toggle.value = False
-    assert (toggle.icon, toggle.button_style) == ("", "")
+    assert (toggle.description, toggle.button_style, toggle.icon) == ("seem", "", "")
+    assert "(not marked;" in toggle.tooltip
 
 
 def test_an_error_in_a_click_is_shown_to_the_student(

@@ -32,7 +32,9 @@ _EXPORTS = {
     "load_statements": "medialit._course",
     "load_timeline": "medialit._course",
     "progress": "medialit._session",
+    "scroll_table": "medialit._display",
     "set_student": "medialit._store",
+    "show_chart": "medialit._display",
     "show_quiz": "medialit._quiz_view",
     "show_table": "medialit._display",
     "student_form": "medialit._forms",
@@ -64,7 +66,9 @@ __all__ = [
     "load_statements",
     "load_timeline",
     "progress",
+    "scroll_table",
     "set_student",
+    "show_chart",
     "show_quiz",
     "show_table",
     "student_form",
@@ -82,6 +86,8 @@ if TYPE_CHECKING:
     from medialit._course import load_sources as load_sources
     from medialit._course import load_statements as load_statements
     from medialit._course import load_timeline as load_timeline
+    from medialit._display import scroll_table as scroll_table
+    from medialit._display import show_chart as show_chart
     from medialit._display import show_table as show_table
     from medialit._forms import hand_in_form as hand_in_form
     from medialit._forms import student_form as student_form

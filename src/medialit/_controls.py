@@ -33,11 +33,26 @@ def quote(question: Question, sid: str) -> str:
     return f"<b>{esc(sid)}</b> <i>{esc(question.text_of(sid))}</i>"
 
 
+MARKED = "✓ "  # before a marked word: in the button's name, so a screen reader says it too
+
+
+def mark_label(token: str, marked: bool) -> str:
+    """A word button's text: the word, after a tick when it is marked."""
+    return f"{MARKED}{token}" if marked else token
+
+
+def mark_tooltip(number: int, token: str, marked: bool) -> str:
+    """A word button's tooltip (its accessible description): the word and its state in words."""
+    return f"Word {number}: {token} ({'marked' if marked else 'not marked'}; Space to change)"
+
+
 def _show_marked(change: dict[str, Any]) -> None:
-    """A marked word stands out by colour and by a tick, so colour is not the only sign."""
+    """A marked word stands out by colour and by a tick in its text, so neither colour nor an
+    icon (whose glyph a screen reader cannot read) is the only sign."""
     button = change["owner"]
     button.button_style = "info" if change["new"] else ""
-    button.icon = "check" if change["new"] else ""
+    button.description = mark_label(button._medialit_token, change["new"])
+    button.tooltip = mark_tooltip(button._medialit_number, button._medialit_token, change["new"])
 
 
 class Control:
@@ -124,8 +139,9 @@ class SortControl(Control):
             drop = widgets.Dropdown(
                 options=options,
                 value=UNSET,
-                description=f"{sid}:",
+                description=f"{sid} kind",
                 tooltip=f"Kind of statement {sid}: {self.question.text_of(sid)}",
+                style={"description_width": "initial"},
             )
             self.dropdowns[sid] = drop
             rows += [label(quote(self.question, sid)), drop]
@@ -144,14 +160,17 @@ class MarkControl(Control):
     def build(self) -> list[widgets.Widget]:
         q = self.question
         target = esc(q.spec["target"])
-        self.toggles = [
-            widgets.ToggleButton(
-                value=False, description=token, tooltip=f"Mark word {i}: {token}", layout=self.auto
+        self.toggles = []
+        for i, token in enumerate(q.item.tokens(q)):  # type: ignore[attr-defined]
+            toggle = widgets.ToggleButton(
+                value=False,
+                description=mark_label(token, False),
+                tooltip=mark_tooltip(i + 1, token, False),
+                layout=self.auto,
             )
-            for i, token in enumerate(q.item.tokens(q))  # type: ignore[attr-defined]
-        ]
-        for toggle in self.toggles:
+            toggle._medialit_token, toggle._medialit_number = token, i + 1
             toggle.observe(_show_marked, "value")
+            self.toggles.append(toggle)
         words = widgets.HBox(self.toggles, layout=widgets.Layout(flex_flow="row wrap"))
         sid = q.statement.id if q.statement else ""
         return [label(f"<i>{esc(sid)}: click the words of the {target}.</i>"), words]
@@ -202,7 +221,7 @@ class ConfidenceControl(Control):
             level = widgets.Dropdown(
                 options=LEVELS,
                 value=UNSET,
-                description=f"{sid}: how sure",
+                description=f"{sid} how sure",
                 tooltip=f"How sure, 0 to 100 %, for {sid}: {self.question.text_of(sid)}",
                 style={"description_width": "initial"},
             )
@@ -239,7 +258,6 @@ class SearchControl(Control):
             button = widgets.Button(
                 description=f"Open result {key}",
                 tooltip=f"Open the result: {result['title']} ({result['outlet']})",
-                icon="external-link",
             )
             card = widgets.HTML(value="")
             card.add_class("medialit-card")

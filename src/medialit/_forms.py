@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from medialit import _session, _store
-from medialit._view import TextBox, friendly, status_html
+from medialit._view import TextBox, focus_style, friendly, status_html
 
 
 class StudentForm(TextBox):
@@ -21,7 +21,7 @@ def student_form() -> StudentForm:
         description="Your name",
         tooltip="Your name, as your teacher should see it",
     )
-    save = widgets.Button(description="Save name", tooltip="Save your name", icon="save")
+    save = widgets.Button(description="Save name", tooltip="Save your name")
     status = widgets.HTML(value="")
     status.add_class("medialit-feedback")
 
@@ -32,7 +32,7 @@ def student_form() -> StudentForm:
     save.on_click(friendly(status, _save))
     form = StudentForm(
         'Type your name and press Save name. (In plain Python: medialit.set_student("Ada").)',
-        children=[widgets.HBox([name, save]), status],
+        children=[focus_style(), widgets.HBox([name, save]), status],
     )
     form.add_class("medialit-student-form")
     form.name_input, form.save_button, form.status = name, save, status
@@ -48,7 +48,6 @@ def hand_in_form() -> HandInForm:
     button = widgets.Button(
         description="Hand in my answers",
         tooltip="Copy your answers, as a new file, to your teacher's hand-in folder",
-        icon="paper-plane",
         layout=widgets.Layout(width="auto"),
     )
     status = widgets.HTML(value="")
@@ -61,7 +60,7 @@ def hand_in_form() -> HandInForm:
     button.on_click(friendly(status, _hand_in))
     form = HandInForm(
         "Hand in your answers with medialit.hand_in() (or, in a terminal: medialit handin).",
-        children=[button, status],
+        children=[focus_style(), button, status],
     )
     form.add_class("medialit-hand-in")
     form.button, form.status = button, status

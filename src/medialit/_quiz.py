@@ -31,6 +31,7 @@ from medialit.items import (
 )
 
 DEFAULT_SEED = "student"  # the shuffle of a quiz loaded for no one in particular
+CLASS_SEED = "class"  # the one order every student sees when the teacher turns shuffling off
 # A released bank (`medialit release`, the students' copy for a test) keeps of each type only
 # what a student needs to see and answer: no correct flags, keys, feedback or model answers.
 # Per type: the question keys kept, and for lists of choices the keys kept in each choice.
@@ -436,15 +437,18 @@ def read_quiz(
     *,
     course: Course | None = None,
     session: Answerer | None = None,
+    shuffle: bool = True,
 ) -> Quiz:
     """Read and validate a question bank by slug (`"first-read"`) or by file path.
 
-    `student` seeds the order a student sees. Without a `session` the quiz only scores (the
-    gradebook's and the answer key's way); `medialit.load_quiz` gives it the student's.
+    `student` seeds the order a student sees (with `shuffle=False`, every student sees the
+    same order). Without a `session` the quiz only scores (the gradebook's and the answer
+    key's way); `medialit.load_quiz` gives it the student's.
     """
     course = course or load_course()
     source, data = _bank(slug_or_path, course)
     seed = student or DEFAULT_SEED
+    order = seed if shuffle else CLASS_SEED
     quiz = Quiz(
         slug=data["slug"],
         title=data["title"].strip(),
@@ -465,7 +469,7 @@ def read_quiz(
                 prompt=raw["prompt"].strip(),
                 spec=spec,
                 quiz_slug=quiz.slug,
-                seed=seed,
+                seed=order,
                 course=course,
                 statement=table[sid] if sid else None,
                 quiz=quiz,

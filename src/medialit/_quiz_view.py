@@ -23,14 +23,21 @@ from medialit._controls import CONTROLS, quote
 from medialit._course import Course
 from medialit._quiz import Question, Quiz, Result
 from medialit._session import Lesson, LessonProgress, Session, load_quiz
-from medialit._view import TextBox, esc, friendly, label
+from medialit._view import TextBox, esc, focus_style, friendly, label
 
 
 def feedback_html(result: Result, *, restored: bool = False) -> str:
-    """The feedback of a result as escaped HTML: a verdict word and symbol, then the reasons."""
+    """The feedback of a result as escaped HTML: a verdict word and symbol, then the reasons.
+
+    Fresh feedback is an alert: the HTML widget puts the element in at the same moment as its
+    text, and a screen reader announces an inserted alert (a status region, only a change to
+    one already there). Feedback restored when the lesson opens is not read out, question
+    after question: it is a plain status.
+    """
+    role = "status" if restored else "alert"
     if not result.valid:
-        return f'<div role="status"><b>ⓘ</b> {esc(result.feedback)}</div>'
-    parts = ['<div role="status">']
+        return f'<div role="{role}"><b>ⓘ</b> {esc(result.feedback)}</div>'
+    parts = [f'<div role="{role}">']
     if restored:
         parts.append("<i>Your last saved answer:</i><br>")
     head = esc(result.verdict)
@@ -54,7 +61,6 @@ class QuestionView:
         self.button = widgets.Button(
             description="Check answer",
             tooltip=f"Check your answer to question {question.id} and see why",
-            icon="check",
         )
         self.button.on_click(friendly(self.feedback, lambda: on_check(self)))
         self.auto = widgets.Layout(width="auto")
@@ -107,7 +113,7 @@ class QuizView:
         self.held_back = False
         lesson = self.session.lesson(quiz)
         self.render(lesson)
-        children: list[widgets.Widget] = []
+        children: list[widgets.Widget] = [focus_style()]
         if lesson.notice:
             children.append(label(f"<b>Note:</b> {esc(lesson.notice)}"))
         if question_id is None:

@@ -157,7 +157,13 @@ class Session:
 
     def quiz(self, slug_or_path: str | Path) -> Quiz:
         """A question bank of this course, loaded for this student; answers are saved."""
-        return read_quiz(slug_or_path, self.student, course=self.course, session=self)
+        return read_quiz(
+            slug_or_path,
+            self.student,
+            course=self.course,
+            session=self,
+            shuffle=self.settings.shuffle(),
+        )
 
     def withholding(self, quiz: Quiz) -> bool:
         """Does this quiz keep verdicts back (assessment mode, or a test's released bank)?"""

@@ -19,6 +19,8 @@ first that says something wins:
        assessment: [evidence, lateral-reading]     # or: all, or: off
        # Where hand-ins go (a folder every student can write into).
        handin: /srv/medialit/hand-in
+       # Every student sees the options in the same order ("who chose b?"); default: true.
+       shuffle: false
 
 A session reads the file once and again only when it changes (its time or size), so a teacher
 can switch assessment mode off for the class while the kernels run. A file that cannot be read
@@ -34,7 +36,7 @@ from typing import Any
 
 TEACHER_SETTINGS_FILE = "medialit-settings.yaml"
 MAX_SETTINGS_BYTES = 100_000
-_KEYS = {"assessment", "handin"}
+_KEYS = {"assessment", "handin", "shuffle"}
 _ON, _OFF = {"all", "on", "yes", "true", "1"}, {"off", "no", "false", "0", "none", ""}
 
 
@@ -117,6 +119,12 @@ class Settings:
         env = os.environ.get("MEDIALIT_ASSESSMENT")
         value: Any = env if env is not None else self._current()[0].get("assessment", False)
         return _holds(_lessons(value), slug)
+
+    def shuffle(self) -> bool:
+        """Does each student see the options in an order of their own (the default)? With
+        `shuffle: false` the whole class sees one order, for a discussion of "who chose b?"."""
+        value = self._current()[0].get("shuffle", True)
+        return str(value).strip().lower() not in _OFF
 
     def hand_in_folder(self) -> Path | None:
         """The folder students hand in to (MEDIALIT_HANDIN, else the course settings file,

@@ -26,8 +26,45 @@ def label(text: str) -> widgets.HTML:
 
 
 def status_html(symbol: str, message: str) -> str:
-    """A status line a screen reader announces: a symbol, then the message, escaped."""
-    return f'<div role="status"><b>{symbol}</b> {esc(message)}</div>'
+    """A message a screen reader announces: a symbol, then the message, escaped.
+
+    An alert, because the HTML widget inserts the element together with its text: screen
+    readers announce an alert when it is inserted, a status region only when it changes.
+    """
+    return f'<div role="alert"><b>{symbol}</b> {esc(message)}</div>'
+
+
+# The roots of the course's widgets (quiz, name form, hand-in): the focus style is scoped to
+# them, so nothing else in a student's JupyterLab changes.
+ROOTS = (".medialit-quiz", ".medialit-student-form", ".medialit-hand-in")
+# A focus ring of at least 3:1 against the page (WCAG 1.4.11): dark blue on a light theme
+# (6.3:1 on white), light blue on a dark one (10:1 on JupyterLab's dark #111).
+FOCUS_LIGHT, FOCUS_DARK = "#1a5fb4", "#99c1f1"
+_FOCUSABLE = ("button", "select", "input", "textarea")
+
+
+def focus_css() -> str:
+    """The course's focus style: a 3 px ring around whichever control has keyboard focus."""
+    targets = ", ".join(f"{root} {tag}:focus-visible" for root in ROOTS for tag in _FOCUSABLE)
+    dark = ", ".join(
+        f'body[data-jp-theme-light="false"] {root} {tag}:focus-visible'
+        for root in ROOTS
+        for tag in _FOCUSABLE
+    )
+    return (
+        f"{targets} {{outline: 3px solid {FOCUS_LIGHT} !important; "
+        "outline-offset: 2px !important;}\n"
+        f"{dark} {{outline-color: {FOCUS_DARK} !important;}}"
+    )
+
+
+def focus_style() -> widgets.HTML:
+    """An invisible HTML widget holding the focus style; each view of the course carries one
+    (a style element applies to the whole page, and goes when its view goes)."""
+    hidden = widgets.Layout(display="none")
+    style = widgets.HTML(value=f"<style>{focus_css()}</style>", layout=hidden)
+    style.add_class("medialit-style")
+    return style
 
 
 class TextBox(widgets.VBox):

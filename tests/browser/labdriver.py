@@ -279,6 +279,13 @@ def _js(body: str) -> str:
     return f"async (arg) => {{ {_JS_PANEL} {body} }}"
 
 
+def _predicate(body: str) -> str:
+    """Wrap `body` as a plain (not async) page function of one argument with `panelFor` in
+    scope, for `page.wait_for_function`: that waits for a truthy value, and the Promise an
+    async function returns is truthy at once, so an async predicate never waits."""
+    return f"(arg) => {{ {_JS_PANEL} {body} }}"
+
+
 class Lab:
     """One Chromium page showing JupyterLab; every wait is on JupyterLab's own state."""
 
@@ -351,7 +358,7 @@ class Lab:
     def wait_kernel_idle(self, path: str, timeout: float = 60_000) -> None:
         """Wait until JupyterLab reports the notebook's kernel as idle."""
         self.page.wait_for_function(
-            _js("return panelFor(arg).sessionContext.session?.kernel?.status === 'idle';"),
+            _predicate("return panelFor(arg).sessionContext.session?.kernel?.status === 'idle';"),
             arg=path,
             timeout=timeout,
         )
@@ -375,7 +382,7 @@ class Lab:
     def wait_executed(self, path: str, timeout: float = 60_000) -> None:
         """Wait until the kernel is idle, every code cell has a count and none shows [*]."""
         self.page.wait_for_function(
-            _js("""
+            _predicate("""
             const w = panelFor(arg);
             if (w.sessionContext.session?.kernel?.status !== 'idle') { return false; }
             for (const cell of w.content.widgets) {
@@ -466,9 +473,14 @@ class Lab:
         )
 
     def wait_widgets_rendered(self, path: str, timeout: float = 30_000) -> None:
-        """Wait until every widget output of the notebook shows a view or an error."""
+        """Wait until every widget output of the notebook shows a view or an error.
+
+        JupyterLab 4 gives a widget's output node no data-mime-type: a drawn widget is an
+        output node whose first element is the widget's view (`.jupyter-widgets`); a widget
+        that failed is an output node whose bare text says so.
+        """
         self.page.wait_for_function(
-            _js("""
+            _predicate("""
             const w = panelFor(arg);
             for (const cell of w.content.widgets) {
               if (cell.model.type !== 'code') { continue; }
@@ -476,13 +488,10 @@ class Lab:
               const widgets = outputs.filter(
                 o => o.data && o.data['application/vnd.jupyter.widget-view+json']).length;
               if (!widgets) { continue; }
-              const shown = cell.node.querySelectorAll(
-                '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.widget-view+json"]');
-              if (shown.length < widgets) { return false; }
-              for (const out of shown) {
-                if (!out.querySelector('.widget-box, .jupyter-widgets, .lm-Widget')
-                    && !out.textContent.startsWith('Error displaying widget')) { return false; }
-              }
+              const drawn = Array.from(cell.node.querySelectorAll('.jp-OutputArea-output'))
+                .filter(out => out.firstElementChild?.classList.contains('jupyter-widgets')
+                               || out.textContent.startsWith('Error displaying widget'));
+              if (drawn.length < widgets) { return false; }
             }
             return true;
             """),

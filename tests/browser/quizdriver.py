@@ -2,10 +2,10 @@
 
 The widget structure this relies on is the contract in src/medialit/_quiz_view.py: the question
 box has class `medialit-q-<id>`, a "Check answer" button and a `medialit-feedback` element;
-options are labelled with their text alone, sort drop-downs "S05:", order drop-downs "1.", "2.",
-... (options: the event texts), how-sure drop-downs "S05: how sure" (options "0 % (surely
-not)", "10 %", ... "100 % (surely yes)"), mark buttons one per word in text order. Every
-drop-down starts on "— choose —".
+options are labelled with their text alone, sort drop-downs "S05 kind", order drop-downs "1.",
+"2.", ... (options: the event texts), how-sure drop-downs "S05 how sure" (options "0 % (surely
+not)", "10 %", ... "100 % (surely yes)"), mark buttons one per word in text order, named by the
+word, after "✓ " when marked. Every drop-down starts on "— choose —".
 """
 
 from __future__ import annotations
@@ -143,7 +143,7 @@ def answer(box: Locator, q: Question, settle: Callable[[], None] = _nothing) -> 
         cats = q.item.categories(q)  # type: ignore[attr-defined]
         response = {sid: cats[i % len(cats)] for i, sid in enumerate(q.shown_statement_ids)}
         for sid, cat in response.items():
-            box.get_by_label(f"{sid}:", exact=True).select_option(label=cat)
+            box.get_by_label(f"{sid} kind", exact=True).select_option(label=cat)
             settle()
         return response
     if t == "mark":
@@ -207,7 +207,7 @@ def _pressed(button: Locator) -> bool:
 
 
 def _level(box: Locator, sid: str) -> Locator:
-    return box.get_by_label(f"{sid}: how sure", exact=True)
+    return box.get_by_label(f"{sid} how sure", exact=True)
 
 
 def check(box: Locator) -> Locator:
@@ -241,7 +241,7 @@ def expect_restored(box: Locator, q: Question, response: Any) -> None:
             expect(box_).to_be_checked(checked=key in response)
     elif t == "sort":
         for sid, cat in response.items():
-            select = box.get_by_label(f"{sid}:", exact=True)
+            select = box.get_by_label(f"{sid} kind", exact=True)
             expect(select.locator("option:checked")).to_have_text(cat)
     elif t == "mark":
         words = box.locator(".widget-toggle-button")
@@ -300,12 +300,12 @@ def _focus(box: Locator) -> dict[str, Any]:
     return box.evaluate(_FOCUS)
 
 
-def _start(box: Locator) -> None:
+def start(box: Locator) -> None:
     """Put the keyboard's starting point at the top of the question (as a screen reader would)."""
     box.evaluate("box => { box.tabIndex = -1; box.focus(); }")
 
 
-def _tab_to(box: Locator, want: Any) -> dict[str, Any]:
+def tab_to(box: Locator, want: Any) -> dict[str, Any]:
     """Press Tab until focus is inside the question on a control `want` accepts."""
     for _ in range(TAB_LIMIT):
         box.page.keyboard.press("Tab")
@@ -326,7 +326,7 @@ def keyboard_answer(box: Locator, q: Any, settle: Callable[[], None] = _nothing)
     """
     keys = box.page.keyboard
     settle()
-    _start(box)
+    start(box)
     t = q.type
     if t == "single":
         key = next(k for k, o in choices(q) if o["correct"])
@@ -334,7 +334,7 @@ def keyboard_answer(box: Locator, q: Any, settle: Callable[[], None] = _nothing)
             "els => els.map(e => e.closest('label').textContent.trim())"
         )
         position = labels.index(dict(choices(q))[key]["text"])
-        _tab_to(box, lambda f: f["type"] == "radio")
+        tab_to(box, lambda f: f["type"] == "radio")
         # Tab lands on the checked radio if there is one (an earlier saved answer), else on
         # the first; arrows move from there and check as they go.
         here = box.locator("input[type=radio]").evaluate_all(
@@ -352,14 +352,14 @@ def keyboard_answer(box: Locator, q: Any, settle: Callable[[], None] = _nothing)
         wrong = next(k for k, o in choices(q) if not o["correct"])
         picked = sorted([right, wrong])
         for _ in choices(q):
-            focus = _tab_to(box, lambda f: f["type"] == "checkbox")
+            focus = tab_to(box, lambda f: f["type"] == "checkbox")
             ticked = box.page.evaluate("() => document.activeElement.checked")
             if ticked != (_option_key(q, focus["label"]) in picked):  # maybe an earlier answer
                 keys.press("Space")
                 settle()
         response = picked
     elif t == "reflection":
-        _tab_to(box, lambda f: f["tag"] == "textarea")
+        tab_to(box, lambda f: f["tag"] == "textarea")
         keys.type(REFLECTION_TEXT)
         settle()
         response = REFLECTION_TEXT
@@ -367,7 +367,7 @@ def keyboard_answer(box: Locator, q: Any, settle: Callable[[], None] = _nothing)
         marked: list[int] = []
         words = box.locator(".widget-toggle-button")
         for i in range(words.count()):
-            _tab_to(box, lambda f: f["tag"] == "button" and "Check answer" not in f["text"])
+            tab_to(box, lambda f: f["tag"] == "button" and "Check answer" not in f["text"])
             want = i in (0, 2)  # any words will do: the feedback is checked against the model
             if _pressed(words.nth(i)) != want:  # it may show an earlier saved answer
                 keys.press("Space")
@@ -379,10 +379,10 @@ def keyboard_answer(box: Locator, q: Any, settle: Callable[[], None] = _nothing)
         # Open the careful first result with Space, choose the status with arrows, type a
         # reason: every part of a search reachable by keyboard.
         first = q.spec["first"][0]
-        _tab_to(box, lambda f: f["tag"] == "button" and f"Open result {first}" in f["text"])
+        tab_to(box, lambda f: f["tag"] == "button" and f"Open result {first}" in f["text"])
         keys.press("Space")
         settle()
-        _tab_to(box, lambda f: f["tag"] == "select")
+        tab_to(box, lambda f: f["tag"] == "select")
         wanted = q.spec["answer"]
         label = wanted.replace("_", " ")  # the drop-down shows "official claim"
         for _ in range(20):  # more presses than the status list has entries
@@ -391,7 +391,7 @@ def keyboard_answer(box: Locator, q: Any, settle: Callable[[], None] = _nothing)
                 break
             keys.press("ArrowDown")
             settle()
-        _tab_to(box, lambda f: f["tag"] == "input")
+        tab_to(box, lambda f: f["tag"] == "input")
         keys.type(SEARCH_REASON)
         settle()
         response = {"opened": [first], "status": wanted, "reason": SEARCH_REASON}
@@ -399,7 +399,7 @@ def keyboard_answer(box: Locator, q: Any, settle: Callable[[], None] = _nothing)
         plan = confidence_plan(q) if t == "confidence" else {}
         chosen: dict[str, str] = {}  # drop-down label -> the option it shows
         for n in range(1, box.locator("select").count() + 1):
-            focus = _tab_to(box, lambda f: f["tag"] == "select")
+            focus = tab_to(box, lambda f: f["tag"] == "select")
             # Index 0 is "— choose —". Sort: the first category will do; order: the n-th
             # event for place n, so each one is used once; how sure: the planned level.
             if t == "sort":
@@ -407,7 +407,7 @@ def keyboard_answer(box: Locator, q: Any, settle: Callable[[], None] = _nothing)
             elif t == "order":
                 target = n
             else:
-                sid = focus["label"].removesuffix(": how sure")
+                sid = focus["label"].removesuffix(" how sure")
                 target = 1 + plan[sid] // 10  # 0 %, 10 %, ... 100 % follow "— choose —"
             for _ in range(20):  # more presses than any drop-down has options
                 index = box.page.evaluate("() => document.activeElement.selectedIndex")
@@ -423,15 +423,15 @@ def keyboard_answer(box: Locator, q: Any, settle: Callable[[], None] = _nothing)
             # ipywidgets writes option labels with no-break spaces (U+00A0).
             chosen[focus["label"]] = shown.replace("\u00a0", " ").strip()
         if t == "sort":
-            response = {label.removesuffix(":"): text for label, text in chosen.items()}
+            response = {label.removesuffix(" kind"): text for label, text in chosen.items()}
         elif t == "order":
             response = [_option_key(q, chosen[f"{n}."]) for n in range(1, len(chosen) + 1)]
         else:
-            want = {f"{sid}: how sure": level_label(p) for sid, p in plan.items()}
+            want = {f"{sid} how sure": level_label(p) for sid, p in plan.items()}
             assert chosen == want, f"the drop-downs show {chosen}, not {want}"
             response = {sid: p / 100 for sid, p in plan.items()}
     else:
         raise AssertionError(f"unknown item type {t}")
-    _tab_to(box, _is_check_button)
+    tab_to(box, _is_check_button)
     keys.press("Enter")
     return response

@@ -83,3 +83,25 @@ def test_make_app_serves_the_lesson_without_code(voila: Server, browser: Any):
         assert errors == []
     finally:
         context.close()
+
+
+def test_focus_ring_stands_out_in_the_app(voila: Server, browser: Any):
+    """In the app too, is the focus ring of a button, a drop-down and a radio button at least
+    3:1 against the page behind it (WCAG 1.4.11)?"""
+    from test_a11y import CONTROL_KINDS, assert_rings_visible, focus_rings
+
+    notebook = next((REPO / "notebooks").glob(f"{LESSON}-*.ipynb"))
+    by_type = {s.type: s for s in reversed(shown_questions(notebook))}
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    try:
+        page.goto(voila.url)
+        expect(page.locator(".medialit-quiz").first).to_be_visible(timeout=90_000)
+        rings = {}
+        for kind, item_type in [("button", "sort"), ("drop-down", "sort"), ("radio", "single")]:
+            box = page.locator(f".medialit-q-{by_type[item_type].qid}")
+            expect(box).to_be_visible()
+            rings |= focus_rings(page, box, {kind: CONTROL_KINDS[kind]})
+        assert_rings_visible(rings)
+    finally:
+        context.close()
