@@ -304,14 +304,14 @@ ASK_BEFORE_REVEAL = [
     ("04-how-sure", "lost-attribution-s08", 'statements.loc[["S06", "S07", "S08", "S09a"]'),
     ("05-evidence", "testimony-s17", "testimony = statements["),
     ("05-evidence", "against-interest", "The leaders in Moscow deny it."),
-    ("06-lateral-reading", "missiles-in-s02", "The drones were well documented by then"),
-    ("06-lateral-reading", "what-deny-leaves-out", "That is true as far as it goes."),
-    ("06-lateral-reading", "resolution-s18", "Part of this is settled"),
-    ("06-lateral-reading", "order-big-picture", "show_table(timeline)"),
-    ("06-lateral-reading", "order-october", "show_table(timeline)"),
-    ("06-lateral-reading", "confirmed-later", "Some anonymous claims later became"),
-    ("07-by-the-numbers", "unnamed-share", 'unnamed = others["source_type"]'),
-    ("07-by-the-numbers", "hedged-count", 'hedged = statements["hedges"] != ""'),
+    ("07-lateral-reading", "missiles-in-s02", "The drones were well documented by then"),
+    ("07-lateral-reading", "what-deny-leaves-out", "That is true as far as it goes."),
+    ("07-lateral-reading", "resolution-s18", "Part of this is settled"),
+    ("07-lateral-reading", "order-big-picture", "show_table(timeline)"),
+    ("07-lateral-reading", "order-october", "show_table(timeline)"),
+    ("07-lateral-reading", "confirmed-later", "Some anonymous claims later became"),
+    ("08-by-the-numbers", "unnamed-share", 'unnamed = others["source_type"]'),
+    ("08-by-the-numbers", "hedged-count", 'hedged = statements["hedges"] != ""'),
 ]
 
 

@@ -91,7 +91,7 @@ def _close_figures() -> Any:
 
 def test_every_lesson_with_exercises_has_its_checks_here() -> None:
     """Is every check module a lesson of the manifest, and does every lesson whose exercise
-    notebook imports checks have its module among those these tests run (lesson 08 included)?"""
+    notebook imports checks have its module among those these tests run (lesson 09 included)?"""
     modules = {
         path.stem
         for path in (ROOT / "src" / "medialit" / "checks").glob("*.py")

@@ -479,7 +479,7 @@ def test_a_changed_status_fails_until_the_texts_follow(course_copy: Any):
 
 # --------------------------------------------------------------------------- counts
 def counts(folder: Path) -> dict[str, int]:
-    """The figures lesson 07's questions state, computed from a course folder's data."""
+    """The figures lesson 08's questions state, computed from a course folder's data."""
     course = load_course(folder)
     table = course.statements()
     status = dict(
@@ -529,7 +529,7 @@ STATED_COUNTS = [
     ("facts-checked", r"(\d+) corroborated; ", "facts_corroborated"),
     ("facts-checked", r"checks (\d+) of the", "facts_checked"),
 ]
-# The same figures in lesson 07's own text.
+# The same figures in lesson 08's own text.
 LESSON_07_COUNTS = [
     (r"Of the (\d+) statements someone other than the author makes", "others"),
     (r"\*\*(\d+)\*\* come from anonymous or vague sources", "unnamed"),
@@ -560,13 +560,13 @@ def stated_count_problems(folder: Path) -> list[str]:
                 f"by-the-numbers {qid}: says {number} ({name}), data gives {figures[name]}"
             )
     texts = lesson_texts()
-    lesson = " ".join(" ".join(texts[k].split()) for k in texts if k.startswith("notebooks/07-"))
+    lesson = " ".join(" ".join(texts[k].split()) for k in texts if k.startswith("notebooks/08-"))
     for pattern, name in LESSON_07_COUNTS:
         found = re.search(pattern, lesson)
-        assert found, f"lesson 07: no text matching {pattern!r}"
+        assert found, f"lesson 08: no text matching {pattern!r}"
         if int(found.group(1)) != figures[name]:
             problems.append(
-                f"lesson 07: says {found.group(1)} ({name}), data gives {figures[name]}"
+                f"lesson 08: says {found.group(1)} ({name}), data gives {figures[name]}"
             )
     for qid, name in (("unnamed-share", "unnamed"), ("hedged-count", "hedged")):
         if keyed[qid] != str(figures[name]):

@@ -687,7 +687,7 @@ def test_the_command_takes_a_score_policy(klass: Path, course: Course, tmp_path:
 
 
 def test_each_students_gain_from_the_pre_to_the_post_check(tmp_path: Path) -> None:
-    """Does the gradebook score the course's pre-check (lesson 00) and post-check (lesson 08)
+    """Does the gradebook score the course's pre-check (lesson 00) and post-check (lesson 09)
     on first attempts, give each student's gain, and the class's in the report?"""
     from medialit import load_quiz
     from medialit._report import render_html
@@ -704,7 +704,7 @@ def test_each_students_gain_from_the_pre_to_the_post_check(tmp_path: Path) -> No
 
     answer_check("Ada", course.pre_check, right=2)
     answer_check("Ada", course.post_check, right=5)
-    answer_check("Ben", course.pre_check, right=4)  # Ben has not reached lesson 08
+    answer_check("Ben", course.pre_check, right=4)  # Ben has not reached lesson 09
     for name in ("Ada", "Ben"):
         _store.export(tmp_path / f"{name}.json", student=name)
     book = gradebook(tmp_path)

@@ -1,6 +1,7 @@
-"""Lesson 06 is practice first (issue 13): students search and ask who is behind an outlet
-before the course's context table and timeline give the answers; lesson 07 uses the same
-statuses.
+"""Lateral reading is practice first (issue 13), over two lessons (issue 21 §1): in lesson 06
+students ask who is behind an outlet before the outlets' cards give the answers; in lesson 07
+they search before the course's context table and timeline give the answers; lesson 08 uses
+the same statuses.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from medialit._data import STATUSES
 from medialit.items import LEVELS
 
 ROOT = Path(__file__).resolve().parents[1]
-LESSON = ROOT / "notebooks" / "06-lateral-reading.ipynb"
-NUMBERS = ROOT / "notebooks" / "07-by-the-numbers.ipynb"
-BANK = ROOT / "src" / "medialit" / "data" / "quizzes" / "lateral-reading.yaml"
+WHO = ROOT / "notebooks" / "06-who-is-behind-it.ipynb"
+LESSON = ROOT / "notebooks" / "07-lateral-reading.ipynb"
+NUMBERS = ROOT / "notebooks" / "08-by-the-numbers.ipynb"
+BANKS = ROOT / "src" / "medialit" / "data" / "quizzes"
 
 # Each "who is behind it?" item, the outlet it asks about, and the kind of outlet it stands
 # for, as the outlet's profile (sources.csv, copied from FACTS.md section 5) gives it.
@@ -37,32 +39,37 @@ SEARCHES = {"search-missiles": "S02", "search-drones": "S10", "search-ban": "S18
 CITED = re.compile(r"\([^()]*(?:\b(?:19|20)\d\d\b|no date)[^()]*\)")
 
 
-def cells() -> list[dict[str, Any]]:
-    return json.loads(LESSON.read_text(encoding="utf-8"))["cells"]
+def cells(lesson: Path = LESSON) -> list[dict[str, Any]]:
+    return json.loads(lesson.read_text(encoding="utf-8"))["cells"]
 
 
-def texts() -> list[str]:
-    return ["".join(cell["source"]) for cell in cells()]
+def texts(lesson: Path = LESSON) -> list[str]:
+    return ["".join(cell["source"]) for cell in cells(lesson)]
 
 
 def questions() -> dict[str, dict[str, Any]]:
-    bank = yaml.safe_load(BANK.read_text(encoding="utf-8"))
-    return {q["id"]: q for q in bank["questions"]}
+    """The questions of both lateral-reading banks (lesson 06's and lesson 07's) by id."""
+    found: dict[str, dict[str, Any]] = {}
+    for slug in ("who-is-behind-it", "lateral-reading"):
+        bank = yaml.safe_load((BANKS / f"{slug}.yaml").read_text(encoding="utf-8"))
+        found |= {q["id"]: q for q in bank["questions"]}
+    return found
 
 
-def shown_at(qid: str) -> int:
-    return next(i for i, t in enumerate(texts()) if f'show_quiz("lateral-reading", "{qid}")' in t)
+def shown_at(qid: str, lesson: Path = LESSON) -> int:
+    slug = lesson.stem.split("-", 1)[1]
+    return next(i for i, t in enumerate(texts(lesson)) if f'show_quiz("{slug}", "{qid}")' in t)
 
 
-def first_cell_with(text: str) -> int:
-    return next(i for i, t in enumerate(texts()) if text in t)
+def first_cell_with(text: str, lesson: Path = LESSON) -> int:
+    return next(i for i, t in enumerate(texts(lesson)) if text in t)
 
 
 def test_sift_and_the_three_questions_are_used_by_name() -> None:
     """Does lesson 06 name SIFT's four moves and Civic Online Reasoning's three questions?"""
     markdown = " ".join(
         " ".join(t.split())
-        for c, t in zip(cells(), texts(), strict=True)
+        for c, t in zip(cells(WHO), texts(WHO), strict=True)
         if c["cell_type"] == "markdown"
     )
     for words in (
@@ -79,10 +86,10 @@ def test_sift_and_the_three_questions_are_used_by_name() -> None:
     assert re.search(r"\*\*S\*\*top|\*\*Stop\*\*", markdown)
 
 
-@pytest.mark.parametrize("qid", [*SEARCHES, *WHO_IS_BEHIND, STATE_FUNDED])
+@pytest.mark.parametrize("qid", list(SEARCHES))
 def test_practice_comes_before_the_answers(qid: str) -> None:
-    """Is every search and who-is-behind item asked before the context table, the status
-    words and the timeline that answer it?"""
+    """Is every search asked before the context table, the status words and the timeline
+    that answer it?"""
     asked = shown_at(qid)
     assert asked < first_cell_with("show_table(context")
     assert asked < first_cell_with("show_table(timeline)")
@@ -91,7 +98,7 @@ def test_practice_comes_before_the_answers(qid: str) -> None:
 @pytest.mark.parametrize("qid", [*WHO_IS_BEHIND, STATE_FUNDED])
 def test_the_outlet_cards_come_after_the_who_is_behind_items(qid: str) -> None:
     """Does the table of outlet profiles come only after the items that ask about them?"""
-    assert shown_at(qid) < first_cell_with("show_table(sources")
+    assert shown_at(qid, WHO) < first_cell_with("show_table(sources", WHO)
 
 
 @pytest.mark.parametrize(("qid", "statement"), SEARCHES.items())
@@ -166,11 +173,11 @@ def test_the_optional_online_task_has_a_rubric_and_stays_optional() -> None:
     assert prompt.startswith("Optional") and "never goes online" in prompt
     for part in ("outlet", "date", "web address", "what you found"):
         assert part in prompt, part
-    assert shown_at("online-lookup") > first_cell_with("show_table(timeline)")
+    assert shown_at("online-lookup", WHO) > first_cell_with("show_table(sources", WHO)
 
 
-def test_lesson_07_did_it_hold_up_uses_the_same_statuses() -> None:
-    """Does lesson 07's "did it hold up?" chart order the course's own statuses, all of them,
+def test_lesson_08_did_it_hold_up_uses_the_same_statuses() -> None:
+    """Does lesson 08's "did it hold up?" chart order the course's own statuses, all of them,
     plus "not checked" for statements with no context row?"""
     nb = json.loads(NUMBERS.read_text(encoding="utf-8"))
     code = next(
@@ -187,11 +194,20 @@ def test_lesson_07_did_it_hold_up_uses_the_same_statuses() -> None:
     assert order == [*STATUSES, "not checked"]
 
 
-def test_lesson_07_names_every_status_it_charts() -> None:
-    """Does lesson 07's text before the chart name every status, in lesson 06's words?"""
+def test_lesson_08_names_every_status_it_charts() -> None:
+    """Does lesson 08's text before the chart name every status, in lesson 07's words?"""
     nb = json.loads(NUMBERS.read_text(encoding="utf-8"))
     texts = ["".join(c["source"]) for c in nb["cells"]]
     chart = next(i for i, t in enumerate(texts) if "Did it hold up?" in t)
     before = texts[chart - 1]
     for status in STATUSES:
         assert f"**{status}**" in before, status
+
+
+def test_each_lateral_lesson_shows_its_own_items() -> None:
+    """Does lesson 06 show the who-is-behind items and lesson 07 the searches, each from its
+    own bank (so each has its own hand-in and gradebook column)?"""
+    for qid in [*WHO_IS_BEHIND, STATE_FUNDED, "first-move", "unknown-owner-next"]:
+        assert shown_at(qid, WHO) >= 0
+    for qid in SEARCHES:
+        assert shown_at(qid) >= 0

@@ -61,7 +61,7 @@ def test_importing_and_using_medialit_opens_no_connection(tmp_path):
     )
     result, log = _run_guarded(code, tmp_path)
     assert result.returncode == 0, result.stderr[-2000:]
-    assert "banks 9" in result.stdout
+    assert "banks 10" in result.stdout
     assert log == ""
 
 

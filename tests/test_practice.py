@@ -1,4 +1,4 @@
-"""The practice articles (issue 16, part 2; issue 20 §4) and what lesson 08 does with them.
+"""The practice articles (issue 16, part 2; issue 20 §4) and what lesson 09 does with them.
 
 Each practice article is a course folder under `src/medialit/data/practice/<slug>/`, made from
 the freely licensed texts of the dev corpus (01 VOA, 02 Wikinews, 03 VOA). Texts the corpus
@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "medialit" / "data"
 PRACTICE = DATA / "practice"
 CORPUS = Path(os.environ.get("MEDIALIT_CORPUS", ROOT.parent / "shared" / "corpus"))
-LESSON = ROOT / "notebooks" / "08-your-own-article.ipynb"
+LESSON = ROOT / "notebooks" / "09-your-own-article.ipynb"
 
 # slug -> the dev-corpus article it comes from
 SLUGS = {
@@ -338,7 +338,7 @@ def test_where_the_analyzer_disagrees_with_each_practice_key(slug: str) -> None:
     """The keys are people's, so the analyzer can be wrong. Does it disagree exactly where it
     did when the keys were settled (KIND_MISSES, SOURCE_MISSES), and does the README report
     the same figures? If the analyzer or a key changes, update the sets, the README and
-    lesson 08 together."""
+    lesson 09 together."""
     kind, source, total = _misses(slug)
     figures = f"{slug}: kind {total - len(kind)}/{total} {sorted(kind)}, "
     figures += f"source {total - len(source)}/{total} {sorted(source)}"
@@ -361,8 +361,8 @@ def test_the_analyzer_against_the_people_s_keys_pooled() -> None:
     assert total - sum(len(f[1]) for f in figures) == 51
 
 
-# --------------------------------------------------------------------------- lesson 08
-# Lesson 08 shows the Ebola article's own bank through a helper of its run-first cell,
+# --------------------------------------------------------------------------- lesson 09
+# Lesson 09 shows the Ebola article's own bank through a helper of its run-first cell,
 # `practice("sort-opening")`, which calls show_quiz(..., course=ebola).
 PRACTICE_QUIZ = re.compile(r"""^practice\(\s*["']([a-z0-9-]+)["']\s*\)\s*$""", re.MULTILINE)
 HELPER = "return show_quiz(ebola.lessons[0], question_id, course=ebola)"
@@ -379,7 +379,7 @@ def _source(cell: dict[str, Any]) -> str:
 
 
 def test_lesson_08_shows_existing_practice_questions() -> None:
-    """Does lesson 08 ask the whole Ebola bank cold, each question once, through its helper,
+    """Does lesson 09 ask the whole Ebola bank cold, each question once, through its helper,
     and does every practice("...") name a question of that bank?"""
     cells = _lesson()["cells"]
     assert HELPER in _source(cells[1]), "the run-first cell defines no practice() helper"
@@ -390,7 +390,7 @@ def test_lesson_08_shows_existing_practice_questions() -> None:
 
 
 def test_lesson_08_quotes_the_practice_articles_exactly() -> None:
-    """Is every quoted passage of six words or more in lesson 08's markdown an exact copy of
+    """Is every quoted passage of six words or more in lesson 09's markdown an exact copy of
     a practice article or the course article (so no quote is retyped)?"""
     texts = [" ".join(practice(s).article.text.split()) for s in SLUGS]
     texts.append(" ".join(medialit.load_article().text.split()))
@@ -424,7 +424,7 @@ LESSON_AGREEMENT = re.compile(r"agrees with the people's key on \*\*(\d+) of (\d
 
 
 def test_what_lesson_08_says_about_the_analyzer_holds() -> None:
-    """Lesson 08 says how often the analyzer agrees with the people's key on the Ebola article,
+    """Lesson 09 says how often the analyzer agrees with the people's key on the Ebola article,
     names its real error there, and says it errs on the course article only at S15a and S19:
     is that what `compare` gives? If the analyzer changes, update section 2 and 3 of the lesson
     and the guide, then this test."""

@@ -35,7 +35,7 @@ from medialit._data import KINDS
 ROOT = Path(__file__).resolve().parents[1]
 SLUG = "press-freedom-editorial"
 FOLDER = ROOT / "src" / "medialit" / "data" / "practice" / SLUG
-LESSON = ROOT / "notebooks" / "08-your-own-article.ipynb"
+LESSON = ROOT / "notebooks" / "09-your-own-article.ipynb"
 ADDRESS = "https://editorials.voa.gov/a/freedom-of-the-press-must-be-protected/3179469.html"
 # The site's own line, quoted from its stored Human Rights section page, which lists this
 # editorial.
@@ -125,7 +125,7 @@ def test_the_readme_records_address_licence_and_who_is_behind_it() -> None:
 
 
 def test_lesson_08_names_the_editorial_as_more_practice() -> None:
-    """Does lesson 08's "More practice" line name the new practice article?"""
+    """Does lesson 09's "More practice" line name the new practice article?"""
     text = LESSON.read_text(encoding="utf-8")
     line = text.split("**More practice:**", 1)[1].split("**Practise:**", 1)[0]
     assert f"`{SLUG}`" in line

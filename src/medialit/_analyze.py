@@ -1178,7 +1178,7 @@ def analyze(text: str) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------------------------------------
-# The analyzer beside a key (the benchmark, the tests, and later lesson 08 and teachers)
+# The analyzer beside a key (the benchmark, the tests, and later lesson 09 and teachers)
 
 
 def offsets(text: str, pieces: list[str]) -> list[int]:

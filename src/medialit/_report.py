@@ -109,7 +109,7 @@ def render_html(book: Gradebook) -> str:
     if len(both):
         parts.append(
             f"<p><b>Before and after:</b> {len(both)} students answered both checks (lesson 00 "
-            f"and lesson 08). Mean before {both['pre'].mean():.2f}, after "
+            f"and lesson 09). Mean before {both['pre'].mean():.2f}, after "
             f"{both['post'].mean():.2f}: a gain of {both['gain'].mean():+.2f} "
             "(shares of the five items, first attempts).</p>"
         )

@@ -1,6 +1,6 @@
 """The statement analyzer's public names: `analyze` an article, `compare` it with a key.
 
-`medialit.analyze` is the same function. Lesson 08 imports `compare` from here.
+`medialit.analyze` is the same function. Lesson 09 imports `compare` from here.
 """
 
 from __future__ import annotations

@@ -89,7 +89,7 @@ def _button_names(root: Locator) -> list[str]:
     return [m.group(1) for m in re.finditer(r'- button "((?:[^"\\]|\\.)*)"', snapshot)]
 
 
-@pytest.mark.parametrize("lesson", ["00-start-here.ipynb", "06-lateral-reading.ipynb"])
+@pytest.mark.parametrize("lesson", ["00-start-here.ipynb", "07-lateral-reading.ipynb"])
 def test_button_names_read_as_words(lab: Lab, lesson: str):
     """Do the buttons (Check answer, Save name, Hand in, Open result) have names of words
     alone, with no icon glyph in them?"""
@@ -221,9 +221,9 @@ def test_focus_ring_stands_out_from_the_page(lab: Lab):
 
 
 def test_charts_in_words_and_wide_tables_to_scroll_by_keyboard(lab: Lab):
-    """In lesson 07, does every chart have its words under it, and is each wide table in a
+    """In lesson 08, does every chart have its words under it, and is each wide table in a
     named region that Tab reaches (so the arrow keys scroll it)?"""
-    lesson = "07-by-the-numbers.ipynb"
+    lesson = "08-by-the-numbers.ipynb"
     notebook = _open(lab, lesson)
     source = (REPO / "notebooks" / lesson).read_text(encoding="utf-8")
     charts = source.count("show_chart(ax)")

@@ -1,4 +1,4 @@
-"""Checks for exercise 07, by the numbers: the statements table in pandas, with charts."""
+"""Checks for exercise 08, by the numbers: the statements table in pandas, with charts."""
 
 from __future__ import annotations
 

@@ -41,7 +41,7 @@ ex2 = make_check(
         filter_hint="Two conditions, both true: combine them with `&`, each in its own brackets.",
     ),
     task="statements in the author's own voice presented as fact: columns id and text",
-    praise="Presented as fact is not the same as verified: that is lesson 06's job.",
+    praise="Presented as fact is not the same as verified: that is lesson 07's job.",
 )
 ex3 = make_check(
     3,

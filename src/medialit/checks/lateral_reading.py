@@ -1,4 +1,4 @@
-"""Checks for exercise 06, lateral reading: what other sources said, then and later."""
+"""Checks for exercise 07, lateral reading: what other sources said, then and later."""
 
 from __future__ import annotations
 

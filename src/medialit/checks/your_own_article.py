@@ -1,4 +1,4 @@
-"""Checks for exercise 08, your own article: a practice article's key beside the analyzer.
+"""Checks for exercise 09, your own article: a practice article's key beside the analyzer.
 
 The exercise works on the practice article `berlin-court-wikimedia` (Wikinews, CC BY 2.5),
 which ships with the package like the course's own article. Expected answers are computed
