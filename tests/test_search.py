@@ -5,6 +5,7 @@ answer, click restraint, a source with no stake)."""
 from __future__ import annotations
 
 import csv
+import json
 import re
 import sqlite3
 from collections import Counter
@@ -348,3 +349,43 @@ def test_the_gradebook_reports_what_students_did(tmp_path: Path) -> None:
     assert "opened a result before reading past the top one: 50 %" in habits
     assert "opened a source with no stake before answering: 75 %" in habits
     assert "looked up who is behind an outlet: 25 %" in habits
+
+
+# ---- no answer leaks ---------------------------------------------------------------------
+EARLY_LESSONS = ("01", "02", "03")
+
+
+def _early_texts() -> list[tuple[str, str]]:
+    """What lessons 01-03 show a student: their markdown and their banks' prompts, options
+    and feedback."""
+    root = Path(__file__).resolve().parents[1]
+    found = []
+    for number in EARLY_LESSONS:
+        for notebook in sorted((root / "notebooks").glob(f"{number}-*.ipynb")):
+            cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+            found += [
+                (notebook.name, "".join(c["source"])) for c in cells if c["cell_type"] == "markdown"
+            ]
+            slug = notebook.stem.split("-", 1)[1]
+            bank = DATA / "quizzes" / f"{slug}.yaml"
+            if bank.is_file():
+                found.append((bank.name, yaml.safe_dump(yaml.safe_load(bank.read_text("utf-8")))))
+    return found
+
+
+@pytest.mark.parametrize("statement", ["S02", "S10"])
+def test_early_lessons_do_not_give_away_what_the_search_finds(statement: str) -> None:
+    """Do lessons 01-03 cite none of the sources the search on S02 or S10 asks students to
+    find (an outlet with a date, as the course cites), and not Budanov's word on missiles?"""
+    search = next(q for q in bank_searches() if q.spec["statement"] == statement)
+    names = {re.split(r" \(| via |/", index.pages()[k].outlet)[0] for k in search.spec["pages"]}
+    cited = [re.compile(rf"\b{re.escape(name)}\b[^.;()]*?\b20\d\d\b") for name in sorted(names)] + [
+        re.compile(r"\bBudanov\b")
+    ]
+    leaks = [
+        f"{where}: {pattern.pattern}"
+        for where, text in _early_texts()
+        for pattern in cited
+        if pattern.search(" ".join(text.split()))
+    ]
+    assert len(_early_texts()) > 10 and leaks == []
