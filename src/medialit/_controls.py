@@ -259,6 +259,8 @@ class SearchControl(Control):
         self.shown = widgets.HTML(value="")
         self.shown.add_class("medialit-card")
         self.note = widgets.HTML(value="")
+        self.history = widgets.HTML(value="")
+        self.history.add_class("medialit-search-history")
         self.go.on_click(friendly(self.note, self.run))
         self.list.observe(self._read, "value")
         self.open_button.on_click(friendly(self.note, self._open_selected))
@@ -283,6 +285,7 @@ class SearchControl(Control):
             self.preview,
             self.open_button,
             self.shown,
+            self.history,
             self.status,
             self.reason,
         ]
@@ -299,6 +302,7 @@ class SearchControl(Control):
             return
         self.queries.append(words)
         self._show_results(words)
+        self._show_history()
 
     def _show_results(self, words: str) -> None:
         found = self.question.item.results(self.question, words)  # type: ignore[attr-defined]
@@ -319,6 +323,24 @@ class SearchControl(Control):
             "an outlet.</i>"
         )
 
+    def _show_history(self) -> None:
+        """What the answer will keep: the searches, how far the student read before the first
+        opening, and the pages opened, in order."""
+        pages = self.question.item.page  # type: ignore[attr-defined]
+        queries = "".join(f'<li class="medialit-query">{esc(q)}</li>' for q in self.queries)
+        opened = "".join(
+            f'<li class="medialit-opened" data-page="{esc(k)}">'
+            f"{esc(pages(self.question, k)[0])}</li>"
+            for k in self.opened
+        )
+        self.history.value = (
+            '<div role="region" aria-label="Your search so far">'
+            f"<i>Your searches:</i><ol>{queries}</ol>"
+            f'<i>Results read before the first opening:</i> <span class="medialit-scanned">'
+            f"{self.scanned}</span>"
+            f"<br><i>Pages opened:</i><ol>{opened}</ol></div>"
+        )
+
     def _read(self, change: dict[str, Any]) -> None:
         """A result highlighted in the list is a result read: show its line, remember how
         far down the student read before opening anything."""
@@ -328,6 +350,7 @@ class SearchControl(Control):
         position = self.results.index(key) + 1
         if not self.opened:
             self.scanned = max(self.scanned, position)
+            self._show_history()
         page = self.found[position - 1]
         self.preview.value = (
             f'<div role="status"><b>{position}. {esc(page.title)}</b><br>'
@@ -350,6 +373,7 @@ class SearchControl(Control):
             + "<br>".join(esc(line) for line in lines)
             + "</div>"
         )
+        self._show_history()
 
     def response(self) -> Any:
         return {
@@ -369,6 +393,7 @@ class SearchControl(Control):
         self.opened = []
         for key in shown.get("opened", []):
             self.open(key)
+        self._show_history()
         self.status.value = shown.get("status") or UNSET
         self.reason.value = shown.get("reason") or ""
 
