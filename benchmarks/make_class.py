@@ -41,6 +41,9 @@ GRADED_KINDS = ("removed", "older")  # reported, but still graded
 FIRST = ["Ada", "Ben", "Chloe", "Dev", "Emil", "Fatma", "Goran", "Hana", "Ines", "Jonas"]
 LAST = ["Lovelace", "Okafor", "Nguyen", "Schmidt", "Rossi", "Kaya", "Novak", "Silva"]
 START = datetime(2026, 11, 27, 13, 0, tzinfo=timezone.utc)
+# Answering a whole course takes a student at most about seven hours here (answers come 20 to
+# 200 s apart), so every answer is timed before its file's export, as the store writes them.
+ANSWERING = timedelta(hours=8)
 REFLECTION = "The article never names its sources, so I would look for a second report first."
 
 
@@ -168,7 +171,7 @@ def make_class(
         name = f"{rng.choice(FIRST)} {rng.choice(LAST)} {i:04d}"
         names.append(name)
         exported = START + timedelta(minutes=i % 240, seconds=rng.randint(0, 59))
-        answers = _answers(rng, catalogue, rng.betavariate(4, 2), exported - timedelta(hours=1))
+        answers = _answers(rng, catalogue, rng.betavariate(4, 2), exported - ANSWERING)
         payload = json.dumps(_answer_file(name, answers, version, exported), indent=1).encode()
         good_payloads.append(payload)
         write(f"answers-{i:04d}.json", payload, "good")
@@ -196,7 +199,7 @@ def make_class(
         removed = _answer_file(
             f"Removed Question {j}",
             [
-                *_answers(rng, catalogue, 0.7, START),
+                *_answers(rng, catalogue, 0.7, START - ANSWERING),
                 {
                     "quiz": "who-is-speaking",
                     "question": "a-question-since-removed",
@@ -214,7 +217,7 @@ def make_class(
         write(f"removed-{j}.json", json.dumps(removed).encode(), "removed")
         older = _answer_file(
             f"Older Version {j}",
-            _answers(rng, catalogue, 0.6, START),
+            _answers(rng, catalogue, 0.6, START - ANSWERING),
             _bump_minor(version, -1),
             START,
         )

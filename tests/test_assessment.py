@@ -81,8 +81,9 @@ def test_a_broken_settings_file_means_practice_mode_and_says_why(tmp_path: Path)
 
 
 def test_answers_are_saved_but_explanations_wait(monkeypatch: pytest.MonkeyPatch) -> None:
-    """In assessment mode, is an answer saved with its real score but shown only as saved,
-    until the last question of the lesson, when the explanations appear?"""
+    """In assessment mode, is an answer saved (with no verdict in the file: the gradebook
+    re-scores) but shown only as saved, until the last question of the lesson, when the
+    explanations appear?"""
     monkeypatch.setenv("MEDIALIT_ASSESSMENT", "sample")
     quiz = load_quiz(SAMPLE)
     first = answer(quiz, "source-of-s03")
@@ -90,7 +91,8 @@ def test_answers_are_saved_but_explanations_wait(monkeypatch: pytest.MonkeyPatch
     assert "explanations once you have answered every question (1 of 8" in first.feedback
     assert "According to diplomats" not in first.text()  # the option's explanation
     saved = _store.load_answers()[0]["answers"][0]
-    assert saved["score"] == 0.0 and saved["response"] == "a"
+    assert saved["response"] == "a"
+    assert not {"correct", "score", "brier"} & set(saved), saved
     for qid in list(STORED)[1:-1]:
         assert answer(quiz, qid).verdict == "✎ Saved"
     last = answer(quiz, "reflect-sources")
@@ -105,7 +107,7 @@ def test_a_thin_reflection_still_gets_its_nudge(monkeypatch: pytest.MonkeyPatch)
     result = load_quiz(SAMPLE).answer("reflect-sources", "No idea.")
     assert result.saved and "at least 15 words" in result.feedback
     saved = _store.load_answers()[0]["answers"]
-    assert [(a["question"], a["response"], a["score"]) for a in saved] == [
+    assert [(a["question"], a["response"], a.get("score")) for a in saved] == [
         ("reflect-sources", "No idea.", None)
     ]
 
@@ -209,3 +211,64 @@ def test_one_answer_returns_all_the_view_needs(monkeypatch: pytest.MonkeyPatch) 
     assert not again.released and again.result.verdict == "✓ Right"
     unreadable = session.answer(quiz["source-of-s03"], "z")
     assert unreadable.lesson is None and not unreadable.result.valid
+
+
+def test_every_public_path_withholds_in_assessment_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before a lesson in assessment mode is complete, does no public path give the verdict:
+    q.check, q.answer(save=False), quiz.answer(save=False), progress(), the plain text of a
+    result, the answer file? (In practice mode the same calls do give it: the control.)"""
+    import json
+
+    from medialit import progress
+
+    wrong = STORED["source-of-s03"]
+    quiz = load_quiz(SAMPLE)
+    q = quiz["source-of-s03"]
+    shown = q.item.to_shown(q, wrong)
+    assert q.check(shown).verdict == "✗ Not quite"  # practice mode: the control
+    monkeypatch.setenv("MEDIALIT_ASSESSMENT", "sample")
+    for result in (q.check(shown), q.answer(shown, save=False), quiz.answer(q.id, shown, False)):
+        assert result.verdict == "✎ Saved" and result.correct is None and result.score is None
+        assert "Not quite" not in result.text() and "According to diplomats" not in result.text()
+        assert "not saved" in result.feedback
+    assert not _store.answers_path().exists()  # save=False saved nothing
+    assert answer(quiz, "source-of-s03").score is None
+    monkeypatch.setenv("MEDIALIT_ASSESSMENT", "off")
+    assert "score 0.0 of 9" in repr(progress())  # practice mode shows points: the control
+    monkeypatch.setenv("MEDIALIT_ASSESSMENT", "all")
+    line = repr(progress())
+    assert "score shown later" in line and "score 0.0" not in line, line
+    assert all(p.withheld and p.points == 0 for p in progress().lessons)
+    raw = _store.answers_path().read_text(encoding="utf-8")
+    assert '"correct"' not in raw and '"score"' not in raw, json.loads(raw)
+
+
+def test_the_system_settings_file_is_a_floor(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Does assessment mode set in the system settings file (sys.prefix/etc/medialit, the
+    hub's, which students cannot write) stay on when a student sets MEDIALIT_ASSESSMENT=off in
+    the kernel or writes their own settings file saying off? Can they still add lessons?"""
+    system = tmp_path / "etc" / "medialit" / "medialit-settings.yaml"
+    system.parent.mkdir(parents=True)
+    monkeypatch.setattr(_settings, "system_settings_path", lambda: system)
+    assert not _settings.assessment("sample")  # no system file: practice mode
+    system.write_text("assessment: [sample]\nhandin: /srv/x\n", encoding="utf-8")
+    monkeypatch.setenv("MEDIALIT_ASSESSMENT", "off")
+    (tmp_path / "medialit-settings.yaml").write_text("assessment: off\n", encoding="utf-8")
+    monkeypatch.setenv("MEDIALIT_SETTINGS", str(tmp_path / "medialit-settings.yaml"))
+    assert _settings.assessment("sample") and not _settings.assessment("evidence")
+    monkeypatch.setenv("MEDIALIT_ASSESSMENT", "evidence")
+    assert _settings.assessment("sample") and _settings.assessment("evidence")
+    monkeypatch.delenv("MEDIALIT_HANDIN", raising=False)
+    monkeypatch.delenv("MEDIALIT_SETTINGS")
+    assert _settings.hand_in_folder() == Path("/srv/x")
+    # A session sees a change of the system file at its next question.
+    settings = _settings.Settings()
+    assert settings.assessment("sample")
+    system.write_text("assessment: off\n", encoding="utf-8")
+    import os
+
+    os.utime(system, ns=(1, 1))
+    monkeypatch.setenv("MEDIALIT_ASSESSMENT", "off")
+    assert not settings.assessment("sample")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
+import itertools
 import json
 import math
 import re
 import sys
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +18,12 @@ import medialit
 from medialit import _course, _gradebook, _store
 from medialit._course import Course, load_course
 from medialit._gradebook import gradebook
-from medialit._report import cli_gradebook
+from medialit.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 VERSION = medialit.__version__
 SCRIPT = "<script>alert(1)</script>"
+START = datetime(2026, 11, 27, 13, 0, tzinfo=timezone.utc)  # the files say 14:00 exported
 
 # A small course of our own (the package's article, two banks written here), so these tests do
 # not depend on the real banks' content.
@@ -90,11 +92,16 @@ def course(tmp_path_factory: pytest.TempPathFactory) -> Course:
     return make_course(tmp_path_factory.mktemp("course"), {"q1": Q1, "q2": Q2})
 
 
+_CLOCK = itertools.count()
+
+
 def answer(quiz: str, question: str, qtype: str, response: Any, **extra: Any) -> dict:
-    """One answer entry as the quiz engine writes it (score and correct may be overridden)."""
+    """One answer entry as the quiz engine writes it (score and correct may be overridden),
+    each a second after the one before, as a student answers."""
+    moment = START + timedelta(seconds=next(_CLOCK) % 3000)
     entry = {
         "quiz": quiz, "question": question, "type": qtype, "response": response,
-        "correct": None, "score": None, "brier": None, "time": "2026-11-27T13:00:00+00:00",
+        "correct": None, "score": None, "brier": None, "time": moment.isoformat(),
     }  # fmt: skip
     entry.update(extra)
     return entry
@@ -370,12 +377,12 @@ def test_duplicates_keep_the_latest_export_whatever_the_file_order(
     """Is the later export kept, even when its file name sorts first, and the pair reported?"""
     wrong, right = answer("q1", "pick", "single", "a"), answer("q1", "pick", "single", "b")
     early = answer_file("Ada", [wrong], exported_at="2026-11-27T15:00:00+01:00")
-    late = answer_file("ada", [right], exported_at="2026-11-27T14:30:00+00:00")
+    late = answer_file("ada", [wrong, right], exported_at="2026-11-27T14:30:00+00:00")
     write(tmp_path, "a-late.json", late)
     write(tmp_path, "b-early.json", early)  # 15:00+01:00 is 14:00 UTC, the earlier export
     book = gradebook(tmp_path, course=course)
     assert len(book.students) == 1
-    assert book.students.loc[0, "q1"] == pytest.approx(0.5)
+    assert book.students.loc[0, "attempts"] == 2  # the later file's two attempts
     dup = book.duplicates.to_dict("records")
     assert len(dup) == 1
     assert Path(dup[0]["kept"]).name == "a-late.json"
@@ -490,7 +497,6 @@ def test_the_command_writes_five_files(klass: Path, tmp_path: Path, capsys: Any)
     """Does `medialit gradebook` write the CSV files and the report, and say where?"""
     bad_files(klass)
     out = tmp_path / "out"
-    from medialit.cli import main
 
     assert main(["gradebook", str(klass), "--out", str(out)]) == 0
     assert sorted(p.name for p in out.iterdir()) == [
@@ -512,7 +518,7 @@ def test_the_command_writes_five_files(klass: Path, tmp_path: Path, capsys: Any)
 def test_nothing_readable_exits_non_zero_with_a_message(tmp_path: Path, capsys: Any) -> None:
     """Does the command fail clearly, without a traceback, when no file could be graded?"""
     write(tmp_path, "broken.json", b"{")
-    code = cli_gradebook(argparse.Namespace(paths=[str(tmp_path)], out=str(tmp_path / "o")))
+    code = main(["gradebook", str(tmp_path), "--out", str(tmp_path / "o")])
     err = capsys.readouterr().err
     assert code == 1
     assert "no answer file could be graded" in err and "broken.json" in err
@@ -529,7 +535,7 @@ def test_broken_banks_give_a_message_not_a_traceback(
         raise ValueError("quizzes/x.yaml, question 'y': no options")
 
     monkeypatch.setattr(_gradebook, "catalogue", broken)
-    code = cli_gradebook(argparse.Namespace(paths=[str(tmp_path)], out=str(tmp_path / "o")))
+    code = main(["gradebook", str(tmp_path), "--out", str(tmp_path / "o")])
     assert code == 1
     assert "quizzes/x.yaml, question 'y'" in capsys.readouterr().err
 
@@ -540,7 +546,7 @@ def test_the_report_escapes_student_strings_and_stands_alone(klass: Path, tmp_pa
     write(klass, "dup.json", answer_file(SCRIPT, [], exported_at="2026-01-01T00:00:00+00:00"))
     write(klass, "odd.json", answer_file("Zed", [answer(SCRIPT, "<b>x</b>", "single", "a")]))
     out = tmp_path / "out"
-    assert cli_gradebook(argparse.Namespace(paths=[str(klass)], out=str(out))) == 0
+    assert main(["gradebook", str(klass), "--out", str(out)]) == 0
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "<script" not in page.lower()
     assert "<b>x</b>" not in page
@@ -591,7 +597,7 @@ def test_csv_files_defuse_spreadsheet_formulas(tmp_path: Path) -> None:
     """Is a student named like a spreadsheet formula written as text in students.csv?"""
     write(tmp_path, "evil.json", answer_file('=HYPERLINK("http://x","y")', []))
     out = tmp_path / "out"
-    assert cli_gradebook(argparse.Namespace(paths=[str(tmp_path)], out=str(out))) == 0
+    assert main(["gradebook", str(tmp_path), "--out", str(out)]) == 0
     import pandas as pd
 
     assert pd.read_csv(out / "students.csv")["student"].tolist() == ['\'=HYPERLINK("http://x","y")']
@@ -602,7 +608,6 @@ def test_the_command_grades_against_another_course(
 ) -> None:
     """Does `medialit gradebook --course FOLDER` grade with that course's banks, and does a
     folder that is no course give a message, not a traceback?"""
-    from medialit.cli import main
 
     out = tmp_path / "out"
     assert main(["gradebook", str(klass), "--out", str(out), "--course", str(course.folder)]) == 0
@@ -635,8 +640,6 @@ def test_levels_round_trip_through_reflections_csv(
     count them in the grades, keep the comments, and report a level that is not a rubric level
     with its row?"""
     import pandas as pd
-
-    from medialit.cli import main
 
     out = tmp_path / "out"
     assert main(["gradebook", str(klass), "--out", str(out), "--course", str(course.folder)]) == 0
@@ -672,8 +675,6 @@ def test_levels_round_trip_through_reflections_csv(
 def test_the_command_takes_a_score_policy(klass: Path, course: Course, tmp_path: Path) -> None:
     """Does --score latest grade the retries, and does the default grade first attempts?"""
     import pandas as pd
-
-    from medialit.cli import main
 
     totals = {}
     for policy in ("first", "latest"):

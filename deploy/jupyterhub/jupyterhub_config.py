@@ -9,14 +9,23 @@ Students and teachers log in with their accounts on the server (PAM). At each lo
 - the student gets a hand-in folder `HANDIN_ROOT/<login>` that they own and the teachers' group
   can read (setgid, mode 2750); nobody else can open it, and the hand-in root only lets students
   pass through (mode 0751, group = teachers), so no student can see who else handed in;
+- the student gets a feedback folder `FEEDBACK_ROOT/<login>` (owner the student, group
+  teachers, setgid, mode 2770): a teacher's `medialit feedback` writes there after grading a
+  test, the student reads it, no other student can open it;
 - their server starts with `MEDIALIT_HANDIN` set to that folder (the "Hand in my answers"
   button and `medialit handin` write there) and `MEDIALIT_ASSESSMENT` as the teacher set it.
 
-A teacher grades with `medialit gradebook HANDIN_ROOT --out ~/grades`.
+At start the hub writes `MEDIALIT_ASSESSMENT` into the system settings file of the course's
+Python (`PREFIX/venv/etc/medialit/medialit-settings.yaml`, root's, mode 0644): assessment mode
+set there stays on whatever a student sets in their kernel.
+
+A teacher grades with `medialit gradebook HANDIN_ROOT --out ~/grades` (in exam mode, add
+`--course PREFIX/teacher-course`: the students' copy has no key).
 
 Settings, as environment variables of the hub process (defaults in brackets):
   MEDIALIT_PREFIX          where install.sh put the course's Python and notebooks [/opt/medialit]
   MEDIALIT_HANDIN_ROOT     the hand-in root [/srv/medialit/handin]
+  MEDIALIT_FEEDBACK_ROOT   the feedback root [the hand-in root's sibling `feedback`]
   MEDIALIT_STUDENTS_GROUP  the students' group [medialit-students]
   MEDIALIT_TEACHERS_GROUP  the teachers' group [medialit-teachers]
   MEDIALIT_ASSESSMENT      assessment mode for every student: off, all, or lesson slugs [off]
@@ -34,12 +43,33 @@ from typing import Any
 
 PREFIX = Path(os.environ.get("MEDIALIT_PREFIX", "/opt/medialit"))
 HANDIN_ROOT = Path(os.environ.get("MEDIALIT_HANDIN_ROOT", "/srv/medialit/handin"))
+FEEDBACK_ROOT = Path(os.environ.get("MEDIALIT_FEEDBACK_ROOT", str(HANDIN_ROOT.parent / "feedback")))
 STUDENTS = os.environ.get("MEDIALIT_STUDENTS_GROUP", "medialit-students")
 TEACHERS = os.environ.get("MEDIALIT_TEACHERS_GROUP", "medialit-teachers")
 ASSESSMENT = os.environ.get("MEDIALIT_ASSESSMENT", "off")
 COURSE_FOLDER = "medialit"  # in each user's home
 
 c = get_config()  # type: ignore[name-defined]  # noqa: F821 (JupyterHub provides it)
+
+
+def _write_system_settings() -> None:
+    """Assessment mode in the system settings file, which students cannot write: setting
+    MEDIALIT_ASSESSMENT=off in a kernel does not lower it."""
+    folder = PREFIX / "venv" / "etc" / "medialit"
+    folder.mkdir(mode=0o755, parents=True, exist_ok=True)
+    target = folder / "medialit-settings.yaml"
+    tmp = folder / ".medialit-settings.yaml.tmp"
+    value = ASSESSMENT.replace("\n", " ").replace('"', "")
+    tmp.write_text(
+        "# Written by the hub at start (MEDIALIT_ASSESSMENT): assessment mode for every student.\n"
+        f'assessment: "{value}"\n',
+        encoding="utf-8",
+    )
+    tmp.chmod(0o644)
+    tmp.replace(target)
+
+
+_write_system_settings()
 
 # Who may log in: members of the two groups, with their server passwords.
 c.JupyterHub.authenticator_class = "pam"
@@ -102,6 +132,12 @@ def prepare_user(spawner: Any) -> None:
     os.chown(folder, account.pw_uid, grp.getgrnam(TEACHERS).gr_gid)
     # setgid: every hand-in file belongs to the teachers' group, who may read, not write.
     os.chmod(folder, 0o2750)  # noqa: S103 - the owner's folder; others get nothing
+    feedback = FEEDBACK_ROOT / login
+    if FEEDBACK_ROOT.is_dir():
+        feedback.mkdir(mode=0o700, exist_ok=True)
+        os.chown(feedback, account.pw_uid, grp.getgrnam(TEACHERS).gr_gid)
+        # The student reads, the teachers write their feedback; nobody else may open it.
+        os.chmod(feedback, 0o2770)  # noqa: S103 - the owner's and the teachers' folder
     # A new dict: the configured one is shared by every user's spawner.
     spawner.environment = {**spawner.environment, "MEDIALIT_HANDIN": str(folder)}
 

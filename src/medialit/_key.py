@@ -8,14 +8,9 @@ rubrics. So the key never drifts from what the quizzes score.
 from __future__ import annotations
 
 import html
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from medialit._course import Course, load_course
 from medialit._quiz import read_quiz
-
-if TYPE_CHECKING:
-    import argparse
 
 _CSS = """
 body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#111}
@@ -28,10 +23,24 @@ h2:first-of-type{break-before:avoid}a{color:inherit;text-decoration:none}}
 """
 
 
+class KeyUnavailable(ValueError):
+    """The course in use carries no key (a students' copy made by `medialit release`)."""
+
+
+NO_KEY = (
+    "this copy of the course has no answer key: it is a students' copy for a test (made by "
+    "`medialit release`), which keeps no correct answers, keys or explanations. A teacher "
+    "gives the full course with --course (on the school hub: /opt/medialit/teacher-course)."
+)
+
+
 def render_key(course: Course | None = None, lessons: list[str] | None = None) -> str:
-    """The answer key of some lessons (default: all) as one printable HTML page."""
+    """The answer key of some lessons (default: all) as one printable HTML page; raises
+    KeyUnavailable for a released copy of a course."""
     course = course or load_course()
     slugs = lessons or course.bank_slugs()
+    if any(read_quiz(slug, "answer-key", course=course).released for slug in slugs):
+        raise KeyUnavailable(NO_KEY)
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -70,32 +79,3 @@ def lesson_slug(course: Course, name: str) -> str | None:
     if number.isdigit() and int(number) < len(course.lessons):
         return course.lessons[int(number)]
     return None
-
-
-def cli_key(args: argparse.Namespace) -> int:
-    """`medialit key [LESSON] --out key.html`: write the printable answer key."""
-    import sys
-
-    try:
-        course = load_course(args.course) if getattr(args, "course", None) else load_course()
-        lessons = None
-        if args.lesson:
-            wanted = lesson_slug(course, args.lesson)
-            if wanted is None or wanted not in course.bank_slugs():
-                known = ", ".join(course.bank_slugs())
-                print(f"medialit key: no lesson {args.lesson!r} (lessons: {known})")
-                return 2
-            lessons = [wanted]
-        page = render_key(course, lessons)
-    except ValueError as err:
-        print(f"medialit key: cannot load the course: {err}", file=sys.stderr)
-        return 1
-    target = Path(args.out)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page, encoding="utf-8")
-    except OSError as err:
-        print(f"medialit key: could not write {target} ({err.strerror or err})", file=sys.stderr)
-        return 1
-    print(f"Wrote the answer key to {target.resolve()}. Open it in a browser and print it.")
-    return 0

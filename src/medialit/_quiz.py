@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from medialit._course import MAX_BANK_BYTES, SLUG, Course, Statement, load_course, parse_yaml
 from medialit.items import (
     ITEM_TYPES,
+    SAVED,
     BankCheck,
     ItemType,
     Result,
@@ -30,6 +31,27 @@ from medialit.items import (
 )
 
 DEFAULT_SEED = "student"  # the shuffle of a quiz loaded for no one in particular
+# A released bank (`medialit release`, the students' copy for a test) keeps of each type only
+# what a student needs to see and answer: no correct flags, keys, feedback or model answers.
+# Per type: the question keys kept, and for lists of choices the keys kept in each choice.
+RELEASED_KEYS: dict[str, tuple[frozenset[str], dict[str, frozenset[str]]]] = {
+    "single": (frozenset({"options"}), {"options": frozenset({"text"})}),
+    "multiple": (frozenset({"options"}), {"options": frozenset({"text"})}),
+    "order": (frozenset({"events"}), {"events": frozenset({"text"})}),
+    "sort": (frozenset({"statements", "categories"}), {}),
+    "mark": (frozenset({"target", "sentence"}), {}),
+    "confidence": (frozenset({"items"}), {"items": frozenset({"statement"})}),
+    "reflection": (frozenset({"min_words"}), {}),
+    "search": (
+        frozenset({"results"}),
+        {"results": frozenset({"title", "outlet", "date", "snippet", "reported"})},
+    ),
+}
+CHOICE_PREFIX = "t:"  # a lettered choice as an answer file from a released bank names it
+RELEASED_SAVED = (
+    "Your answer is saved. This is a test: your teacher scores it and shows you the key and "
+    "the explanations after grading."
+)
 _COMMON_REQUIRED = frozenset({"id", "type", "prompt"})
 _COMMON_OPTIONAL = frozenset({"statement"})
 
@@ -46,6 +68,9 @@ class Answerer(Protocol):
     decides what the student may see."""
 
     def answer(self, question: Question, response: Any, /) -> Answered: ...
+
+    def shown(self, question: Question, result: Result, /) -> Result:
+        """What a student may see of a result that is not saved (a check)."""
 
 
 @dataclass
@@ -133,7 +158,14 @@ class Question:
 
     # ---- scoring ------------------------------------------------------------------
     def check(self, response: Any) -> Result:
-        """Score a response as a student gives it, without saving; never raises."""
+        """Score a response as a student gives it, without saving; never raises. In a
+        student's quiz the session decides what may be shown (assessment mode holds back)."""
+        result = self.evaluate(response)
+        session = self.quiz.session if self.quiz else None
+        return session.shown(self, result) if session is not None else result
+
+    def evaluate(self, response: Any) -> Result:
+        """Score a response as a student gives it (the session's way in); never raises."""
         try:
             stored = self.item.read(self, response)
         except Unreadable as problem:
@@ -145,22 +177,65 @@ class Question:
     def rescore(self, stored: Any) -> Result:
         """Score a response in the form an answer file keeps it (the gradebook's way in)."""
         try:
-            stored = self.item.read_stored(self, stored)
+            stored = self.item.read_stored(self, self.from_file(stored))
         except Unreadable as problem:
             return invalid(str(problem))
         except Exception:
             return invalid("the saved answer could not be read")
         return self._score(stored)
 
+    @property
+    def released(self) -> bool:
+        """Is this question from a released bank (a test's students' copy: no key)?"""
+        return self.quiz is not None and self.quiz.released
+
     def _score(self, stored: Any) -> Result:
+        if self.released:  # no key here: the answer is read and saved, the teacher scores it
+            return Result(
+                valid=True, correct=None, score=None, feedback=RELEASED_SAVED, verdict=SAVED,
+                response=stored,
+            )  # fmt: skip
         result = self.item.score(self, stored)
         result.response = stored
         return result
 
-    def answer(self, response: Any) -> Result:
-        """Score a response and, for a student's quiz, save it (through the session)."""
+    # ---- lettered choices in a released bank's answer file ----------------------------
+    def _tokens(self) -> dict[str, str]:
+        """{stored key: token} of the lettered choices; a token names a choice by a
+        fingerprint of its text, the same in the released bank and the full one."""
+        name = self.item.lettered
+        if not name:
+            return {}
+        return {key: choice_token(item["text"]) for key, item in by_letter(self.spec[name]).items()}
+
+    def to_file(self, stored: Any) -> Any:
+        """A stored response as the answer file keeps it: from a released bank, lettered
+        choices as tokens (its letters are not the full bank's); otherwise unchanged."""
+        tokens = self._tokens()
+        if not self.released or not tokens:
+            return stored
+        if isinstance(stored, str):
+            return tokens.get(stored, stored)
+        if isinstance(stored, list):
+            return [tokens.get(k, k) if isinstance(k, str) else k for k in stored]
+        return stored
+
+    def from_file(self, stored: Any) -> Any:
+        """A response from an answer file with any tokens turned back into this bank's keys."""
+        keys = {token: key for key, token in self._tokens().items()}
+        if not keys:
+            return stored
+        if isinstance(stored, str) and stored.startswith(CHOICE_PREFIX):
+            return keys.get(stored, stored)
+        if isinstance(stored, list):
+            return [keys.get(k, k) if isinstance(k, str) else k for k in stored]
+        return stored
+
+    def answer(self, response: Any, save: bool = True) -> Result:
+        """Score a response and, for a student's quiz, save it (through the session);
+        `save=False` only checks it (what is shown still follows the teacher's mode)."""
         session = self.quiz.session if self.quiz else None
-        if session is None:
+        if session is None or not save:
             return self.check(response)
         return session.answer(self, response).result
 
@@ -194,6 +269,7 @@ class Quiz:
     source: str
     student: str = DEFAULT_SEED
     session: Answerer | None = field(default=None, repr=False, compare=False)
+    released: bool = False  # a students' copy for a test: answers are saved, never scored
 
     def question(self, question_id: str) -> Question:
         """One question by id."""
@@ -211,14 +287,14 @@ class Quiz:
         """The questions that count towards points."""
         return [q for q in self.questions if q.scored]
 
-    def answer(self, question_id: str, response: Any) -> Result:
+    def answer(self, question_id: str, response: Any, save: bool = True) -> Result:
         """Answer one question by id; a friendly message for an unknown id, never a raise."""
         ids = [q.id for q in self.questions]
         if question_id not in ids:
             return invalid(
                 f'This quiz has no question "{question_id}". Its questions are: {", ".join(ids)}.'
             )
-        return self.question(question_id).answer(response)
+        return self.question(question_id).answer(response, save=save)
 
     def text(self) -> str:
         """The whole quiz as plain text."""
@@ -234,7 +310,34 @@ class Quiz:
         return self.text()
 
 
+def choice_token(text: str) -> str:
+    """A lettered choice named by its text, as a released bank's answer file keeps it."""
+    return CHOICE_PREFIX + hashlib.sha256(str(text).strip().encode()).hexdigest()[:12]
+
+
 # --------------------------------------------------------------------------- validation
+def _validate_released(source: str, raw: Any, index: int) -> None:
+    """A question of a released bank: its id, type and prompt, and nothing a key is made of."""
+    where = f"{source}, question '#{index + 1}'"
+    if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+        raise ValueError(f"{where}: each question must be a mapping with an id")
+    where = f"{source}, question {raw['id']!r}"
+    kept = RELEASED_KEYS.get(raw.get("type"))  # type: ignore[arg-type]
+    if kept is None:
+        raise ValueError(f"{where}: unknown type {raw.get('type')!r}")
+    if not isinstance(raw.get("prompt"), str):
+        raise ValueError(f"{where}: the prompt must be text")
+    extra = sorted(set(raw) - kept[0] - _COMMON_REQUIRED - _COMMON_OPTIONAL)
+    if extra:
+        raise ValueError(f"{where}: a released bank carries no {', '.join(extra)}")
+    for name, fields in kept[1].items():
+        items = raw.get(name)
+        if not isinstance(items, list) or not all(
+            isinstance(i, dict) and set(i) <= fields for i in items
+        ):
+            raise ValueError(f"{where}: each of {name} may hold only {', '.join(sorted(fields))}")
+
+
 def _validate_question(source: str, raw: Any, index: int, course: Course) -> None:
     if not isinstance(raw, dict):
         raise ValueError(
@@ -276,7 +379,7 @@ def validate_bank(source: str, expected_slug: str, data: Any, course: Course | N
     missing = sorted({"slug", "title", "questions"} - set(data))
     if missing:
         raise ValueError(f"{source}: missing key(s): {', '.join(missing)}")
-    unknown = sorted(set(data) - {"slug", "title", "questions"})
+    unknown = sorted(set(data) - {"slug", "title", "questions", "released"})
     if unknown:
         raise ValueError(f"{source}: unknown key(s): {', '.join(unknown)}")
     if data["slug"] != expected_slug:
@@ -290,7 +393,10 @@ def validate_bank(source: str, expected_slug: str, data: Any, course: Course | N
         raise ValueError(f"{source}: questions must be a non-empty list")
     seen: set[str] = set()
     for i, raw in enumerate(questions):
-        _validate_question(source, raw, i, course)
+        if data.get("released") is True:
+            _validate_released(source, raw, i)
+        else:
+            _validate_question(source, raw, i, course)
         if raw["id"] in seen:
             raise ValueError(f"{source}, question {raw['id']!r}: duplicate question id")
         seen.add(raw["id"])
@@ -346,6 +452,7 @@ def read_quiz(
         source=source,
         student=seed,
         session=session,
+        released=data.get("released") is True,
     )
     table = course.statement_table
     for raw in data["questions"]:

@@ -130,7 +130,9 @@ class QuizView:
             with contextlib.suppress(Exception):
                 view.restore(result.response)
             view.show(result, restored=True)
-        self.score.value = score_html(lesson.progress, held_back=lesson.held_back)
+        self.score.value = score_html(
+            lesson.progress, held_back=lesson.held_back, test=self.quiz.released
+        )
 
     def _check(self, view: QuestionView) -> None:
         answer = self.session.answer(view.question, view.response())
@@ -144,11 +146,19 @@ class QuizView:
                 if (other.quiz.slug, other.quiz.student) == (self.quiz.slug, self.quiz.student):
                     other.render(lesson)
             view.show(answer.result)
-        self.score.value = score_html(lesson.progress, held_back=lesson.held_back)
+        self.score.value = score_html(
+            lesson.progress, held_back=lesson.held_back, test=self.quiz.released
+        )
 
 
-def score_html(progress: LessonProgress, *, held_back: bool) -> str:
+def score_html(progress: LessonProgress, *, held_back: bool, test: bool = False) -> str:
     """The score line: answered so far (and, unless explanations are held back, points)."""
+    if test:  # exam mode: the teacher scores, and gives the explanations after grading
+        return (
+            f'<div role="status"><b>Answered so far:</b> {progress.answered} of '
+            f"{progress.total} questions. This is a test: your teacher scores it and shows you "
+            "the explanations after grading.</div>"
+        )
     if held_back:
         return (
             f'<div role="status"><b>Answered so far:</b> {progress.answered} of '

@@ -12,12 +12,11 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from medialit._course import load_course
-from medialit._gradebook import Gradebook, gradebook
+from medialit import _reflections
+from medialit._gradebook import Gradebook
+from medialit._output import private_folder, write_csv, write_private
 
 if TYPE_CHECKING:
-    import argparse
-
     import pandas as pd
 
 
@@ -223,25 +222,15 @@ def _written_answers(book: Gradebook) -> list[str]:
     return parts
 
 
-def _csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """Defuse text a spreadsheet would run as a formula (a student named "=HYPERLINK(...)")."""
-    safe = frame.copy()
-    for column in safe.columns:
-        if safe[column].dtype.kind in "biufc":
-            continue
-        safe[column] = safe[column].map(
-            lambda v: (
-                "'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v
-            )
-        )
-    return safe
-
-
 def write_report(book: Gradebook, out: str | os.PathLike[str]) -> dict[str, Path]:
     """Write students.csv, items.csv, problems.csv, reflections.csv and report.html into
-    `out` (reflections.csv carries the levels and comments the gradebook read back)."""
-    folder = Path(out)
-    folder.mkdir(parents=True, exist_ok=True)
+    `out` (reflections.csv carries the levels and comments the gradebook read back).
+
+    The folder is made private (0700) when new, and every file is the teacher's only (0600),
+    whatever the umask: students' names, scores and writing stay with the teacher. Every CSV
+    cell is quoted and defused for spreadsheets. Raises OSError when `out` cannot be written.
+    """
+    folder = private_folder(out)
     written = {
         "students": folder / "students.csv",
         "items": folder / "items.csv",
@@ -249,53 +238,11 @@ def write_report(book: Gradebook, out: str | os.PathLike[str]) -> dict[str, Path
         "reflections": folder / "reflections.csv",
         "report": folder / "report.html",
     }
-    _csv_safe(book.students).to_csv(written["students"], index=False, float_format="%.4f")
-    _csv_safe(book.items).to_csv(written["items"], index=False, float_format="%.4f")
-    _csv_safe(book.problems).to_csv(written["problems"], index=False)
+    write_csv(written["students"], book.students)
+    write_csv(written["items"], book.items)
+    write_csv(written["problems"], book.problems)
     if book.reflections is not None:
-        _csv_safe(book.reflections).to_csv(written["reflections"], index=False)
-    written["report"].write_text(render_html(book), encoding="utf-8")
+        rows = book.reflections.itertuples(index=False, name=None)
+        _reflections.write(written["reflections"], rows)
+    write_private(written["report"], render_html(book))
     return written
-
-
-def cli_gradebook(args: argparse.Namespace) -> int:
-    """`medialit gradebook PATH... --out DIR`: grade, write CSV and HTML, print a summary."""
-    import sys
-
-    levels = getattr(args, "levels", None)
-    if levels is None and (Path(args.out) / "reflections.csv").is_file():
-        levels = Path(args.out) / "reflections.csv"  # the teacher's levels from the last run
-    try:
-        course = load_course(args.course) if getattr(args, "course", None) else None
-        book = gradebook(
-            args.paths, course=course, score=getattr(args, "score", "first"), levels=levels
-        )
-    except ValueError as err:
-        print(f"medialit gradebook: cannot load the course: {err}", file=sys.stderr)
-        return 1
-    if book.students.empty:
-        print("medialit gradebook: no answer file could be graded.", file=sys.stderr)
-        for file, reason in (
-            book.problems[["file", "reason"]].head(10).itertuples(index=False, name=None)
-        ):
-            print(f"  {file}: {reason}", file=sys.stderr)
-        if book.problems.empty:
-            print("  (no .json files found in the paths given)", file=sys.stderr)
-        return 1
-    written = write_report(book, args.out)
-    skipped = int((~book.problems["graded"].astype(bool)).sum())
-    n = len(book.students)
-    noted = len(book.problems) - skipped
-    print(
-        f"Graded {n} student{'s' * (n != 1)} (mean total {book.students['total'].mean():.2f}); "
-        f"{skipped} file{'s' * (skipped != 1)} not graded, {noted} graded with a note."
-    )
-    for file, reason in (
-        book.problems[["file", "reason"]].head(5).itertuples(index=False, name=None)
-    ):
-        print(f"  {file}: {reason}")
-    if len(book.problems) > 5:
-        print(f"  ... and {len(book.problems) - 5} more in problems.csv")
-    print(f"Wrote {', '.join(p.name for p in written.values())} to {Path(args.out).resolve()}")
-    print(f"Open {written['report'].resolve()} in a browser.")
-    return 0

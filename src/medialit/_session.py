@@ -38,6 +38,7 @@ class LessonProgress:
     total: int
     points: float
     scored_total: int
+    withheld: bool = False  # assessment mode before the lesson is complete, or a test: no score
 
     @property
     def complete(self) -> bool:
@@ -46,10 +47,12 @@ class LessonProgress:
 
     def line(self) -> str:
         """One line of the summary."""
-        return (
-            f"{self.quiz:<22} {self.answered:>2} of {self.total:<2} answered   "
-            f"score {self.points:.1f} of {self.scored_total}"
+        score = (
+            "score shown later"
+            if self.withheld
+            else f"score {self.points:.1f} of {self.scored_total}"
         )
+        return f"{self.quiz:<22} {self.answered:>2} of {self.total:<2} answered   {score}"
 
 
 @dataclass
@@ -82,9 +85,13 @@ def saved_results(quiz: Quiz, attempts: Attempts) -> dict[str, Result]:
     return results
 
 
-def quiz_progress(quiz: Quiz, attempts: Attempts) -> LessonProgress:
-    """Answered, total and points so far for one quiz, from one attempt per question."""
-    return _progress(quiz, saved_results(quiz, attempts))
+def quiz_progress(quiz: Quiz, attempts: Attempts, assessing: bool = False) -> LessonProgress:
+    """Answered, total and points so far for one quiz, from one attempt per question; in
+    assessment mode before the lesson is complete, and in a test, the points are withheld."""
+    progress = _progress(quiz, saved_results(quiz, attempts))
+    if quiz.released or (assessing and not progress.complete):
+        progress.points, progress.withheld = 0.0, True
+    return progress
 
 
 def _progress(quiz: Quiz, results: dict[str, Result]) -> LessonProgress:
@@ -99,10 +106,12 @@ def _progress(quiz: Quiz, results: dict[str, Result]) -> LessonProgress:
 
 
 # --------------------------------------------------------------------------- what is shown
-def held_back(result: Result, progress: LessonProgress) -> Result:
+def held_back(result: Result, progress: LessonProgress, checked: bool = False) -> Result:
     """A result as assessment mode shows it while the lesson is not complete: saved (or
-    not) and acknowledged, nothing more."""
+    not) and acknowledged, nothing more. `checked`: a check that saves nothing."""
     saved = "Your answer is saved. " if result.saved else ""
+    if checked:
+        saved = "Your answer can be read (it was not saved: use answer to save it). "
     return Result(
         valid=True,
         correct=None,
@@ -150,15 +159,33 @@ class Session:
         """A question bank of this course, loaded for this student; answers are saved."""
         return read_quiz(slug_or_path, self.student, course=self.course, session=self)
 
+    def withholding(self, quiz: Quiz) -> bool:
+        """Does this quiz keep verdicts back (assessment mode, or a test's released bank)?"""
+        return quiz.released or self.settings.assessment(quiz.slug)
+
+    def shown(self, question: Question, result: Result) -> Result:
+        """What a student may see of a check (`q.check`, `answer(..., save=False)`): in
+        assessment mode, before the lesson is complete, only that the answer can be read."""
+        quiz = question.quiz
+        if not result.valid or quiz is None or quiz.released:
+            return result  # a released bank scores nothing: the result says only "read"
+        if not self.settings.assessment(quiz.slug):
+            return result
+        lesson = self.lesson(quiz)
+        return held_back(result, lesson.progress, checked=True) if lesson.held_back else result
+
     def answer(self, question: Question, response: Any) -> Answer:
         """Score a response, save it and decide what may be shown; never raises."""
-        result = question.check(response)
+        result = question.evaluate(response)
         quiz = question.quiz
         if not result.valid or quiz is None:
             return Answer(result=result)
-        assessing = self.settings.assessment(quiz.slug)
-        data, result.notice = self._save(question, result)
+        assessing = self.withholding(quiz)
+        data, result.notice = self._save(question, result, assessing)
         result.saved = data is not None
+        if quiz.released:  # a test: saved (or not) is all there is to say
+            lesson = None if data is None else self.lesson(quiz, _attempts.counted(data["answers"]))
+            return Answer(result=result, lesson=lesson)
         if data is None:  # nothing saved: in assessment mode still nothing given away
             return Answer(result=held_back(result, _progress(quiz, {})) if assessing else result)
         lesson = self.lesson(quiz, _attempts.counted(data["answers"]), result.notice)
@@ -172,18 +199,20 @@ class Session:
             result.notice = f"{result.notice} {EXPLANATIONS_SHOWN_NOW}".strip()
         return Answer(result=result, lesson=lesson, released=released)
 
-    def _save(self, question: Question, result: Result) -> tuple[dict[str, Any] | None, str]:
-        """(the answer file as written, a notice), or (None, why nothing was saved)."""
-        entry = {
+    def _save(
+        self, question: Question, result: Result, withholding: bool = False
+    ) -> tuple[dict[str, Any] | None, str]:
+        """(the answer file as written, a notice), or (None, why nothing was saved). While
+        verdicts are withheld the file keeps no verdict either (the gradebook re-scores)."""
+        entry: dict[str, Any] = {
             "quiz": question.quiz_slug,
             "question": question.id,
             "type": question.type,
-            "response": result.response,
-            "correct": result.correct,
-            "score": result.score,
-            "brier": result.brier,
-            "time": _store.now(),
+            "response": question.to_file(result.response),
         }
+        if not withholding:
+            entry.update(correct=result.correct, score=result.score, brier=result.brier)
+        entry["time"] = _store.now()
         try:
             return _store.append_answer(entry, self.student)
         except _store.StoreError as exc:
@@ -210,9 +239,11 @@ class Session:
             attempts, notice = self.saved_answers()
         results = saved_results(quiz, attempts)
         progress = _progress(quiz, results)
-        holding = self.settings.assessment(quiz.slug) and not progress.complete
-        if holding:
+        holding = quiz.released or (self.settings.assessment(quiz.slug) and not progress.complete)
+        if holding and not quiz.released:  # a released bank's results say only "saved"
             results = {qid: held_back(r, progress) for qid, r in results.items()}
+        if holding:
+            progress.points, progress.withheld = 0.0, True
         return Lesson(results=results, progress=progress, held_back=holding, notice=notice)
 
 
@@ -237,7 +268,7 @@ def progress(student: str | None = None, *, course: Course | None = None) -> Pro
             quiz = read_quiz(slug, session.student, course=session.course)
         except ValueError:
             continue  # a broken bank is the author's problem; its tests say so
-        lessons.append(quiz_progress(quiz, attempts))
+        lessons.append(quiz_progress(quiz, attempts, session.settings.assessment(slug)))
     return Progress(session.student, lessons, notice)
 
 

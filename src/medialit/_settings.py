@@ -1,7 +1,14 @@
 """A teacher's course settings, set without editing a notebook.
 
-Two places, the first that says something wins:
+Three places. The first is the server's, which a student cannot change; of the other two the
+first that says something wins:
 
+0. the system settings file, `medialit-settings.yaml` in `etc/medialit/` of the Python
+   environment medialit runs in (`sys.prefix`; on the school hub `/opt/medialit/venv`, owned
+   by root). Assessment mode set there is a floor: a lesson it names is in assessment mode
+   whatever the environment or a student's own settings file say (a student who sets
+   `MEDIALIT_ASSESSMENT=off` in their kernel changes nothing); they can only add lessons.
+   Its `handin` is used when neither place below names a folder;
 1. environment variables (a JupyterHub's `c.Spawner.environment`, Binder's `start` file):
    `MEDIALIT_ASSESSMENT` = `all`, `off`, or lesson slugs separated by commas;
    `MEDIALIT_HANDIN` = the folder students hand in to;
@@ -21,6 +28,7 @@ changes nothing (practice mode) and `problem()` says why.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +36,11 @@ TEACHER_SETTINGS_FILE = "medialit-settings.yaml"
 MAX_SETTINGS_BYTES = 100_000
 _KEYS = {"assessment", "handin"}
 _ON, _OFF = {"all", "on", "yes", "true", "1"}, {"off", "no", "false", "0", "none", ""}
+
+
+def system_settings_path() -> Path:
+    """The system settings file: etc/medialit/medialit-settings.yaml under sys.prefix."""
+    return Path(sys.prefix) / "etc" / "medialit" / TEACHER_SETTINGS_FILE
 
 
 def settings_path() -> Path | None:
@@ -64,38 +77,60 @@ class Settings:
     only when it changes; the environment variables are looked at on every question."""
 
     def __init__(self) -> None:
-        self._seen: tuple[str, int, int] | None = None
-        self._read: tuple[dict[str, Any], str] = ({}, "")
+        self._seen: dict[str, tuple[str, int, int] | None] = {}
+        self._read: dict[str, tuple[dict[str, Any], str]] = {}
 
-    def _current(self) -> tuple[dict[str, Any], str]:
-        path = settings_path()
+    def _file(self, which: str, path: Path | None) -> tuple[dict[str, Any], str]:
+        """A settings file's contents, read again only when it changes (time or size)."""
         if path is None:
-            self._seen = None
+            self._seen[which] = None
             return {}, ""
         try:
             info = path.stat()
-            seen = (str(path), info.st_mtime_ns, info.st_size)
+        except FileNotFoundError:
+            seen = (str(path), -2, -2)
         except OSError:
             seen = (str(path), -1, -1)
-        if seen != self._seen:
-            self._read, self._seen = _read(path), seen
-        return self._read
+        else:
+            seen = (str(path), info.st_mtime_ns, info.st_size)
+        if seen != self._seen.get(which):
+            absent = seen[1] == -2
+            self._read[which] = ({}, "") if absent else _read(path)
+            self._seen[which] = seen
+        return self._read[which]
+
+    def _current(self) -> tuple[dict[str, Any], str]:
+        return self._file("course", settings_path())
+
+    def _system(self) -> tuple[dict[str, Any], str]:
+        return self._file("system", system_settings_path())
 
     def problem(self) -> str:
-        """What is wrong with the settings file, or ''."""
-        return self._current()[1]
+        """What is wrong with the settings files, or ''."""
+        return self._system()[1] or self._current()[1]
 
     def assessment(self, slug: str) -> bool:
-        """Is the lesson `slug` in assessment mode (explanations wait for the whole lesson)?"""
+        """Is the lesson `slug` in assessment mode (explanations wait for the whole lesson)?
+        The system file is a floor; above it, the environment, else the course file."""
+        if _holds(_lessons(self._system()[0].get("assessment", False)), slug):
+            return True
         env = os.environ.get("MEDIALIT_ASSESSMENT")
         value: Any = env if env is not None else self._current()[0].get("assessment", False)
-        lessons = _lessons(value)
-        return lessons if isinstance(lessons, bool) else slug in lessons
+        return _holds(_lessons(value), slug)
 
     def hand_in_folder(self) -> Path | None:
-        """The folder students hand in to (MEDIALIT_HANDIN, else the settings file), or None."""
-        value = os.environ.get("MEDIALIT_HANDIN") or self._current()[0].get("handin")
+        """The folder students hand in to (MEDIALIT_HANDIN, else the course settings file,
+        else the system one), or None."""
+        value = (
+            os.environ.get("MEDIALIT_HANDIN")
+            or self._current()[0].get("handin")
+            or self._system()[0].get("handin")
+        )
         return Path(str(value)).expanduser() if value else None
+
+
+def _holds(lessons: set[str] | bool, slug: str) -> bool:
+    return lessons if isinstance(lessons, bool) else slug in lessons
 
 
 def problem() -> str:

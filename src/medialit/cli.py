@@ -1,4 +1,5 @@
-"""The `medialit` command: progress, hand-in, exercises, gradebook, new lessons, answer keys.
+"""The `medialit` command: progress, hand-in, exercises, gradebook, new lessons, answer keys,
+a test's students' copy (release) and feedback.
 
 Every handler and every message of the command line lives here; the library functions it calls
 return values and raise. The heavy modules are imported inside the handlers, so
@@ -12,24 +13,18 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from medialit._output import printable
+
 # A teachers' levels file for a whole class is well under 1 MB; more is not a reflections.csv.
 MAX_LEVELS_BYTES = 20 * 1024 * 1024
 # A lesson's slug names a folder and files: long enough for any title, short enough for any disk.
 MAX_SLUG_CHARS = 60
-# C0 and C1 control characters and the bidirectional overrides (which reorder what is shown).
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def printable(text: object) -> str:
-    """A name as it is safe to print: every control character replaced by '?'."""
-    return _CONTROL.sub("?", str(text))
 
 
 def _printable_lines(text: str) -> str:
@@ -195,19 +190,6 @@ def _out_folder(out: Path, command: str) -> str:
     return ""
 
 
-def _make_private(folder: Path, files: Sequence[Path] = ()) -> list[str]:
-    """Mode 0700 on the output folder and 0600 on its files (students' answers and grades
-    are for the teacher only); returns the ones that could not be changed."""
-    failed = []
-    for path, mode in ((folder, 0o700), *((file, 0o600) for file in files)):
-        try:
-            if stat.S_IMODE(path.lstat().st_mode) != mode and not path.is_symlink():
-                path.chmod(mode)
-        except OSError:
-            failed.append(printable(path))
-    return failed
-
-
 def _gradebook(args: argparse.Namespace) -> int:
     """`medialit gradebook PATH... --out DIR`: grade, write CSV and HTML, print a summary."""
     out = Path(args.out)
@@ -232,6 +214,15 @@ def _gradebook(args: argparse.Namespace) -> int:
 
     try:
         course = load_course(args.course) if getattr(args, "course", None) else None
+        from medialit._release import is_released
+
+        if is_released(course or load_course()):
+            _say(
+                "medialit gradebook: this course is the students' copy for a test (made by "
+                "`medialit release`): it has no key to grade with. Give the full course with "
+                "--course (on the school hub: --course /opt/medialit/teacher-course)."
+            )
+            return 1
         book = gradebook(
             args.paths, course=course, score=getattr(args, "score", "first"), levels=levels
         )
@@ -247,12 +238,9 @@ def _gradebook(args: argparse.Namespace) -> int:
         if book.problems.empty:
             _say("  (no .json files found in the paths given)")
         return 1
-    # Students' answers and reflections are for the teacher only: a new folder is made 0700
-    # and new files 0600 (umask), an older folder and files are made so too.
-    umask = os.umask(0o077)
+    # Students' answers and reflections are for the teacher only: write_report makes the
+    # folder 0700 and every file 0600, whatever the umask.
     try:
-        out.mkdir(mode=0o700, parents=True, exist_ok=True)
-        _make_private(out)
         written = write_report(book, out)
     except OSError as exc:
         _say(
@@ -261,9 +249,6 @@ def _gradebook(args: argparse.Namespace) -> int:
             "write to, e.g. --out ~/grades"
         )
         return 1
-    finally:
-        os.umask(umask)
-    not_private = _make_private(out, list(written.values()))
     skipped = int((~book.problems["graded"].astype(bool)).sum())
     n = len(book.students)
     noted = len(book.problems) - skipped
@@ -278,11 +263,6 @@ def _gradebook(args: argparse.Namespace) -> int:
     if len(book.problems) > 5:
         print(f"  ... and {len(book.problems) - 5} more in problems.csv")
     print(f"Wrote {', '.join(p.name for p in written.values())} to {printable(out.resolve())}")
-    if not_private:
-        print(
-            f"Note: {', '.join(not_private)} could not be made readable by you only; "
-            "check who may read them (ls -l)."
-        )
     print(f"Open {printable(written['report'].resolve())} in a browser.")
     return 0
 
@@ -345,8 +325,14 @@ def _new_lesson(args: argparse.Namespace) -> int:
 def _key(args: argparse.Namespace) -> int:
     """`medialit key [LESSON] --out key.html`: write the printable answer key."""
     from medialit._course import load_course
-    from medialit._key import lesson_slug, render_key
+    from medialit._key import KeyUnavailable, lesson_slug, render_key
 
+    if args.course and not os.access(args.course, os.R_OK | os.X_OK):
+        _say(
+            f"medialit key: the course folder {printable(args.course)} is not readable from this "
+            "account: the full course, with its key, is for teachers only."
+        )
+        return 1
     try:
         course = load_course(args.course) if getattr(args, "course", None) else load_course()
         lessons = None
@@ -358,11 +344,17 @@ def _key(args: argparse.Namespace) -> int:
                 return 2
             lessons = [wanted]
         page = render_key(course, lessons)
+    except KeyUnavailable as err:
+        _say(f"medialit key: {err}")
+        return 1
     except ValueError as err:
         _say(f"medialit key: cannot load the course: {err}")
         return 1
     except OSError as exc:
-        _say(f"medialit key: the course could not be read ({_reason(exc)}).")
+        _say(
+            f"medialit key: the question banks could not be read ({_reason(exc)}): the key is "
+            "not readable from this account. Only teachers can read the full course."
+        )
         return 1
     target = Path(args.out)
     try:
@@ -378,6 +370,66 @@ def _key(args: argparse.Namespace) -> int:
         f"Wrote the answer key to {printable(target.resolve())}. Open it in a browser and print it."
     )
     return 0
+
+
+# --------------------------------------------------------------------------- exam mode
+def _release(args: argparse.Namespace) -> int:
+    """`medialit release --out DIR`: write the students' copy of the course (no key)."""
+    from medialit._course import load_course
+    from medialit._release import release
+
+    try:
+        course = load_course(args.course) if args.course else load_course()
+        done = release(course, args.out)
+    except ValueError as err:
+        _say(f"medialit release: {err}")
+        return 1
+    except OSError as exc:
+        _say(
+            f"medialit release: could not write {printable(args.out)} ({_reason(exc)}). Give "
+            "--out a new folder in a place you may write to."
+        )
+        return 1
+    print(
+        f"Wrote the students' copy of the course to {printable(done.folder.resolve())}: "
+        f"{done.banks} question banks, {done.questions} questions, with no correct answers, "
+        "keys, explanations or model answers. Students' answers are saved and scored only by "
+        "the gradebook, with the full course (--course)."
+    )
+    if done.keyed_by_table:
+        print(
+            f"Note: {len(done.keyed_by_table)} items are scored from the labels in "
+            "statements.csv, which the copy keeps because the lessons teach with it (e.g. "
+            f"{', '.join(done.keyed_by_table[:3])}). Leave them out of a test, or accept that a "
+            "student can look those labels up."
+        )
+    return 0
+
+
+def _feedback(args: argparse.Namespace) -> int:
+    """`medialit feedback HANDINS --course FULL [--out FOLDER]`: each student's feedback."""
+    from medialit._course import load_course
+    from medialit._release import write_feedback
+
+    try:
+        course = load_course(args.course) if args.course else load_course()
+        run = write_feedback(args.handins, course, args.out, args.score)
+    except ValueError as err:
+        _say(f"medialit feedback: cannot load the course: {err}")
+        return 1
+    except OSError as exc:
+        _say(
+            f"medialit feedback: could not read {printable(args.handins)} ({_reason(exc)}). "
+            "Give the hand-in folder (one folder per student inside)."
+        )
+        return 1
+    for problem in run.problems:
+        _say(f"  {printable(problem)}")
+    if not run.written:
+        _say("medialit feedback: no feedback written (no hand-ins found).")
+        return 1
+    print(f"Wrote feedback for {len(run.written)} students ({run.written[0].name} in each folder).")
+    return 0 if not run.problems else 1
 
 
 # --------------------------------------------------------------------------- handouts
@@ -490,6 +542,31 @@ def _parser() -> argparse.ArgumentParser:
     key.add_argument("--out", default="answer-key.html", help="the file to write")
     key.add_argument("--course", metavar="FOLDER", help="a course folder; default: medialit's own")
     key.set_defaults(handler=_key)
+
+    rel = sub.add_parser(
+        "release", help="write the students' copy of the course for a test (no answer key)"
+    )
+    rel.add_argument("--out", required=True, metavar="FOLDER", help="a new folder to write")
+    rel.add_argument("--course", metavar="FOLDER", help="a course folder; default: medialit's own")
+    rel.set_defaults(handler=_release)
+
+    feed = sub.add_parser(
+        "feedback",
+        help="after grading a test: write each student their answers, key and explanations",
+    )
+    feed.add_argument("handins", help="the hand-in folder (one folder per student inside)")
+    feed.add_argument(
+        "--course", metavar="FOLDER", help="the full course (with its key); default: medialit's own"
+    )
+    feed.add_argument(
+        "--out",
+        metavar="FOLDER",
+        help="a folder of per-student folders to write into (default: each hand-in folder)",
+    )
+    feed.add_argument(
+        "--score", choices=("first", "best", "latest"), default="first", help="which attempt counts"
+    )
+    feed.set_defaults(handler=_feedback)
 
     hand = sub.add_parser(
         "handouts", help="write a pack to print: article, rules card, exit tickets, keys"

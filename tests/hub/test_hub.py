@@ -1,5 +1,9 @@
 """A class on a real JupyterHub: three students log in with Chromium, answer a quiz and hand
 in from the notebook; the teacher grades the hand-in folder; no student can read another's.
+Assessment mode set by the hub cannot be switched off from a student's kernel; in exam mode
+(install.sh with MEDIALIT_EXAM=1) no student can get the key by any path, the teacher grades
+and gives feedback; a hand-in naming a classmate, or a link planted in a hand-in folder, is
+reported by the gradebook, not trusted or followed.
 
 The hub runs `deploy/jupyterhub/jupyterhub_config.py` as a school would (PAM logins, local
 users, the course installed by `deploy/jupyterhub/install.sh`), with test-only additions: its
@@ -41,6 +45,7 @@ from labdriver import (
 from quizdriver import answer, check, question, shown_questions
 
 PREFIX = Path(os.environ.get("MEDIALIT_PREFIX", "/opt/medialit"))
+SYSTEM_SETTINGS = PREFIX / "venv" / "etc" / "medialit" / "medialit-settings.yaml"
 
 
 def hub_missing() -> str | None:
@@ -74,6 +79,7 @@ STUDENTS = ("mltest-s1", "mltest-s2", "mltest-s3")
 TEACHER = "mltest-teacher"
 OUTSIDER = "mltest-outsider"  # has an account on the server, but is in neither group
 LESSON = "medialit/notebooks/00-start-here.ipynb"  # where each student's JupyterLab opens
+ASSESSED = "first-read"  # the lesson the hub puts in assessment mode
 # The first single-choice question lesson 00 shows: the one each student answers.
 QUIZ = next(
     s for s in shown_questions(REPO / "notebooks" / "00-start-here.ipynb") if s.type == "single"
@@ -82,8 +88,12 @@ QUIZ = next(
 
 def run(cmd: list[str], user: str | None = None, **kwargs: Any) -> subprocess.CompletedProcess[str]:
     """Run a command (as `user`, through runuser, with that user's HOME)."""
+    command = cmd
     if user:
-        cmd = ["runuser", "-u", user, "--", "env", f"HOME=/home/{user}", *cmd]
+        # Only what the user's server has: HOME, PATH and JUPYTERHUB_USER (the login is the
+        # name), none of the test run's own settings (MEDIALIT_HOME and the like).
+        cmd = ["runuser", "-u", user, "--", "env", "-i", f"HOME=/home/{user}", "LANG=C.UTF-8"]
+        cmd += ["PATH=/usr/bin:/bin", f"JUPYTERHUB_USER={user}", *command]
     return subprocess.run(cmd, capture_output=True, text=True, cwd="/", check=False, **kwargs)
 
 
@@ -119,6 +129,11 @@ class Hub:
     handin: Path
     passwords: dict[str, str]
     log: Path
+    env: dict[str, str]
+
+    @property
+    def feedback(self) -> Path:
+        return self.handin.parent / "feedback"
 
 
 def _start_hub(base: Path, env: dict[str, str]) -> tuple[str, subprocess.Popen[bytes], Path]:
@@ -176,8 +191,13 @@ def hub(hub_ready: None) -> Iterator[Hub]:
         "MEDIALIT_HANDIN_ROOT": str(handin),
         "MEDIALIT_STUDENTS_GROUP": STUDENTS_GROUP,
         "MEDIALIT_TEACHERS_GROUP": TEACHERS_GROUP,
+        # Assessment mode for one lesson (not lesson 00, which the browser part answers).
+        "MEDIALIT_ASSESSMENT": ASSESSED,
     }
     _remove_test_accounts()
+    # The hub writes its assessment setting into the server's system settings file: the
+    # server's own is put back afterwards.
+    before = SYSTEM_SETTINGS.read_bytes() if SYSTEM_SETTINGS.is_file() else None
     install = subprocess.run(
         ["bash", str(DEPLOY / "install.sh")],
         env=env, capture_output=True, text=True, check=False,
@@ -191,12 +211,16 @@ def hub(hub_ready: None) -> Iterator[Hub]:
         _add_user(TEACHER, TEACHERS_GROUP, passwords[TEACHER])
         _add_user(OUTSIDER, None, passwords[OUTSIDER])
         url, proc, log = _start_hub(base, env)
-        yield Hub(url, handin, passwords, log)
+        yield Hub(url, handin, passwords, log, env)
     finally:
         if proc is not None:
             _stop_hub(proc)
         _remove_test_accounts()
         subprocess.run(["rm", "-rf", str(base), str(shared)], check=False)
+        if before is None:
+            SYSTEM_SETTINGS.unlink(missing_ok=True)
+        else:
+            SYSTEM_SETTINGS.write_bytes(before)
 
 
 def _log_in(page: Any, hub: Hub, login: str) -> None:
@@ -385,3 +409,224 @@ def test_someone_outside_the_class_cannot_log_in(hub: Hub, class_handed_in: dict
     assert "/user/" not in seen["url"]
     assert not (Path(f"/home/{OUTSIDER}") / "medialit").exists()
     assert not (hub.handin / OUTSIDER).exists()
+
+
+# --------------------------------------------------------------------------- assessment mode
+PYTHON = str(PREFIX / "venv" / "bin" / "python")
+MEDIALIT = str(PREFIX / "venv" / "bin" / "medialit")
+# What a student tries in their own kernel: assessment mode off (the environment, and a
+# settings file of their own), then every public path to a verdict or a score.
+TRY_EVERY_PATH = """
+import json, os, sys
+from pathlib import Path
+os.environ["MEDIALIT_ASSESSMENT"] = "off"
+own = Path.home() / "medialit-settings.yaml"
+own.write_text("assessment: off\\n")
+os.environ["MEDIALIT_SETTINGS"] = str(own)
+import medialit
+from medialit import _store
+slug, qid = sys.argv[1], sys.argv[2]
+quiz = medialit.load_quiz(slug)
+q = quiz[qid]
+out = {
+    "checks": [q.check(letter).text() for letter in q.shown_letters],
+    "not_saved": [q.answer(letter, save=False).text() for letter in q.shown_letters],
+    "answered": [quiz.answer(qid, letter).text() for letter in q.shown_letters],
+    "progress": repr(medialit.progress()),
+    "file": _store.answers_path().read_text(),
+    "text": quiz.text(),
+    "spec": json.dumps(q.spec),
+}
+print(json.dumps(out))
+"""
+
+
+def _try_every_path(login: str, slug: str, qid: str) -> dict[str, Any]:
+    done = run([PYTHON, "-c", TRY_EVERY_PATH, slug, qid], login)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _first_single(slug: str, skip: str = "") -> Any:
+    """The full bank's first single-choice question of a lesson (the test's own copy)."""
+    import medialit
+
+    return next(
+        q for q in medialit.load_quiz(slug).questions if q.type == "single" and q.id != skip
+    )
+
+
+def test_assessment_mode_set_by_the_hub_cannot_be_switched_off_in_a_kernel(
+    hub: Hub, class_handed_in: dict[str, Any]
+) -> None:
+    """With the hub's MEDIALIT_ASSESSMENT naming a lesson (written into the system settings
+    file only root can write), does a student who sets MEDIALIT_ASSESSMENT=off and their own
+    settings file still get no verdict, explanation or score from check, answer(save=False),
+    answer, progress(), the answer file or the plain text, before the lesson is complete?
+    And does the lesson the hub left in practice mode give verdicts (the control)?"""
+    info = SYSTEM_SETTINGS.stat()
+    assert info.st_uid == 0 and stat.S_IMODE(info.st_mode) == 0o644
+    assert ASSESSED in SYSTEM_SETTINGS.read_text()
+    login = STUDENTS[2]
+    control = _try_every_path(login, QUIZ.slug, _first_single(QUIZ.slug).id)
+    assert any("✓ Right" in text for text in control["checks"])
+    q = _first_single(ASSESSED)
+    seen = _try_every_path(login, ASSESSED, q.id)
+    feedback = [o["feedback"].strip()[:40] for o in q.spec["options"]]
+    for text in (*seen["checks"], *seen["not_saved"], *seen["answered"]):
+        assert "✎ Saved" in text and "Right" not in text and "Not quite" not in text, text
+        assert not any(f in text for f in feedback), text
+    assert "score shown later" in next(
+        line for line in seen["progress"].splitlines() if line.startswith(ASSESSED)
+    )
+    answers = json.loads(seen["file"])["answers"]
+    mine = [a for a in answers if a["quiz"] == ASSESSED]
+    assert len(mine) == len(q.shown_letters)  # each answer saved; checks saved nothing
+    assert not any({"correct", "score", "brier"} & set(a) for a in mine), mine
+
+
+# --------------------------------------------------------------------------- exam mode
+TEACHER_COURSE = PREFIX / "teacher-course"
+KEY_FIELD = (
+    r"^\s*-?\s*(correct|feedback|accept|model_answer|rubric|key|key_reason|answer|why|path|"
+    r"first|outcome|role):"
+)
+
+
+def _course_data() -> Path:
+    out = must([PYTHON, "-c", "import medialit._course as c; print(c.load_course().folder)"])
+    return Path(out.strip())
+
+
+@pytest.fixture(scope="module")
+def exam(hub: Hub, class_handed_in: dict[str, Any]) -> Iterator[Path]:
+    """install.sh again, in exam mode (as a school would before a test): the students' copy in
+    the shared Python, the full course in PREFIX/teacher-course. Afterwards, practice again."""
+    done = subprocess.run(
+        ["bash", str(DEPLOY / "install.sh")],
+        env={**hub.env, "MEDIALIT_EXAM": "1"}, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, f"install.sh (exam) failed:\n{done.stdout}\n{done.stderr}"
+    try:
+        yield TEACHER_COURSE
+    finally:
+        subprocess.run(
+            ["bash", str(DEPLOY / "install.sh")], env=hub.env, capture_output=True, check=False
+        )
+
+
+EXAM_Q = _first_single("start-here", skip=QUIZ.qid)  # the test question (full bank)
+RIGHT = next(o["text"] for o in EXAM_Q.spec["options"] if o["correct"])
+
+
+def test_in_exam_mode_no_student_can_get_the_key(hub: Hub, exam: Path) -> None:
+    """In exam mode, does a student (assessment switched off in their kernel) get no verdict,
+    score or explanation from check, answer(save=False), answer, progress(), the answer file,
+    the plain text or the question's spec; does `medialit key` refuse in plain words (the
+    installed course and the teacher's); do the banks in the shared Python hold no key
+    field, and is the teacher's course closed to them? (The teacher reads it: the control.)"""
+    login = STUDENTS[2]  # not the student who sits the test below (first attempts count)
+    seen = _try_every_path(login, "start-here", EXAM_Q.id)
+    feedback = [o["feedback"].strip()[:40] for o in EXAM_Q.spec["options"]]
+    everything = json.dumps(seen)
+    for text in (*seen["checks"], *seen["not_saved"], *seen["answered"]):
+        assert "✎ Saved" in text and "Right" not in text and "Not quite" not in text, text
+    assert not any(f in everything for f in feedback)
+    assert '"correct"' not in seen["spec"]
+    mine = [a for a in json.loads(seen["file"])["answers"] if a["question"] == EXAM_Q.id]
+    assert len(mine) == len(EXAM_Q.spec["options"]), mine
+    assert not any({"correct", "score", "brier"} & set(a) for a in mine), mine
+    assert "score shown later" in seen["progress"]
+    for cmd in (
+        [MEDIALIT, "key", "--out", f"/home/{login}/key.html"],
+        [MEDIALIT, "key", "--course", str(exam), "--out", f"/home/{login}/key.html"],
+    ):
+        refused = run(cmd, login)
+        assert refused.returncode == 1 and "Traceback" not in refused.stderr, refused
+        assert "no answer key" in refused.stderr or "for teachers only" in refused.stderr
+        assert not Path(f"/home/{login}/key.html").exists()
+    banks = _course_data() / "quizzes"
+    grep = run(["grep", "-rEl", KEY_FIELD, str(banks)], login)
+    assert grep.returncode == 1 and grep.stdout == "", grep  # read, and nothing found
+    assert run(["cat", str(next(banks.glob("*.yaml")))], login).returncode == 0
+    for cmd in (["ls", str(exam)], ["cat", str(exam / "quizzes" / "start-here.yaml")]):
+        denied = run(cmd, login)
+        assert denied.returncode != 0 and "Permission denied" in denied.stderr, (cmd, denied)
+    assert "correct: true" in must(["cat", str(exam / "quizzes" / "start-here.yaml")], TEACHER)
+    info = exam.stat()
+    assert stat.S_IMODE(info.st_mode) == 0o750
+    assert (info.st_uid, info.st_gid) == (0, grp.getgrnam(TEACHERS_GROUP).gr_gid)
+
+
+def test_in_exam_mode_the_teacher_grades_and_students_get_their_feedback(
+    hub: Hub, exam: Path
+) -> None:
+    """A student answers the test question rightly (by the option's text) in the students'
+    copy and hands in: does the teacher's gradebook, with the full course, count it right;
+    does the gradebook without it refuse; and does `medialit feedback` give each student a
+    page with the key that they can read and no classmate can?"""
+    s1, s2 = STUDENTS[:2]
+    answer_right = (
+        "import medialit\n"
+        f"q = medialit.load_quiz('start-here')[{EXAM_Q.id!r}]\n"
+        f"print(q.answer(next(s for s, _, c in q.shown_choices if c['text'] == {RIGHT!r})))\n"
+    )
+    said = must([PYTHON, "-c", answer_right], s1)
+    assert "✎ Saved" in said and "Right" not in said, said
+    must([MEDIALIT, "handin", "--to", str(hub.handin / s1)], s1)
+    grades = f"/home/{TEACHER}/grades-exam"
+    refused = run([MEDIALIT, "gradebook", str(hub.handin), "--out", grades], TEACHER)
+    assert refused.returncode == 1 and "--course" in refused.stderr, refused
+    must([MEDIALIT, "gradebook", str(hub.handin), "--course", str(exam), "--out", grades], TEACHER)
+    import pandas as pd
+
+    items = pd.read_csv(Path(grades) / "items.csv").set_index(["quiz", "question"])
+    row = items.loc[("start-here", EXAM_Q.id)]
+    assert row["share_correct"] == 1.0, row
+    must(
+        [MEDIALIT, "feedback", str(hub.handin), "--course", str(exam), "--out", str(hub.feedback)],
+        TEACHER,
+    )
+    page = must(["cat", str(hub.feedback / s1 / "feedback.html")], s1)
+    assert "The key:" in page and "✓ Right" in page
+    for cmd in (["ls", str(hub.feedback / s2)], ["cat", str(hub.feedback / s2 / "feedback.html")]):
+        denied = run(cmd, s1)
+        assert denied.returncode != 0 and "Permission denied" in denied.stderr, (cmd, denied)
+
+
+# --------------------------------------------------------------------------- forged and linked
+def test_a_forged_name_and_a_planted_link_are_reported_not_trusted(hub: Hub, exam: Path) -> None:
+    """A student hands in, from their own account, a file naming a classmate, and plants links
+    in their hand-in folder (to a classmate's hand-in, and to /etc/shadow): is the forged file
+    graded under their own login and flagged, the classmate's own hand-in still theirs, and
+    is each link reported in problems.csv and not followed?"""
+    s1, s2 = STUDENTS[:2]
+    own = max((hub.handin / s2).glob("*.json"))
+    forge = (
+        "import json, sys\n"
+        "data = json.load(open(sys.argv[1]))\n"
+        f"data['student'] = {s1!r}\n"
+        "open(sys.argv[2], 'w').write(json.dumps(data))\n"
+    )
+    forged = hub.handin / s2 / f"{s1}--20991231T000000Z.json"
+    must([PYTHON, "-c", forge, str(own), str(forged)], s2)
+    target = max((hub.handin / s1).glob("*.json"))
+    must(["ln", "-s", str(target), str(hub.handin / s2 / "zz-classmate.json")], s2)
+    must(["ln", "-s", "/etc/shadow", str(hub.handin / s2 / "zz-shadow.json")], s2)
+    grades = Path(f"/home/{TEACHER}/grades-trust")
+    must(
+        [MEDIALIT, "gradebook", str(hub.handin), "--course", str(exam), "--out", str(grades)],
+        TEACHER,
+    )
+    import pandas as pd
+
+    students = pd.read_csv(grades / "students.csv")
+    assert sorted(students["student"]) == list(STUDENTS), students["student"].tolist()
+    problems = pd.read_csv(grades / "problems.csv")
+    text = problems.to_string()
+    assert "root:" not in text  # nothing of /etc/shadow
+    for name in ("zz-classmate.json", "zz-shadow.json"):
+        rows = problems[problems["file"].astype(str).str.contains(name, regex=False)]
+        assert len(rows) == 1 and "link" in str(rows.iloc[0]["reason"]), (name, text)
+    rows = problems[problems["file"].astype(str).str.contains(forged.name, regex=False)]
+    assert len(rows) >= 1 and s2 in " ".join(rows["reason"].astype(str)), text

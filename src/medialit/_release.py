@@ -1,0 +1,280 @@
+"""Exam mode: a students' copy of a course with no key, and each student's feedback after
+grading (like nbgrader's release and feedback steps).
+
+`release(course, out)` writes a course folder whose question banks keep only what a student
+needs to see and answer (`_quiz.RELEASED_KEYS`): no correct flags, keys, feedback, model
+answers or rubrics, and lettered choices in an order that says nothing (sorted by a
+fingerprint of their text, so an order item's events are not listed in time order). A quiz
+from such a bank saves answers and scores nothing; its answer file names lettered choices by
+that fingerprint, so the gradebook scores them against the full banks, which stay where only
+teachers can read them.
+
+`write_feedback(handins, course, out)` writes, per hand-in folder (one per student login), a
+page with the student's answers, the verdicts, the key and the explanations.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import shutil
+import stat
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from medialit import _attempts, _store
+from medialit._course import MANIFEST, QUIZ_FOLDER, Course, load_course
+from medialit._quiz import RELEASED_KEYS, Question, choice_token, read_quiz
+from medialit.items import ITEM_TYPES
+
+FEEDBACK_FILE = "feedback.html"
+MAX_HANDIN_BYTES = _store.MAX_FILE_BYTES
+
+
+@dataclass
+class Released:
+    """What `release` wrote, and what a teacher should know about it."""
+
+    folder: Path
+    banks: int
+    questions: int
+    # Items whose key is the course's own table of labels (statements.csv), which the
+    # students' copy keeps because the lessons teach with it.
+    keyed_by_table: list[str] = field(default_factory=list)
+
+
+def is_released(course: Course) -> bool:
+    """Is this course a released copy (its banks carry no key)?"""
+    slugs = course.bank_slugs()
+    return bool(slugs) and read_quiz(slugs[0], course=course).released
+
+
+def release_bank(data: dict[str, Any]) -> dict[str, Any]:
+    """A bank as its released copy: per question only the keys `RELEASED_KEYS` keeps."""
+    questions = []
+    for raw in data["questions"]:
+        kept, fields = RELEASED_KEYS[raw["type"]]
+        lettered = ITEM_TYPES[raw["type"]].lettered
+        question = {k: raw[k] for k in ("id", "type", "prompt", "statement") if k in raw}
+        for key in sorted(kept & set(raw)):
+            value = raw[key]
+            if key in fields:
+                value = [{f: item[f] for f in sorted(fields[key]) if f in item} for item in value]
+            if key == lettered:
+                tokens = [choice_token(item["text"]) for item in value]
+                if len(set(tokens)) != len(tokens):
+                    raise ValueError(
+                        f"{data['slug']}, question {raw['id']!r}: two choices have the same "
+                        "text, so a released copy could not tell them apart"
+                    )
+                value = sorted(value, key=lambda item: choice_token(item["text"]))
+            question[key] = value
+        questions.append(question)
+    return {"slug": data["slug"], "title": data["title"], "released": True, "questions": questions}
+
+
+def _keyed_by_table(raw: dict[str, Any]) -> bool:
+    """Does an item score from the course's statements.csv (a type that may carry its own
+    key, without one)?"""
+    return "key" in ITEM_TYPES[raw["type"]].optional and not raw.get("key")
+
+
+def _release_banks(banks: list[dict[str, Any]], quizzes: Path, released: Released) -> None:
+    """Write the released copy of each bank into `quizzes`."""
+    import yaml
+
+    quizzes.mkdir()
+    for data in banks:
+        if data.get("released") is True:
+            raise ValueError(f"{data['slug']} is already a released copy (it has no key)")
+        copy = release_bank(data)
+        released.banks += 1
+        released.questions += len(copy["questions"])
+        released.keyed_by_table += [
+            f"{data['slug']}/{raw['id']}" for raw in data["questions"] if _keyed_by_table(raw)
+        ]
+        text = yaml.safe_dump(copy, allow_unicode=True, sort_keys=False, width=100)
+        (quizzes / f"{data['slug']}.yaml").write_text(text, encoding="utf-8")
+
+
+def release(course: Course | None = None, out: str | Path = "released") -> Released:
+    """Write the students' copy of a course into `out` (a new or empty folder)."""
+    from medialit._quiz import _bank
+
+    course = course or load_course()
+    target = Path(out).expanduser()
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise ValueError(f"{target} is not an empty folder; give a new one")
+    if target.resolve() == course.folder.resolve():
+        raise ValueError("the students' copy cannot replace the course it is made from")
+    banks = [_bank(slug, course)[1] for slug in course.bank_slugs()]
+    staging = Path(
+        tempfile.mkdtemp(prefix=".release.", dir=target.parent if target.parent.exists() else None)
+    )
+    try:
+        folder = staging / "course"
+        shutil.copytree(
+            course.folder,
+            folder,
+            ignore=shutil.ignore_patterns(QUIZ_FOLDER, "__pycache__", "*.pyc"),
+            symlinks=False,
+        )
+        released = Released(target, 0, 0)
+        _release_banks(banks, folder / QUIZ_FOLDER, released)
+        # Courses inside this one (the practice articles) are released the same way.
+        for manifest in sorted(course.folder.rglob(MANIFEST)):
+            inner = manifest.parent
+            if inner == course.folder or manifest.is_symlink():
+                continue
+            relative = inner.relative_to(course.folder)
+            inner_banks = [
+                _bank(slug, load_course(inner))[1] for slug in load_course(inner).bank_slugs()
+            ]
+            _release_banks(inner_banks, folder / relative / QUIZ_FOLDER, released)
+        for manifest in folder.rglob(MANIFEST):  # the copy must load, every bank with it
+            check = load_course(manifest.parent)
+            for slug in check.bank_slugs():
+                read_quiz(slug, course=check)
+        if target.exists():
+            target.rmdir()
+        shutil.move(str(folder), str(target))
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return released
+
+
+# --------------------------------------------------------------------------- feedback
+def _regular_files(folder: Path) -> list[Path]:
+    """The answer files in a hand-in folder: regular files only, links never followed."""
+    found = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.endswith(".json") and entry.is_file(follow_symlinks=False):
+                found.append(Path(entry.path))
+    return found
+
+
+def _read_handin(path: Path) -> dict[str, Any]:
+    """One hand-in, opened without following a link, size-capped and validated."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise _store.AnswerFileError("not a regular file")
+        raw = handle.read(MAX_HANDIN_BYTES + 1)
+    return _store.parse(raw)
+
+
+def _latest(files: list[Path]) -> Path:
+    """The newest hand-in by the time in its name (`<name>--<UTC time>[-n].json`)."""
+    return max(files, key=lambda p: (p.stem.rsplit("--", 1)[-1], p.name))
+
+
+def _answer_text(question: Question, stored: Any) -> str:
+    if question.item.lettered:
+        keys = [stored] if isinstance(stored, str) else list(stored)
+        return "; ".join(str(question.choice(k)["text"]) for k in keys)
+    if isinstance(stored, str):
+        return stored
+    return json.dumps(stored, ensure_ascii=False)
+
+
+def feedback_page(data: dict[str, Any], course: Course, rule: _attempts.Rule = "first") -> str:
+    """A student's feedback: per answered question, their answer, the verdict, the
+    explanation and the key, scored against the full banks (never a score in the file)."""
+    student = str(data.get("student") or "student")
+    counted = _attempts.counted(data["answers"], rule)
+    esc = html.escape
+    parts = [
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
+        f"<title>Feedback: {esc(student)}</title></head><body>",
+        f"<h1>Feedback for {esc(student)}: {esc(course.title)}</h1>",
+        f"<p>Each answer that counts ({esc(rule)} attempt), scored against the full question "
+        "banks, with the explanation and the key.</p>",
+    ]
+    for slug in course.bank_slugs():
+        quiz = read_quiz(slug, student, course=course)
+        rows = []
+        for question in quiz.questions:
+            entry = counted.get((slug, question.id))
+            if entry is None or entry.get("type") != question.type:
+                continue
+            result = question.rescore(entry.get("response"))
+            if not result.valid:
+                continue
+            key = "".join(f"<li>{esc(line)}</li>" for line in question.item.key(question))
+            rows.append(
+                f"<section><h3>{esc(question.id)}</h3><p><b>{esc(question.prompt)}</b></p>"
+                f"<p>Your answer: {esc(_answer_text(question, result.response))}</p>"
+                f"<pre>{esc(result.text())}</pre><p>The key:</p><ul>{key}</ul></section>"
+            )
+        if rows:
+            parts.append(f"<h2>{esc(quiz.title)}</h2>")
+            parts += rows
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def _write_private(folder: Path, name: str, text: str) -> Path:
+    """Write `folder/name` whole (a new file, then a rename that replaces a link planted
+    there rather than following it), readable by the folder's owner through mode 0644: the
+    folder itself keeps everyone else out."""
+    fd, tmp = tempfile.mkstemp(prefix=".feedback.", suffix=".tmp", dir=folder)
+    try:
+        os.fchmod(fd, 0o644)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        target = folder / name
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+@dataclass
+class FeedbackRun:
+    written: list[Path] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def write_feedback(
+    handins: str | Path,
+    course: Course,
+    out: str | Path | None = None,
+    rule: _attempts.Rule = "first",
+) -> FeedbackRun:
+    """Per student folder in `handins` (named by login): their latest hand-in's feedback,
+    written to `out/<login>/feedback.html` (a folder that must exist: on the hub, the
+    student's feedback folder) or, without `out`, into the hand-in folder itself."""
+    root = Path(handins).expanduser()
+    run = FeedbackRun()
+    with os.scandir(root) as entries:
+        folders = sorted(
+            (Path(e.path) for e in entries if e.is_dir(follow_symlinks=False)),
+            key=lambda p: p.name,
+        )
+    for folder in folders:
+        login = folder.name
+        try:
+            files = _regular_files(folder)
+            if not files:
+                continue
+            data = _read_handin(_latest(files))
+            page = feedback_page(data, course, rule)
+            target = Path(out).expanduser() / login if out is not None else folder
+            if out is not None and not target.is_dir():
+                target.mkdir(mode=0o755)
+            if target.is_symlink():
+                raise OSError(f"{target} is a link; not followed")
+            run.written.append(_write_private(target, FEEDBACK_FILE, page))
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            run.problems.append(f"{_store_printable(login)}: {reason}")
+    return run
+
+
+def _store_printable(text: str) -> str:
+    return "".join(ch if ch.isprintable() else "?" for ch in text)

@@ -1,0 +1,150 @@
+"""Re-scoring a student's saved answers with the course's own questions, and their points.
+
+A score written in a file counts for nothing: every response is scored again by its item
+type. Which attempt of a question counts is `_attempts.choose`, shared with the session.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from medialit import _attempts
+from medialit._handins import AnswerFile
+from medialit._quiz import Question, Result
+
+Catalogue = Mapping[tuple[str, str], Question]
+Key = tuple[str, str]
+
+SCORE_POLICIES = _attempts.RULES
+# A reflection of a few thousand words fits; a response longer than this is not a student's.
+MAX_RESPONSE_CHARS = 20_000
+# Responses met again and again (30 students, one right answer) are scored once; the memory
+# of them is capped, and long or unusable responses are never kept in it.
+MAX_REMEMBERED = 200_000
+_REMEMBER_CHARS = 400
+# How many left-out questions a note names before it says "and N more".
+NAMED_IN_A_NOTE = 10
+
+
+class Grader:
+    """Re-scores saved responses with the course's questions; a response met twice (30
+    students giving the same answer) is scored once."""
+
+    def __init__(self, questions: Catalogue) -> None:
+        self.questions = questions
+        self._seen: dict[tuple[str, str, str], Result] = {}
+
+    def grade(self, key: Key, answer: Mapping[str, Any]) -> Result | str:
+        """The result of one saved answer, or why it cannot count."""
+        question = self.questions.get(key)
+        if question is None:
+            return "unknown"
+        if answer.get("type") not in (None, question.type):
+            return "changed"
+        response = answer.get("response")
+        if isinstance(response, str):
+            if len(response) > MAX_RESPONSE_CHARS:
+                return "too long"
+            text = "s" + response
+        else:
+            try:
+                text = "j" + json.dumps(response, sort_keys=True)
+            except (TypeError, ValueError, RecursionError):
+                return "unusable"
+            if len(text) > MAX_RESPONSE_CHARS:
+                return "too long"
+        memo = (*key, text)
+        result = self._seen.get(memo)
+        if result is None:
+            try:
+                result = question.rescore(response)
+            except Exception:  # an item type that trips over a strange response
+                return "unusable"
+            if result.valid and len(text) <= _REMEMBER_CHARS and len(self._seen) < MAX_REMEMBERED:
+                self._seen[memo] = result
+        return result if result.valid else "unusable"
+
+
+_LEFT_OUT = {
+    "unknown": "answer(s) to questions that no longer exist",
+    "changed": "answer(s) to questions whose type has changed",
+    "unusable": "answer(s) in a form that cannot be scored",
+    "too long": f"answer(s) longer than {MAX_RESPONSE_CHARS:,} characters",
+}
+
+
+def _score(result: Result) -> float | None:
+    return result.score
+
+
+@dataclass
+class Graded:
+    """One student's re-scored answers: per question, the first, best and latest attempt."""
+
+    first: dict[Key, Result]
+    best: dict[Key, Result]
+    latest: dict[Key, Result]
+    attempts: Counter[Key]
+    notes: list[str]
+
+    def by(self, policy: str) -> dict[Key, Result]:
+        """The attempts that count under a policy: first, best or latest."""
+        return {"first": self.first, "best": self.best, "latest": self.latest}[policy]
+
+
+def grade(record: AnswerFile, grader: Grader) -> Graded:
+    """Every answer of one file re-scored, in time order; attempts that cannot count are
+    noted (in the Graded's notes, apart from the file's own), not used."""
+    scored: list[tuple[Key, Result]] = []
+    left_out: dict[str, set[str]] = defaultdict(set)
+    counts: Counter[str] = Counter()
+    unnamed: set[str] = set()
+    for answer in record.answers:  # in time order
+        key = (answer["quiz"], answer["question"])
+        graded = grader.grade(key, answer)
+        if isinstance(graded, str):
+            counts[graded] += 1
+            name = "/".join(key)[:80]
+            if len(left_out[graded]) < NAMED_IN_A_NOTE:  # named, not copied whole
+                left_out[graded].add(name)
+            elif name not in left_out[graded]:
+                unnamed.add(graded)
+            continue
+        scored.append((key, graded))
+    # Which attempt counts is decided in one place, for the session and the gradebook alike.
+    first, best, latest = (_attempts.choose(scored, rule, _score) for rule in _attempts.RULES)
+    notes = []
+    for reason, what in _LEFT_OUT.items():
+        if counts[reason]:
+            names = ", ".join(sorted(left_out[reason]))
+            more = " and others" if reason in unnamed else ""
+            notes.append(f"{counts[reason]} {what}, left out: {names}{more}")
+    attempts = Counter(key for key, _ in scored)
+    return Graded(first, best, latest, attempts, notes)
+
+
+def points(
+    results: Mapping[Key, Result], level_of: Callable[[Key], float | None]
+) -> defaultdict[str, float]:
+    """Points per quiz: each result's score, or for a levelled written item the weight of the
+    teacher's level (`level_of` gives it, or None for items not levelled)."""
+    per_quiz: defaultdict[str, float] = defaultdict(float)
+    for key, result in results.items():
+        if result.score is not None:
+            per_quiz[key[0]] += result.score
+        else:
+            per_quiz[key[0]] += level_of(key) or 0.0
+    return per_quiz
+
+
+def check_score(results: Mapping[Key, Result], keys: list[Any]) -> float:
+    """The mean first-attempt score over a pre or post check's items (unanswered count 0);
+    NaN when the check is empty or none of it was answered."""
+    if not keys or not any(key in results for key in keys):
+        return math.nan
+    return sum((results[k].score or 0.0) if k in results else 0.0 for k in keys) / len(keys)
