@@ -389,3 +389,27 @@ def test_early_lessons_do_not_give_away_what_the_search_finds(statement: str) ->
         if pattern.search(" ".join(text.split()))
     ]
     assert len(_early_texts()) > 10 and leaks == []
+
+
+def test_a_released_search_keeps_no_key_and_still_searches(
+    tmp_path: Path, medialit_home: Path
+) -> None:
+    """In a test's students' copy, does a search item keep no roles, suggested searches or
+    first pages, and can the student still search, open pages and have the answer saved?"""
+    from medialit._quiz import read_quiz
+    from medialit._release import release
+
+    release(None, tmp_path / "copy")
+    copy = medialit.load_course(tmp_path / "copy")
+    q = read_quiz("lateral-reading", course=copy)["search-missiles"]
+    assert not {"pages", "queries", "first", "answer", "why", "path"} & set(q.spec)
+    view = QuizView(medialit.load_quiz("lateral-reading", course=copy)).views["search-missiles"]
+    view.search(QUERY)
+    view.list.value = view.results[2]
+    view.open_button.click()
+    assert "It reports:" in view.shown.value
+    view.status.value = "contradicted"
+    view.reason.value = REASON
+    view.button.click()
+    entry = medialit._store.load_answers()[0]["answers"][-1]
+    assert entry["response"]["queries"] == [QUERY] and entry["response"]["scanned"] == 3

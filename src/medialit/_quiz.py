@@ -42,10 +42,9 @@ RELEASED_KEYS: dict[str, tuple[frozenset[str], dict[str, frozenset[str]]]] = {
     "mark": (frozenset({"target", "sentence"}), {}),
     "confidence": (frozenset({"items"}), {"items": frozenset({"statement"})}),
     "reflection": (frozenset({"min_words"}), {}),
-    "search": (
-        frozenset({"results"}),
-        {"results": frozenset({"title", "outlet", "date", "snippet", "reported"})},
-    ),
+    # A search's results come from the offline index; its pages' roles, suggested searches
+    # and careful first pages are the key.
+    "search": (frozenset(), {}),
 }
 CHOICE_PREFIX = "t:"  # a lettered choice as an answer file from a released bank names it
 RELEASED_SAVED = (
