@@ -95,6 +95,9 @@ def test_a_real_results_page_holds_copies_aggregators_and_interested_parties() -
     assert len({p.outlet for p in dpa_copies}) >= 4
     carried = {p.outlet: p.copy_of for p in pages if p.copy_of}
     assert carried["Newsmax (WaPo)"] == "WaPo" and carried["Pledge Times (RIA)"] == "RIA"
+    assert carried["A News (dpa)"] == "dpa" and carried["Yahoo/Reuters"] == "Reuters"
+    assert carried["UN press release (travel-impact-newswire)"] == "UN press release"
+    assert "Wikipedia (UNSCR 2231)" not in carried and "NV (English)" not in carried
     state = [p for p in pages if p.about and re.match(r"State-(owned|funded|controlled)", p.text)]
     assert len(state) >= 4
 

@@ -148,15 +148,24 @@ def profile_of(outlet: str, profiles: list[dict[str, str]] | None = None) -> str
     return ""
 
 
-def _copy_of(outlet: str) -> str:
-    """The outlet a facts.csv outlet carries a report of, where it names one: "Newsmax
-    (WaPo)" -> "WaPo", "Yahoo/Reuters" -> "Reuters", "AP via westhawaiitoday.com" -> "AP"."""
+def _copy_of(outlet: str, who: str) -> str:
+    """The outlet whose report a facts.csv outlet carries, where it names one: "Newsmax
+    (WaPo)" -> "WaPo", "Yahoo/Reuters" -> "Reuters", "AP via westhawaiitoday.com" -> "AP",
+    "UN press release (travel-impact-newswire)" -> "UN press release" (the bracket names the
+    site that carries it). "" for an outlet's own page: "NV (English)", or "Wikipedia (UNSCR
+    2231)", where the fact's `who` is the outlet itself."""
+    base = outlet.split(" (")[0].strip()
+    if who.strip() == base:
+        return ""
     if " via " in outlet:
         return outlet.split(" via ")[0].strip()
     bracket = re.search(r"\(([^)]*)\)\s*$", outlet)
-    if bracket and bracket.group(1) not in ("English",):
-        inner = bracket.group(1)
-        return inner.split("citing ")[-1].strip() if "citing" in inner else inner.strip()
+    if bracket and bracket.group(1) != "English":
+        inner = bracket.group(1).strip()
+        site = r"[a-z0-9]+(?:[.-][a-z0-9]+)+"  # a site's name: lower case, with - or .
+        if re.fullmatch(site, inner) and not re.fullmatch(site, base):
+            return base  # "(travel-impact-newswire)": the site that carries the base's text
+        return inner.split("citing ")[-1].strip() if "citing" in inner else inner
     if "/" in outlet:
         return outlet.split("/")[-1].strip()
     return ""
@@ -172,7 +181,7 @@ def pages() -> dict[str, Page]:
         supports = [s.strip() for s in fact["supports"].split(";") if s.strip()]
         if not fact["outlet"] or all(s.startswith("profile:") for s in supports):
             continue  # a profile's sources are read on the outlet's about page
-        copy_of = _copy_of(fact["outlet"])
+        copy_of = _copy_of(fact["outlet"], fact["who"])
         fallback = f"{fact['who']}" + (f", via {fact['outlet']}" if copy_of else "")
         found[fact["id"]] = Page(
             id=fact["id"],
