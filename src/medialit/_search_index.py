@@ -123,9 +123,14 @@ def _title_from(address: str, fallback: str) -> str:
 
 
 def _first_sentence(text: str, limit: int = 180) -> str:
-    match = re.match(r"(.+?[.!?])(\s|$)", text)
-    first = match.group(1) if match else text
-    return first if len(first) <= limit else first[: limit - 1].rsplit(" ", 1)[0] + " …"
+    """The first sentence of a fact, for a results page's line: a full stop after a short
+    capitalised word ("Brig.", "Gen.") or inside "U.S." does not end it."""
+    for match in re.finditer(r"[.!?](?=\s+[A-Z\"(])", text):
+        word = text[: match.start()].rsplit(" ", 1)[-1]
+        if not (re.fullmatch(r"[A-Z][a-z]{0,3}", word) or "." in word):
+            text = text[: match.end()]
+            break
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
 def _profiles() -> list[dict[str, str]]:

@@ -151,7 +151,7 @@ class Search(ItemType):
             lines += index.card(page.profile)[:4]
         else:
             lines.append(
-                f"Who is behind {page.outlet}? Not looked up yet: search for the outlet's "
+                f"Who is behind {page.profile}? Not looked up yet: search for the outlet's "
                 "name and open the page about it."
             )
         return lines
