@@ -83,11 +83,20 @@ def _response(rng: random.Random, q: Question, skill: float) -> Any:
             probs[item["statement"]] = round(min(1.0, max(0.0, p)), 2)
         return probs
     if kind == "search":
-        results = list(q.item.results(q))  # type: ignore[attr-defined]
-        first = q.spec["first"][0] if right else results[0]  # the careless open the top one
+        query = rng.choice(q.spec["queries"])
+        results = [p.id for p in q.item.results(q, query)]  # type: ignore[attr-defined]
+        careful = [k for k in q.spec["first"] if k in results]
+        first = careful[0] if right and careful else results[0]  # the careless open the top one
         opened = [first, *rng.sample(results, k=rng.randint(0, len(results) - 1))]
+        scanned = rng.randint(3, len(results)) if right else rng.randint(0, 2)
         status = q.spec["answer"] if rng.random() < skill else rng.choice(STATUSES)
-        return {"opened": list(dict.fromkeys(opened)), "status": status, "reason": REFLECTION}
+        return {
+            "queries": [query],
+            "opened": list(dict.fromkeys(opened)),
+            "scanned": scanned,
+            "status": status,
+            "reason": REFLECTION,
+        }
     if kind == "reflection":
         return REFLECTION
     raise ValueError(f"make_class has no plausible response for item type {kind!r}")

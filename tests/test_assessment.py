@@ -20,7 +20,9 @@ STORED: dict[str, Any] = {
     "order-events": ["a", "b", "c"],
     "how-sure-s05": {"S05": 0.1, "S24": 0.9},
     "search-missiles": {
-        "opened": ["c", "b"],
+        "queries": ["Budanov Iran missiles"],
+        "opened": ["F013", "F028"],
+        "scanned": 4,
         "status": "contradicted",
         "reason": "Ukraine says none yet.",
     },

@@ -290,7 +290,7 @@ def test_the_unsupported_phrase_is_the_key() -> None:
 
 # Ask first, reveal after: each quiz comes before the cell that would answer it.
 ASK_BEFORE_REVEAL = [
-    ("01-first-read", "missiles-in-first-sentence", "Other reporting agrees with the body"),
+    ("01-first-read", "missiles-in-first-sentence", "The body backs up the drones"),
     ("02-who-is-speaking", "sort-source-types", 'opening = statements[statements["paragraph"]'),
     ("02-who-is-speaking", "consistent-reports", "Who is speaking? The cue"),
     ("02-who-is-speaking", "anonymity-cost", "But anonymity has a cost"),

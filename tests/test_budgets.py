@@ -87,7 +87,29 @@ def shown_text(question: Question) -> list[str]:
     parts = [question.prompt]
     if question.statement is not None and item.quotes_statement:
         parts.append(question.statement.text)
-    parts += item.lines(question)  # options, statements to sort, search results and cards
+    if hasattr(item, "results_page"):  # a search: what a student reads on the key's own path
+        from medialit import _search_index as index
+
+        # Not its plain-text lines: they say how to search by call, for a page without widgets.
+
+        query, first = question.spec["queries"][0], question.spec["first"]
+        parts.append(item.results_page(question, query))  # one results page
+        for page_id in first:
+            page = index.pages()[page_id]
+            about = index.about_id(page.profile) if page.profile else ""
+            if about in index.pages():
+                parts += item.page(question, about)  # the lookup: who is behind the outlet
+            parts += item.page(question, page_id)  # the report (its card is the lookup's)
+        keyed = {
+            "queries": [query],
+            "opened": list(first),
+            "scanned": 3,
+            "reason": "...",
+            "status": question.spec["answer"],
+        }
+        parts.append(question.check(keyed).feedback)  # what the answer shows
+        return parts
+    parts += item.lines(question)  # options, statements to sort, events to order
     choices = question.spec.get(item.lettered, []) if item.lettered else []
     if any("feedback" in choice for choice in choices):
         parts += [str(choice["feedback"]) for choice in choices]  # every option's feedback

@@ -23,7 +23,7 @@ from medialit.items import ITEM_TYPES
 # Every bank key that makes up a key, a verdict or an explanation, as YAML writes it.
 KEY_FIELDS = re.compile(
     r"^\s*-?\s*(correct|feedback|accept|model_answer|rubric|key|key_reason|answer|why|path|"
-    r"first|outcome|role|contains|example|date):",
+    r"first|outcome|role|pages|queries|contains|example|date):",
     re.MULTILINE,
 )
 LESSON = "start-here"

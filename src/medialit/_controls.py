@@ -7,7 +7,6 @@ readers); every piece of article or student text put into HTML is escaped.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -241,29 +240,48 @@ class ConfidenceControl(Control):
 
 @control("search")
 class SearchControl(Control):
-    """A results page: an Open button per result shows its card (who is behind the outlet,
-    what it reported); the order of opening is part of the answer."""
+    """A search page: a text box for the query, the results in a list box (moving through it
+    shows each result's line and records how far the student read), an Open button, and the
+    opened page. A page about an outlet shows who is behind it; a report shows that only
+    after such a lookup. Queries, opened pages and how far the student scanned before the
+    first opening are part of the answer."""
 
     def build(self) -> list[widgets.Widget]:
-        q = self.question
-        item = q.item
+        self.queries: list[str] = []
         self.opened: list[str] = []
-        self.cards: dict[str, widgets.HTML] = {}
-        rows: list[widgets.Widget] = [label("<i>Results (open as many as you like):</i>")]
-        for key, result in item.results(q).items():  # type: ignore[attr-defined]
-            head = label(
-                f"<b>{esc(key)}) {esc(result['title'])}</b><br>{esc(result['outlet'])} · "
-                f"{esc(result['date'])}<br>{esc(result['snippet'])}"
-            )
-            button = widgets.Button(
-                description=f"Open result {key}",
-                tooltip=f"Open the result: {result['title']} ({result['outlet']})",
-            )
-            card = widgets.HTML(value="")
-            card.add_class("medialit-card")
-            button.on_click(friendly(card, functools.partial(self.open, key)))
-            self.cards[key] = card
-            rows += [head, button, card]
+        self.found: list[Any] = []
+        self.results: list[str] = []
+        self.scanned = 0  # the furthest result read (1 = the top one) before the first opening
+        self.query = widgets.Text(
+            value="",
+            placeholder="Type your search words",
+            description="Search",
+            tooltip="Your search: the words you would give a search engine",
+            layout=widgets.Layout(width="70%"),
+        )
+        self.go = widgets.Button(description="Search", tooltip="Search the course's pages")
+        self.list = widgets.Select(
+            options=[],
+            value=None,
+            rows=8,
+            description="Results",
+            tooltip="The results, best first: arrow keys or clicks read each one",
+            layout=widgets.Layout(width="95%"),
+        )
+        self.preview = widgets.HTML(value="")
+        self.open_button = widgets.Button(
+            description="Open the selected result",
+            tooltip="Open the result selected in the list",
+            disabled=True,
+        )
+        self.shown = widgets.HTML(value="")
+        self.shown.add_class("medialit-card")
+        self.note = widgets.HTML(value="")
+        self.history = widgets.HTML(value="")
+        self.history.add_class("medialit-search-history")
+        self.go.on_click(friendly(self.note, self.run))
+        self.list.observe(self._read, "value")
+        self.open_button.on_click(friendly(self.note, self._open_selected))
         self.status = widgets.Dropdown(
             options=[(CHOOSE, UNSET), *[(s.replace("_", " "), s) for s in STATUSES]],
             value=UNSET,
@@ -277,29 +295,123 @@ class SearchControl(Control):
             tooltip="Why: which source, and what it shows",
             layout=widgets.Layout(width="90%"),
         )
-        return [*rows, self.status, self.reason]
+        return [
+            label("<i>Type a search, read down the results, open the pages you need.</i>"),
+            widgets.HBox([self.query, self.go]),
+            self.note,
+            self.list,
+            self.preview,
+            self.open_button,
+            self.shown,
+            self.history,
+            self.status,
+            self.reason,
+        ]
+
+    def search(self, words: str) -> None:
+        """Type a query and search: the results list shows the index's best pages first."""
+        self.query.value = words
+        self.run()
+
+    def run(self) -> None:
+        words = self.query.value.strip()
+        if not words:
+            self.note.value = "<i>Type some words first.</i>"
+            return
+        self.queries.append(words)
+        self._show_results(words)
+        self._show_history()
+
+    def _show_results(self, words: str) -> None:
+        found = self.question.item.results(self.question, words)  # type: ignore[attr-defined]
+        self.found = found
+        self.results = [page.id for page in found]
+        self.list.value = None
+        self.list.options = [
+            (f"{n}. {p.title} · {p.outlet} · {p.date}", p.id) for n, p in enumerate(found, 1)
+        ]
+        self.list.value = None
+        self.preview.value = ""
+        self.open_button.disabled = True
+        count = len(found)
+        self.note.value = (
+            f"<i>{count} result{'s' * (count != 1)} for “{esc(words)}”.</i>"
+            if found
+            else f"<i>No page matches “{esc(words)}”. Try other words: a name, a place, "
+            "an outlet.</i>"
+        )
+
+    def _show_history(self) -> None:
+        """What the answer will keep: the searches, how far the student read before the first
+        opening, and the pages opened, in order."""
+        pages = self.question.item.page  # type: ignore[attr-defined]
+        queries = "".join(f'<li class="medialit-query">{esc(q)}</li>' for q in self.queries)
+        opened = "".join(
+            f'<li class="medialit-opened" data-page="{esc(k)}">'
+            f"{esc(pages(self.question, k)[0])}</li>"
+            for k in self.opened
+        )
+        self.history.value = (
+            '<div role="region" aria-label="Your search so far">'
+            f"<i>Your searches:</i><ol>{queries}</ol>"
+            f'<i>Results read before the first opening:</i> <span class="medialit-scanned">'
+            f"{self.scanned}</span>"
+            f"<br><i>Pages opened:</i><ol>{opened}</ol></div>"
+        )
+
+    def _read(self, change: dict[str, Any]) -> None:
+        """A result highlighted in the list is a result read: show its line, remember how
+        far down the student read before opening anything."""
+        key = change["new"]
+        if key is None or key not in self.results:
+            return
+        position = self.results.index(key) + 1
+        if not self.opened:
+            self.scanned = max(self.scanned, position)
+            self._show_history()
+        page = self.found[position - 1]
+        self.preview.value = (
+            f'<div role="status"><b>{position}. {esc(page.title)}</b><br>'
+            f"{esc(page.outlet)} · {esc(page.date)}<br>{esc(page.snippet)}</div>"
+        )
+        self.open_button.disabled = False
+
+    def _open_selected(self) -> None:
+        if self.list.value is not None:
+            self.open(self.list.value)
 
     def open(self, key: str) -> None:
-        """Open a result: show its card and remember that it was opened, in order."""
+        """Open a page: show what it says and remember that it was opened, in order."""
         if key not in self.opened:
             self.opened.append(key)
-        lines = self.question.item.card(self.question, key).splitlines()  # type: ignore[attr-defined]
-        self.cards[key].value = (
-            '<div role="region" aria-label="What this result shows">'
+        item = self.question.item
+        lines = item.page(self.question, key, looked_up=self.opened)  # type: ignore[attr-defined]
+        self.shown.value = (
+            '<div role="region" aria-label="The page you opened">'
             + "<br>".join(esc(line) for line in lines)
             + "</div>"
         )
+        self._show_history()
 
     def response(self) -> Any:
         return {
+            "queries": list(self.queries),
             "opened": list(self.opened),
+            "scanned": self.scanned,
             "status": self.status.value or None,
             "reason": self.reason.value,
         }
 
     def restore(self, shown: Any) -> None:
+        self.queries = list(shown.get("queries", []))
+        if self.queries:
+            self.query.value = self.queries[-1]
+            self._show_results(self.queries[-1])
+        self.scanned = int(shown.get("scanned", 0))
+        self.opened = []
         for key in shown.get("opened", []):
             self.open(key)
+        self._show_history()
         self.status.value = shown.get("status") or UNSET
         self.reason.value = shown.get("reason") or ""
 

@@ -21,8 +21,10 @@ import nbformat
 from playwright.sync_api import Locator, expect
 
 import medialit
+from medialit import _search_index as search_index
 from medialit._quiz import Question
 from medialit.items import ITEM_TYPES, key_tokens, letters
+from medialit.items.search import SCAN_DEPTH
 
 SHOW_QUIZ = re.compile(r"""show_quiz\(\s*["']([a-z0-9-]+)["']\s*(?:,\s*["']([a-z0-9-]+)["'])?""")
 SEARCH_REASON = "The source with no stake says otherwise."
@@ -182,24 +184,91 @@ def answer(box: Locator, q: Question, settle: Callable[[], None] = _nothing) -> 
         settle()
         return REFLECTION_TEXT
     if t == "search":
-        # A careful path: the result a fact checker opens first, then the top one.
-        results = q.item.results(q)  # type: ignore[attr-defined]
-        opened = list(dict.fromkeys([q.spec["first"][0], "a"]))
-        for key in opened:
-            box.get_by_role("button", name=f"Open result {key}").click()
+        # A careful path by mouse: type the key's first search, click down the results past
+        # the top ones, open the careful page, then search the outlet's name and open the
+        # page about it, which shows who is behind it.
+        query, target, depth = search_plan(q)
+        _search_by_mouse(box, query, settle)
+        for n in range(1, depth + 1):
+            _result_option(box, n).click()
             settle()
-            expect(box.locator(".medialit-card").nth(list(results).index(key))).to_contain_text(
-                f"It reported ({results[key]['date']})"
-            )
+        shown = [p.id for p in q.item.results(q, query)]  # type: ignore[attr-defined]
+        _result_option(box, shown.index(target) + 1).click()
+        settle()
+        box.get_by_role("button", name="Open the selected result").click()
+        settle()
+        card = box.locator(".medialit-card")
+        expect(card).to_contain_text("It reports:")
+        expect(card).not_to_contain_text("Owner or funder")
+        outlet = search_index.pages()[target].profile
+        about = search_index.about_id(outlet)
+        _search_by_mouse(box, outlet, settle)
+        position = [p.id for p in q.item.results(q, outlet)].index(about) + 1  # type: ignore[attr-defined]
+        _result_option(box, position).click()
+        settle()
+        box.get_by_role("button", name="Open the selected result").click()
+        settle()
+        expect(card).to_contain_text("Owner or funder")
         status = q.spec["answer"]
         box.get_by_label("Status", exact=True).select_option(value=status)
         settle()
         reason = box.get_by_label("Reason", exact=True)
         reason.click()
+        reason.fill("")  # it may show an earlier saved reason
         reason.press_sequentially(SEARCH_REASON)
         settle()
-        return {"opened": opened, "status": status, "reason": SEARCH_REASON}
+        record = search_record(box)
+        assert record["queries"][-2:] == [query, outlet] and target in record["opened"]
+        assert record["scanned"] >= depth or record["opened"][0] != target, record
+        return {**record, "status": status, "reason": SEARCH_REASON}
     raise AssertionError(f"unknown item type {t!r}")
+
+
+def search_plan(q: Question) -> tuple[str, str, int]:
+    """The key's first search, the careful page it finds (the first of `first` shown), and
+    how far down the results a careful student reads: past that page and the first three."""
+    query = q.spec["queries"][0]
+    shown = [p.id for p in q.item.results(q, query)]  # type: ignore[attr-defined]
+    target = next(k for k in q.spec["first"] if k in shown)
+    return query, target, max(SCAN_DEPTH, shown.index(target) + 1)
+
+
+def search_record(box: Locator) -> dict[str, Any]:
+    """What the search widget says it will keep: the searches typed, the pages opened and how
+    far the student read before the first opening (earlier saved ones included)."""
+    history = box.locator(".medialit-search-history")
+    return {
+        "queries": history.locator("li.medialit-query").all_inner_texts(),
+        "opened": [
+            li.get_attribute("data-page") for li in history.locator("li.medialit-opened").all()
+        ],
+        "scanned": int(history.locator(".medialit-scanned").inner_text()),
+    }
+
+
+def _clear_focused(box: Locator) -> None:
+    """Delete what the focused text box holds (an earlier saved answer), key by key."""
+    keys = box.page.keyboard
+    keys.press("End")
+    for _ in range(box.page.evaluate("() => document.activeElement.value.length")):
+        keys.press("Backspace")
+
+
+def _search_by_mouse(box: Locator, words: str, settle: Callable[[], None]) -> None:
+    """Click the search box, type the words, click Search."""
+    field = box.get_by_role("textbox", name="Search")
+    field.click()
+    field.fill("")
+    field.press_sequentially(words)
+    settle()
+    box.get_by_role("button", name="Search", exact=True).click()
+    settle()
+    expect(box.get_by_label("Results", exact=True).locator("option").first).to_be_visible()
+
+
+def _result_option(box: Locator, n: int) -> Locator:
+    """The n-th result (1 = the top one) in the results list."""
+    return box.get_by_label("Results", exact=True).locator("option").nth(n - 1)
 
 
 def _pressed(button: Locator) -> bool:
@@ -262,10 +331,9 @@ def expect_restored(box: Locator, q: Question, response: Any) -> None:
     elif t == "reflection":
         expect(box.get_by_role("textbox")).to_have_value(response)
     elif t == "search":
-        results = list(q.item.results(q))  # type: ignore[attr-defined]
-        for key in response["opened"]:
-            card = box.locator(".medialit-card").nth(results.index(key))
-            expect(card).to_contain_text("Owner or funder")
+        expect(box.get_by_role("textbox", name="Search")).to_have_value(response["queries"][-1])
+        last = search_index.pages()[response["opened"][-1]]
+        expect(box.locator(".medialit-card")).to_contain_text(last.title)
         expect(box.get_by_label("Reason", exact=True)).to_have_value(response["reason"])
 
 
@@ -376,13 +444,32 @@ def keyboard_answer(box: Locator, q: Any, settle: Callable[[], None] = _nothing)
                 marked.append(i)
         response = marked
     elif t == "search":
-        # Open the careful first result with Space, choose the status with arrows, type a
-        # reason: every part of a search reachable by keyboard.
-        first = q.spec["first"][0]
-        tab_to(box, lambda f: f["tag"] == "button" and f"Open result {first}" in f["text"])
-        keys.press("Space")
+        # Type the search, Enter on Search, arrow down the results past the top ones (each
+        # one read), arrow back to the careful page, Space on Open, arrows for the status,
+        # type a reason: every part of a search reachable by keyboard.
+        query, target, depth = search_plan(q)
+        position = [p.id for p in q.item.results(q, query)].index(target) + 1
+        tab_to(box, lambda f: f["tag"] == "input")
+        _clear_focused(box)  # it may show an earlier saved search
+        keys.type(query)
+        settle()
+        tab_to(box, lambda f: f["tag"] == "button" and f["text"] == "Search")
+        keys.press("Enter")
         settle()
         tab_to(box, lambda f: f["tag"] == "select")
+        for _ in range(depth):
+            keys.press("ArrowDown")
+            settle()
+        for _ in range(depth - position):
+            keys.press("ArrowUp")
+            settle()
+        chosen = box.page.evaluate("() => document.activeElement.selectedIndex")
+        assert chosen == position - 1, f"the results list shows {chosen + 1}, not {position}"
+        tab_to(box, lambda f: f["tag"] == "button" and "Open the selected" in f["text"])
+        keys.press("Space")
+        settle()
+        expect(box.locator(".medialit-card")).to_contain_text("It reports:")
+        tab_to(box, lambda f: f["tag"] == "select" and f["label"] == "Status")
         wanted = q.spec["answer"]
         label = wanted.replace("_", " ")  # the drop-down shows "official claim"
         for _ in range(20):  # more presses than the status list has entries
@@ -392,9 +479,12 @@ def keyboard_answer(box: Locator, q: Any, settle: Callable[[], None] = _nothing)
             keys.press("ArrowDown")
             settle()
         tab_to(box, lambda f: f["tag"] == "input")
+        _clear_focused(box)
         keys.type(SEARCH_REASON)
         settle()
-        response = {"opened": [first], "status": wanted, "reason": SEARCH_REASON}
+        record = search_record(box)
+        assert record["queries"][-1] == query and target in record["opened"], record
+        response = {**record, "status": wanted, "reason": SEARCH_REASON}
     elif t in ("sort", "order", "confidence"):
         plan = confidence_plan(q) if t == "confidence" else {}
         chosen: dict[str, str] = {}  # drop-down label -> the option it shows

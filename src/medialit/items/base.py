@@ -125,7 +125,7 @@ class Result:
     notice: str = ""
     details: list[tuple[str, str]] = field(default_factory=list)
     wrong_choices: tuple[str, ...] = ()  # stored keys of wrong options picked (item analysis)
-    # What the student did, for the item analysis: {"opened an independent source first": True}
+    # What the student did, for the item analysis: {"looked up who is behind an outlet": True}
     habits: dict[str, bool] = field(default_factory=dict)
     counted: bool = True  # False: saved, but too thin to count as answered (a short reflection)
 
