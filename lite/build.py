@@ -43,6 +43,7 @@ from jupyterlite_pyodide_kernel import constants
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".lite-cache"
+VERSIONS = ROOT / "lite" / "pyodide-versions.json"
 PYODIDE_VERSION = constants.PYODIDE_VERSION
 PYODIDE_RELEASE = f"https://cdn.jsdelivr.net/pyodide/v{PYODIDE_VERSION}/full/"
 # What the kernel needs at start besides Pyodide's own pure-Python packages.
@@ -228,6 +229,23 @@ def entry(name: str, version: str, wheel: Path, depends: list[str], imports: lis
     }
 
 
+def check_recorded_versions(packages: dict[str, dict], python: str) -> None:
+    """The versions of Pyodide's packages the lessons run on, recorded in
+    lite/pyodide-versions.json (the README cites it; tests/test_lite_versions.py checks
+    medialit's requirements against it): a new Pyodide must be recorded before it is built."""
+    recorded = json.loads(VERSIONS.read_text(encoding="utf-8"))
+    actual = {
+        "pyodide": PYODIDE_VERSION,
+        "python": python,
+        "packages": {name: packages[name]["version"] for name in recorded["packages"]},
+    }
+    if actual != recorded:
+        raise SystemExit(
+            f"Pyodide's versions differ from {VERSIONS.name}: update it to "
+            f"{json.dumps(actual)} and run the tests against them"
+        )
+
+
 def build_pyodide(static: Path, preload: bool) -> list[str]:
     """static/pyodide: the runtime, the served wheels and the rewritten lock file. Returns the
     packages the kernel loads at start."""
@@ -237,6 +255,7 @@ def build_pyodide(static: Path, preload: bool) -> list[str]:
         shutil.copy2(runtime / name, static / name)
     lock = json.loads((runtime / "pyodide-lock.json").read_text(encoding="utf-8"))
     packages: dict[str, dict] = {normal(k): v for k, v in lock["packages"].items()}
+    check_recorded_versions(packages, lock["info"]["python"])
     wheels = CACHE / "wheels"
     served = closure(packages, SERVED)
     for name in served:
