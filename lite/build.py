@@ -20,8 +20,8 @@ registry this build may use: the site's lock file points them at Pyodide's relea
 same version (an absolute address), so a browser online fetches them from there. By
 default pandas, matplotlib and jinja2 load when the kernel starts (Pyodide loads a package
 only when a cell's own code imports it, and the lessons' cells import only medialit);
-`--no-preload` leaves them out, for a site used offline (lessons 00-05's quizzes need none
-of them; their tables and charts then fail).
+`--no-preload` leaves them out, for a site used offline (lesson 00 needs none of them;
+every table and chart then fails).
 """
 
 from __future__ import annotations
