@@ -9,7 +9,7 @@ LESSON ?= 01
 ROOT_FLAG = $(if $(filter 0,$(shell id -u)),--allow-root)
 LAB_SETTINGS = $(VENV)/share/jupyter/lab/settings
 
-.PHONY: lab test test-unit test-notebooks app exercises bench lint clean help
+.PHONY: lab test test-unit test-notebooks app exercises bench lint lite lite-check clean help
 .DEFAULT_GOAL := help
 
 help:
@@ -17,6 +17,8 @@ help:
 	@echo "make test           run the whole test suite (after make lint)"
 	@echo "make lint           ruff (lint and format) and mypy"
 	@echo "make app LESSON=03  serve one lesson as a web app (Voila), without code cells"
+	@echo "make lite           build the course as a static site that runs in a browser tab (_site/)"
+	@echo "make lite-check     run the lessons with the pandas/numpy/matplotlib the browser has"
 	@echo "make exercises      regenerate exercises/ from solutions/"
 	@echo "make bench          measure the budgets in DESIGN.md"
 
@@ -67,5 +69,29 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
+# The course in a browser tab (JupyterLite): a static site in _site/, no server, no install.
+# Its build tools live in their own venv; Pyodide's runtime comes from npm, wheels from PyPI.
+LITE_VENV ?= .lite-venv
+$(LITE_VENV)/.installed: lite/requirements.txt
+	@$(PYTHON) -m venv $(LITE_VENV)
+	$(LITE_VENV)/bin/python -m pip install --quiet -r lite/requirements.txt
+	touch $@
+
+lite: $(LITE_VENV)/.installed
+	$(LITE_VENV)/bin/python lite/build.py --output _site $(LITE_FLAGS)
+
+# The lessons top to bottom (and the solutions strictly) with the exact pandas, numpy,
+# matplotlib, jinja2 and pyyaml that Pyodide ships (lite/pyodide-versions.json), in ordinary
+# Python: a pandas API that Pyodide's version lacks fails here.
+LITE_CHECK_VENV ?= .lite-check-venv
+PYODIDE_PINS = $(shell $(PYTHON) -c "import json; d = json.load(open('lite/pyodide-versions.json')); print(' '.join(f'{k}=={v}' for k, v in d['packages'].items()))")
+lite-check:
+	@test -x $(LITE_CHECK_VENV)/bin/python || $(PYTHON) -m venv $(LITE_CHECK_VENV)
+	$(LITE_CHECK_VENV)/bin/python -m pip install --quiet -e ".[lab,test]" $(PYODIDE_PINS)
+	$(LITE_CHECK_VENV)/bin/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	$(LITE_CHECK_VENV)/bin/python -m pytest --nbval --nbval-sanitize-with solutions/sanitize.cfg solutions
+	$(LITE_CHECK_VENV)/bin/python -m pytest --nbval-lax notebooks
+
 clean:
-	rm -rf $(VENV) .pytest_cache screenshots gradebook-out .bench
+	rm -rf $(VENV) .pytest_cache screenshots gradebook-out .bench $(LITE_VENV) .lite-cache _site \
+		$(LITE_CHECK_VENV)

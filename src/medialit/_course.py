@@ -32,9 +32,11 @@ from medialit._data import (
     SOURCE_COLUMNS,
     SOURCES_FILE,
     STATEMENTS_FILE,
+    _split_list,
     read_context,
-    read_sources,
-    read_statements,
+    read_source_rows,
+    read_statement_rows,
+    statement_frame,
 )
 from medialit._timeline import COLUMNS as TIMELINE_COLUMNS
 from medialit._timeline import TIMELINE_FILE, parse_timeline
@@ -112,8 +114,19 @@ class Course:
         return parse_article(_read_text(self.folder / ARTICLE_FILE))
 
     @cached_property
+    def _statement_rows(self) -> list[dict[str, str]]:
+        # Checked rows, without pandas: the quiz path needs no table (a browser kernel
+        # loads pandas only where a table is made).
+        return read_statement_rows(self.folder / STATEMENTS_FILE, self.article)
+
+    @cached_property
     def _statements(self) -> pd.DataFrame:
-        return read_statements(self.folder / STATEMENTS_FILE, self.article)
+        return statement_frame(self._statement_rows)
+
+    @cached_property
+    def _source_rows(self) -> list[dict[str, str]]:
+        path = self.folder / SOURCES_FILE
+        return read_source_rows(path) if path.exists() else []
 
     @cached_property
     def _context(self) -> pd.DataFrame:
@@ -128,10 +141,7 @@ class Course:
     def _sources(self) -> pd.DataFrame:
         import pandas as pd
 
-        path = self.folder / SOURCES_FILE
-        if not path.exists():
-            return pd.DataFrame(columns=list(SOURCE_COLUMNS))
-        return read_sources(path)
+        return pd.DataFrame(self._source_rows, columns=list(SOURCE_COLUMNS))
 
     @cached_property
     def _timeline_text(self) -> str | None:
@@ -154,7 +164,7 @@ class Course:
         """The profile of one outlet, matched by its name or the name before a bracket
         (`"AP"` finds "AP (Associated Press)"); None if the course has no profile."""
         wanted = outlet.strip().casefold()
-        for row in self._sources.to_dict("records"):
+        for row in self._source_rows:
             name = str(row["outlet"])
             if wanted in (name.casefold(), name.split(" (")[0].casefold()):
                 return {k: str(v) for k, v in row.items()}
@@ -173,18 +183,18 @@ class Course:
         """Every statement by id, plus every plain sentence id of the article (a bank may
         quote a sentence that statements.csv splits in two: S09 beside S09a and S09b)."""
         table: dict[str, Statement] = {}
-        for row in self._statements.to_dict("records"):
+        for row in self._statement_rows:
             table[str(row["id"])] = Statement(
                 id=str(row["id"]),
                 text=str(row["text"]),
                 kind=str(row["kind"]),
                 explanation=str(row["explanation"]),
                 sentence=str(row["sentence"]),
-                also_acceptable=tuple(k for k in str(row["also_acceptable"]).split("; ") if k),
+                also_acceptable=tuple(_split_list(row["also_acceptable"])),
                 source=str(row["source"]),
                 cue=str(row["cue"]),
-                hedges=str(row["hedges"]),
-                boosters=str(row["boosters"]),
+                hedges="; ".join(_split_list(row["hedges"])),
+                boosters="; ".join(_split_list(row["boosters"])),
             )
         for sid, _, text in self.article.sentence_rows:
             table.setdefault(sid, Statement(id=sid, text=text, sentence=sid))

@@ -136,13 +136,26 @@ def read_statements(path: str | Path, article: Article) -> pd.DataFrame:
     return validate_statements(_read_rows(path, STATEMENT_COLUMNS, "id"), article, path.name)
 
 
+def read_statement_rows(path: str | Path, article: Article) -> list[dict[str, str]]:
+    """Read and check a statements file as plain rows, without pandas (the quiz path: a
+    browser kernel loads pandas only where a table is made)."""
+    path = Path(path)
+    return check_statement_rows(_read_rows(path, STATEMENT_COLUMNS, "id"), article, path.name)
+
+
 def validate_statements(
     rows: list[dict[str, str]], article: Article, name: str = STATEMENTS_FILE
 ) -> pd.DataFrame:
     """Check statement rows held in memory (an editor's draft, a file's rows) against the
     article and return them as a typed table; a ValueError names the row and column."""
-    import pandas as pd
+    return statement_frame(check_statement_rows(rows, article, name))
 
+
+def check_statement_rows(
+    rows: list[dict[str, str]], article: Article, name: str = STATEMENTS_FILE
+) -> list[dict[str, str]]:
+    """Check statement rows against the article; return them as text (one str per column).
+    A ValueError names the row and column."""
     missing = [c for c in STATEMENT_COLUMNS if rows and c not in rows[0]]
     if missing:
         raise ValueError(f"{name}: missing column {missing[0]!r}")
@@ -196,6 +209,12 @@ def validate_statements(
             raise fail("paragraph", f"not a whole number: {row['paragraph']!r}") from None
         if given != paragraph:
             raise fail("paragraph", f"is {given}, but the text lies in paragraph {paragraph}")
+    return rows
+
+
+def statement_frame(rows: list[dict[str, str]]) -> pd.DataFrame:
+    """Checked statement rows as a typed table."""
+    import pandas as pd
 
     frame = pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
     frame["paragraph"] = frame["paragraph"].astype("int64")
@@ -272,11 +291,22 @@ def read_sources(path: str | Path) -> pd.DataFrame:
     return validate_sources(_read_rows(path, SOURCE_COLUMNS, "outlet"), path.name)
 
 
+def read_source_rows(path: str | Path) -> list[dict[str, str]]:
+    """Read and check the outlets' profiles as plain rows, without pandas."""
+    path = Path(path)
+    return check_source_rows(_read_rows(path, SOURCE_COLUMNS, "outlet"), path.name)
+
+
 def validate_sources(rows: list[dict[str, str]], name: str = SOURCES_FILE) -> pd.DataFrame:
-    """Check outlet rows: every cell filled ("unverified here" where nothing was found), each
-    outlet once, and its sources given with an address (or "none found")."""
+    """Check outlet rows (`check_source_rows`) and return them as a table."""
     import pandas as pd
 
+    return pd.DataFrame(check_source_rows(rows, name), columns=list(SOURCE_COLUMNS))
+
+
+def check_source_rows(rows: list[dict[str, str]], name: str = SOURCES_FILE) -> list[dict[str, str]]:
+    """Check outlet rows: every cell filled ("unverified here" where nothing was found), each
+    outlet once, and its sources given with an address (or "none found")."""
     seen: set[str] = set()
     for number, row in enumerate(rows, start=2):
         outlet = (row.get("outlet") or "").strip() or f"line {number}"
@@ -291,7 +321,7 @@ def validate_sources(rows: list[dict[str, str]], name: str = SOURCES_FILE) -> pd
             raise ValueError(f"{name}: row {outlet!r}, column 'sources': no address given")
         if not _FACT_IDS.fullmatch(row["facts"].strip()):
             raise ValueError(f"{name}: row {outlet!r}, column 'facts': must be ids like F093")
-    return pd.DataFrame(rows, columns=list(SOURCE_COLUMNS))
+    return rows
 
 
 # ---- facts.csv: the sourced facts ----------------------------------------------------------

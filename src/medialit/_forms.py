@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from medialit import _session, _store
+from medialit import _browser, _session, _store
 from medialit._view import TextBox, focus_style, friendly, status_html
 
 
@@ -56,6 +56,7 @@ def hand_in_form() -> HandInForm:
     def _hand_in() -> None:
         result = _session.hand_in_answers()
         status.value = status_html("✓" if result.path else "ⓘ", result.message)
+        status.value += _browser.download_link(result.path)  # in a browser tab: a download
 
     button.on_click(friendly(status, _hand_in))
     form = HandInForm(

@@ -25,6 +25,7 @@ import json
 import os
 import re
 import stat
+import sys
 import tempfile
 import time
 import unicodedata
@@ -48,6 +49,9 @@ MAX_FILE_BYTES = (
 )  # a whole course of answers is well under 1 MB (store and gradebook)
 MAX_NAME_CHARS = 80
 SETTINGS_FILE = "settings.json"
+# JupyterLite keeps /drive in the browser's storage (IndexedDB); everything else is lost on
+# a reload. The file browser shows /drive as its root, so this folder is visible there.
+BROWSER_HOME = Path("/drive/medialit-answers")
 # A temp file older than this, beside a file being saved, was left by a crash: a write takes
 # well under a second, so a younger one may still be another kernel's write in progress.
 STALE_TMP_SECONDS = 60
@@ -62,10 +66,19 @@ class AnswerFileError(ValueError):
 
 
 # --------------------------------------------------------------------------- places
+def in_browser() -> bool:
+    """Is this kernel Pyodide, in a browser tab (JupyterLite)?"""
+    return sys.platform == "emscripten"
+
+
 def medialit_home() -> Path:
-    """The folder answers live in: $MEDIALIT_HOME, or ~/.medialit."""
+    """The folder answers live in: $MEDIALIT_HOME, or ~/.medialit; in a browser
+    (JupyterLite), /drive/medialit-answers, the one folder that survives a reload and that
+    the file browser shows (a student can download the answers from there)."""
     env = os.environ.get("MEDIALIT_HOME")
-    return Path(env).expanduser() if env else Path.home() / ".medialit"
+    if env:
+        return Path(env).expanduser()
+    return BROWSER_HOME if in_browser() else Path.home() / ".medialit"
 
 
 def student_slug(name: str) -> str:

@@ -53,7 +53,7 @@ class Search(ItemType):
     name = "search"
     # A search's results come from the offline index; its pages' roles, suggested searches
     # and careful first pages are the key, so a released bank keeps nothing of them.
-    released: tuple[frozenset[str], dict[str, frozenset[str]]] = (frozenset(), {})
+    released = (frozenset[str](), dict[str, frozenset[str]]())
     label = "search and judge"
     required = frozenset({"pages", "queries", "answer", "first", "path", "why"})
     optional = frozenset({"accept"})
