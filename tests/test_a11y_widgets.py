@@ -52,7 +52,9 @@ def test_no_button_carries_an_icon(view: QuizView) -> None:
     assert [b.description for b in buttons + toggles if b.icon] == []
     names = [b.description for b in buttons + toggles]
     assert all(n.strip() and not PRIVATE_USE.search(n) for n in names)
-    assert {"Check answer", "Save name", "Hand in my answers", "Open result a"} <= set(names)
+    assert {"Check answer", "Save name", "Hand in my answers", "Open the selected result"} <= set(
+        names
+    )
 
 
 def test_drop_downs_are_named_by_what_they_choose(view: QuizView) -> None:
