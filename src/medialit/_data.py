@@ -334,11 +334,16 @@ def read_facts(path: str | Path) -> pd.DataFrame:
 
 
 def validate_facts(rows: list[dict[str, str]], name: str = FACTS_FILE) -> pd.DataFrame:
+    """Check fact rows (`check_fact_rows`) and return them as a table."""
+    import pandas as pd
+
+    return pd.DataFrame(check_fact_rows(rows, name), columns=list(FACT_COLUMNS))
+
+
+def check_fact_rows(rows: list[dict[str, str]], name: str = FACTS_FILE) -> list[dict[str, str]]:
     """Check fact rows: ids F001, F002, ... in order, each once; `what`, `who` (unless the
     row says "unverified here") and `supports` filled; `date` a year, month or day; `address`
     an http(s) address or empty; every status named in `supports` one of STATUSES."""
-    import pandas as pd
-
     rows = [{c: "" if r.get(c) is None else str(r[c]) for c in FACT_COLUMNS} for r in rows]
     for number, row in enumerate(rows, start=1):
         rid = row["id"].strip() or f"line {number + 1}"
@@ -377,17 +382,22 @@ def validate_facts(rows: list[dict[str, str]], name: str = FACTS_FILE) -> pd.Dat
                 )
             if match.group("status") and match.group("status") not in STATUSES:
                 raise fail("supports", f"unknown status {match.group('status')!r}")
-    return pd.DataFrame(rows, columns=list(FACT_COLUMNS))
+    return rows
 
 
 def load_facts() -> pd.DataFrame:
     """Every sourced fact the course uses (data/facts.csv), validated, as a fresh table."""
-    return _packaged_facts().copy(deep=True)
+    import pandas as pd
+
+    return pd.DataFrame([dict(r) for r in fact_rows()], columns=list(FACT_COLUMNS))
 
 
 @lru_cache(maxsize=1)
-def _packaged_facts() -> pd.DataFrame:
-    return read_facts(Path(__file__).resolve().parent / "data" / FACTS_FILE)
+def fact_rows() -> tuple[dict[str, str], ...]:
+    """Every sourced fact (data/facts.csv), validated, as plain rows (no pandas: the quiz
+    path in a browser kernel reads them). Shared: copy a row before changing it."""
+    path = Path(__file__).resolve().parent / "data" / FACTS_FILE
+    return tuple(check_fact_rows(_read_rows(path, FACT_COLUMNS, "id"), path.name))
 
 
 def fact_ids(value: str) -> list[str]:

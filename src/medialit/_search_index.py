@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote
 
-from medialit._data import CONTEXT_FILE, SOURCES_FILE, fact_ids, load_facts
+from medialit._data import CONTEXT_FILE, SOURCES_FILE, fact_ids, fact_rows
 
 DATA = Path(__file__).resolve().parent / "data"
 SHOWN = 8  # results on a page, as many as a search engine's first screen
@@ -181,7 +181,7 @@ def pages() -> dict[str, Page]:
     """Every page of the index by id: report pages in facts.csv order, then about pages."""
     profiles = _profiles()
     found: dict[str, Page] = {}
-    for row in load_facts().to_dict("records"):
+    for row in fact_rows():
         fact = {k: str(v) for k, v in row.items()}
         supports = [s.strip() for s in fact["supports"].split(";") if s.strip()]
         if not fact["outlet"] or all(s.startswith("profile:") for s in supports):
@@ -199,7 +199,7 @@ def pages() -> dict[str, Page]:
             profile=profile_of(fact["outlet"], profiles),
             copy_of=copy_of,
         )
-    facts = {str(r["id"]): r for r in load_facts().to_dict("records")}
+    facts = {r["id"]: r for r in fact_rows()}
     for row in profiles:
         first = row["sources"].split(" ; ")[0]
         source = first.split(", ")[0].strip()
