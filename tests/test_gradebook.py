@@ -187,11 +187,11 @@ def test_item_analysis_matches_figures_computed_by_hand(klass: Path, course: Cou
     assert items["pick"]["share_correct"] == pytest.approx(0.25)
     assert items["pick"]["mean_score"] == pytest.approx(0.25)
     assert items["pick"]["mean_latest"] == pytest.approx(0.5)  # Ada's retry
-    assert items["pick"]["wrong_options"] == "a: 2; c: 1"
+    assert items["pick"]["wrong_options"] == "First: 2; Third: 1"  # texts, not letters
     # many (key a, c): Ada {a,c}=1, Ben {a,b}=(1-1)/2=0, Cy {a,b,c}=(2-1)/2=.5, Dee {c}=.5.
     assert items["many"]["share_correct"] == pytest.approx(0.25)
     assert items["many"]["mean_score"] == pytest.approx(0.5)
-    assert items["many"]["wrong_options"] == "b: 2"
+    assert items["many"]["wrong_options"] == "B: 2"
     # sure: Ada Brier ((.9-1)^2 + .2^2)/2 = .025, Ben ((.5-1)^2 + .9^2)/2 = .53; the score
     # is the skill against always saying 50 % (Brier .25): 1 - .025/.25 = .9, and 0 for Ben.
     assert items["sure"]["n_answered"] == 2
@@ -225,31 +225,35 @@ def test_student_scores_match_figures_computed_by_hand(klass: Path, course: Cour
     # One row per student, sorted by name ignoring case ("<" sorts before letters).
     assert list(book.students["student"]) == [SCRIPT, "Ada", "Ben", "Cy"]
     ada = students["Ada"]
-    assert ada["q1"] == pytest.approx(0.5)  # first attempts count: her first "pick" was wrong
-    assert ada["q2"] == pytest.approx((0.9 + 2 / 3) / 3, abs=1e-4)  # three scored questions in q2
-    assert ada["total"] == pytest.approx((1 + 0.9 + 2 / 3) / 5, abs=1e-4)
+    # Per lesson: answered/total, and a percentage of the lesson's points; every item of a
+    # lesson is a point, the reflection included (0 until the teacher levels it).
+    assert ada["q1 %"] == pytest.approx(50.0)  # first attempts count: her first "pick" was wrong
+    assert (ada["q1 answered"], ada["q2 answered"]) == ("2/2", "3/4")
+    assert ada["q2 %"] == pytest.approx(100 * (0.9 + 2 / 3) / 4, abs=1e-2)
+    assert ada["total"] == pytest.approx((1 + 0.9 + 2 / 3) / 6, abs=1e-4)
     assert ada["total_first"] == ada["total"]
-    assert ada["total_latest"] == pytest.approx((2 + 0.9 + 2 / 3) / 5, abs=1e-4)
+    assert ada["total_latest"] == pytest.approx((2 + 0.9 + 2 / 3) / 6, abs=1e-4)
     assert (ada["answered"], ada["completion"], ada["attempts"]) == (5, pytest.approx(5 / 6), 6)
     ben = students["Ben"]
-    assert ben["q1"] == pytest.approx(0.0)  # the edited score of 1.0 for "pick" is not believed
+    assert ben["q1 %"] == pytest.approx(0.0)  # the edited score of 1.0 for "pick" is not believed
     assert ben["total"] == pytest.approx(0.0)
     assert ben["completion"] == pytest.approx(3 / 6)
-    assert students["Cy"]["q1"] == pytest.approx(0.25)
+    assert ben["q2 answered"] == "1/4"  # skipped items are counted as not answered, not wrong
+    assert students["Cy"]["q1 %"] == pytest.approx(25.0)
     assert students["Cy"]["answered"] == 3  # her short reflection is saved but not counted
-    assert students[SCRIPT]["total"] == pytest.approx((1 + 0.5 + 2 / 3) / 5, abs=1e-4)
+    assert students[SCRIPT]["total"] == pytest.approx((1 + 0.5 + 2 / 3) / 6, abs=1e-4)
     assert students[SCRIPT]["completion"] == pytest.approx(3 / 6)
     assert book.problems.empty and book.duplicates.empty
 
 
-@pytest.mark.parametrize(("policy", "ada_q1"), [("first", 0.5), ("best", 1.0), ("latest", 1.0)])
+@pytest.mark.parametrize(("policy", "ada_q1"), [("first", 50), ("best", 100), ("latest", 100)])
 def test_the_score_policy_picks_the_attempt(
     klass: Path, course: Course, policy: str, ada_q1: float
 ) -> None:
     """Does --score first|best|latest pick the attempt that counts, and the item analysis
     stay on first attempts whatever the policy?"""
     book = gradebook(klass, course=course, score=policy)
-    assert by_student(book)["Ada"]["q1"] == pytest.approx(ada_q1)
+    assert by_student(book)["Ada"]["q1 %"] == pytest.approx(ada_q1)
     assert by_question(book)["pick"]["mean_score"] == pytest.approx(0.25)
 
 
@@ -258,9 +262,9 @@ def test_a_best_attempt_is_the_highest_score_not_the_last(tmp_path: Path, course
     write(tmp_path, "eve.json", answer_file("Eve", [
         answer("q1", "pick", "single", "b"), answer("q1", "pick", "single", "a"),
     ]))  # fmt: skip
-    scores = {p: by_student(gradebook(tmp_path, course=course, score=p))["Eve"]["q1"]
+    scores = {p: by_student(gradebook(tmp_path, course=course, score=p))["Eve"]["q1 %"]
               for p in ("first", "best", "latest")}  # fmt: skip
-    assert scores == {"first": 0.5, "best": 0.5, "latest": 0.0}
+    assert scores == {"first": 50.0, "best": 50.0, "latest": 0.0}
 
 
 def test_discrimination_is_the_upper_lower_index(klass: Path, course: Course) -> None:
@@ -282,8 +286,8 @@ def test_edited_scores_and_responses_are_rescored(tmp_path: Path, course: Course
         answer("q2", "sure", "confidence", {"S05": 1, "S09a": 0}, score=0.0, brier=1.0),
     ]))  # fmt: skip
     eve = by_student(gradebook(tmp_path, course=course))["Eve"]
-    assert eve["q1"] == pytest.approx(1 / 2)
-    assert eve["q2"] == pytest.approx((1.0 + 0.0 + 1.0) / 3)
+    assert eve["q1 %"] == pytest.approx(100 / 2)
+    assert eve["q2 %"] == pytest.approx(100 * (1.0 + 0.0 + 1.0) / 4)
 
 
 def test_a_single_file_and_a_list_of_files_are_read_too(klass: Path, course: Course) -> None:
@@ -363,9 +367,9 @@ def test_every_bad_file_is_reported_and_every_good_file_still_graded(
     assert set(book.students["student"]) == graded
     # The good answers in files with notes count; the left-out ones do not.
     students = by_student(book)
-    assert students["Lou"]["answered"] == 1 and students["Lou"]["q1"] == pytest.approx(0.5)
+    assert students["Lou"]["answered"] == 1 and students["Lou"]["q1 %"] == pytest.approx(50)
     assert students["Max"]["answered"] == 0 and students["Ned"]["answered"] == 0
-    assert students["Oda"]["q1"] == pytest.approx(0.5)
+    assert students["Oda"]["q1 %"] == pytest.approx(50)
     # Ada's figures are those of her later export.
     assert students["Ada"]["answered"] == 5
     assert Path(students["Ada"]["file"]).name == "ada.json"
@@ -613,7 +617,7 @@ def test_the_command_grades_against_another_course(
     assert main(["gradebook", str(klass), "--out", str(out), "--course", str(course.folder)]) == 0
     import pandas as pd
 
-    assert {"q1", "q2"} <= set(pd.read_csv(out / "students.csv").columns)
+    assert {"q1 %", "q2 %"} <= set(pd.read_csv(out / "students.csv").columns)
     assert main(["gradebook", str(klass), "--course", str(tmp_path / "nowhere")]) == 1
     err = capsys.readouterr().err
     assert "not a course folder" in err and "Traceback" not in err
@@ -653,8 +657,10 @@ def test_levels_round_trip_through_reflections_csv(
     sheet.to_csv(out / "reflections.csv", index=False)
     assert main(["gradebook", str(klass), "--out", str(out), "--course", str(course.folder)]) == 0
     after = by_student(gradebook(klass, course=course, levels=out / "reflections.csv"))
-    # "think" now counts: six points in all, and Ada's Proficient is worth one.
-    assert after["Ada"]["max_points"] == 6 == before["Ada"]["max_points"] + 1
+    # "think" is one of the six points from the start: levelling it changes no one's maximum,
+    # and Ada's Proficient is worth one.
+    assert after["Ada"]["max_points"] == 6 == before["Ada"]["max_points"]
+    assert after["Cy"]["max_points"] == before["Cy"]["max_points"]
     assert after["Ada"]["points"] == pytest.approx(before["Ada"]["points"] + 1.0, abs=1e-4)
     assert after["Cy"]["points"] == pytest.approx(before["Cy"]["points"], abs=1e-4)
     again = pd.read_csv(out / "reflections.csv", keep_default_na=False).set_index("student")
@@ -682,8 +688,8 @@ def test_the_command_takes_a_score_policy(klass: Path, course: Course, tmp_path:
         args = ["gradebook", str(klass), "--out", str(out), "--course", str(course.folder)]
         assert main([*args, "--score", policy] if policy != "first" else args) == 0
         students = pd.read_csv(out / "students.csv").set_index("student")
-        totals[policy] = students.loc["Ada", "q1"]
-    assert totals == {"first": 0.5, "latest": 1.0}
+        totals[policy] = students.loc["Ada", "q1 %"]
+    assert totals == {"first": 50.0, "latest": 100.0}
 
 
 def test_each_students_gain_from_the_pre_to_the_post_check(tmp_path: Path) -> None:
@@ -726,3 +732,49 @@ def test_a_check_naming_a_missing_question_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="pre_check names q1/nothing"):
         gradebook(tmp_path / "none", course=load_course(folder))
     assert course.pre_check == ()
+
+
+# ----------------------------------------------------------------------------- spreadsheets
+
+
+@pytest.mark.parametrize(
+    ("delimiter", "encoding"),
+    [(",", "utf-8"), (",", "utf-8-sig"), (";", "utf-8-sig"), (";", "cp1252"), ("\t", "utf-16")],
+)
+def test_levels_are_read_as_spreadsheets_save_them(
+    tmp_path: Path, delimiter: str, encoding: str
+) -> None:
+    """Are levels read back from a reflections.csv saved with commas or semicolons, in UTF-8
+    (with or without a BOM) or cp1252, with a line break inside a cell; and is a row that
+    cannot be read reported with its row number?"""
+    from medialit._reflections import read_levels
+
+    rows = [
+        ["student", "lesson", "item", "text", "words", "level", "comment"],
+        ["Zoë Müller", "q2", "think", "Line one\nline two; with é", "5", "Proficient", "Très bien"],
+        ["Ben", "q2", "think", "x", "1", "emergent", ""],
+        ["Cy", "q2", "think", "x", "1", "Emergent", "", "stray"],
+        ["", "q2", "think", "x", "1", "Basic", ""],
+        ["Dee", "q2", "think", "x", "1", "Great", ""],
+    ]
+    import csv as csv_module
+    import io
+
+    buffer = io.StringIO()
+    csv_module.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    path = tmp_path / "reflections.csv"
+    if encoding == "utf-16":  # not a spreadsheet's CSV: reported, not misread
+        path.write_bytes(buffer.getvalue().encode("utf-16"))
+        levels, problems = read_levels(path)
+        assert levels == {} and len(problems) == 1
+        return
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    levels, problems = read_levels(path)
+    assert levels == {
+        ("zoë müller", "q2", "think"): ("proficient", "Très bien"),
+        ("ben", "q2", "think"): ("emergent", ""),
+    }
+    reasons = sorted(reason for _, reason, _ in problems)
+    assert [r.split(":")[0] for r in reasons] == ["row 4", "row 5", "row 6"]
+    assert "more cells" in reasons[0] and "without its student" in reasons[1]
+    assert "'Great' is not one of" in reasons[2]

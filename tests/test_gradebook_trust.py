@@ -114,7 +114,7 @@ def test_on_a_hub_the_folder_is_the_student_not_the_name_in_the_file(
     book = gradebook(root, course=course, hub=True)
     students = by_student(book)
     assert sorted(students) == ["ada", "bob"]
-    assert students["ada"]["q1"] == 0.5 and students["bob"]["q1"] == 0.0
+    assert students["ada"]["q1 %"] == 50 and students["bob"]["q1 %"] == 0
     assert book.duplicates.empty
     assert (
         "names 'Bob Smith', but it is in ada's folder: graded as ada" in reasons(book)["Bob-1.json"]
@@ -207,8 +207,8 @@ def test_attempts_count_in_the_order_of_their_times(tmp_path: Path, course: Cour
     """Does reversing the answers list leave the first attempt the first, with a flag?"""
     write(tmp_path, "eve.json", answer_file("Eve", [pick("b", 60), pick("a", 1)]))
     book = gradebook(tmp_path, course=course)
-    assert by_student(book)["Eve"]["q1"] == 0.0  # her first attempt, at 13:00:01, was wrong
-    assert by_student(gradebook(tmp_path, course=course, score="latest"))["Eve"]["q1"] == 0.5
+    assert by_student(book)["Eve"]["q1 %"] == 0.0  # her first attempt, at 13:00:01, was wrong
+    assert by_student(gradebook(tmp_path, course=course, score="latest"))["Eve"]["q1 %"] == 50
     assert "1 answer(s) listed after a later one" in reasons(book)["eve.json"]
 
 
