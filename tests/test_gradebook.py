@@ -504,8 +504,10 @@ def test_the_command_writes_five_files(klass: Path, tmp_path: Path, capsys: Any)
 
     assert main(["gradebook", str(klass), "--out", str(out)]) == 0
     assert sorted(p.name for p in out.iterdir()) == [
-        "items.csv", "problems.csv", "reflections.csv", "report.html", "students.csv",
+        "items.csv", "problems.csv", "reflections.csv", "report.html", "search-answers.csv",
+        "students", "students.csv",
     ]  # fmt: skip
+    assert len(list((out / "students").glob("student-*.html"))) == 8
     import pandas as pd
 
     students = pd.read_csv(out / "students.csv")

@@ -75,9 +75,11 @@ def test_the_output_is_the_teachers_only_whatever_the_umask(tmp_path: Path) -> N
     finally:
         os.umask(old)
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o700
-    for path in [*written.values(), *fresh.iterdir()]:
-        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
-    assert len(written) == 5
+    for path in [*written.values(), *fresh.rglob("*")]:
+        # The student pages' folder is the teacher's only too (0700), its pages 0600.
+        mode = 0o700 if path.is_dir() else 0o600
+        assert stat.S_IMODE(path.stat().st_mode) == mode, path
+    assert len(written) == 6 and len(list((fresh / "students").iterdir())) == 1
 
 
 @pytest.mark.usefixtures("own_catalogue")

@@ -101,6 +101,10 @@ class Gradebook:
 PRACTICE_FOLDER = "practice"
 
 
+class UnknownLesson(ValueError):
+    """A lesson named for grading that the course does not have."""
+
+
 def practice_courses(course: Course) -> list[Course]:
     """The practice articles a course ships (`practice/<name>/course.yaml` in its folder), each
     a course of its own whose bank students answer in the last lesson."""
@@ -138,7 +142,7 @@ def select_lessons(questions: Catalogue, course: Course, names: list[str]) -> li
     for name in names:
         slug = name if name in known else lesson_slug(course, name)
         if slug not in known:
-            raise ValueError(f"no lesson {name!r} with questions (lessons: {', '.join(known)})")
+            raise UnknownLesson(f"no lesson {name!r} with questions (lessons: {', '.join(known)})")
         wanted.add(slug)
     return [quiz for quiz in known if quiz in wanted]
 

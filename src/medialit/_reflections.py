@@ -82,7 +82,8 @@ def search_rows(
     for (quiz, qid), result in counted.items():
         question = questions[(quiz, qid)]
         stored = result.response
-        if question.type != "search" or not isinstance(stored, Mapping):
+        # A search answer: the results opened and a reason typed (see items/search.py).
+        if not isinstance(stored, Mapping) or not {"opened", "reason"} <= set(stored):
             continue
         habits = dict(result.habits)
         for name, value in stored.items():  # any habit the item keeps in the answer itself
