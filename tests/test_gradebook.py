@@ -780,3 +780,149 @@ def test_levels_are_read_as_spreadsheets_save_them(
     assert [r.split(":")[0] for r in reasons] == ["row 4", "row 5", "row 6"]
     assert "more cells" in reasons[0] and "without its student" in reasons[1]
     assert "'Great' is not one of" in reasons[2]
+
+
+# ----------------------------------------------------------------------------- lessons, pages
+
+
+def test_the_lesson_option_grades_only_those_lessons(
+    klass: Path, course: Course, tmp_path: Path, capsys: Any
+) -> None:
+    """Does `lessons=` (and `--lesson`, by slug or number) grade only the lessons named, out of
+    their own points, without calling the other lessons' answers unknown?"""
+    book = gradebook(klass, course=course, lessons=["1"])  # lesson 1 is q2
+    assert book.quizzes == ["q2"] and set(book.items["quiz"]) == {"q2"}
+    ada = by_student(book)["Ada"]
+    assert "q1 %" not in ada and ada["max_points"] == 4 and ada["q2 answered"] == "3/4"
+    assert ada["total"] == pytest.approx((0.9 + 2 / 3) / 4, abs=1e-4)
+    assert book.problems.empty  # q1's answers are passed over, not "no longer exist"
+    with pytest.raises(_gradebook.UnknownLesson, match="no lesson 'q9'"):
+        gradebook(klass, course=course, lessons=["q9"])
+    out = tmp_path / "out"
+    args = ["gradebook", str(klass), "--out", str(out), "--course", str(course.folder)]
+    assert main([*args, "--lesson", "q1"]) == 0
+    import pandas as pd
+
+    columns = list(pd.read_csv(out / "students.csv").columns)
+    assert "q1 %" in columns and "q2 %" not in columns
+    assert main([*args, "--lesson", "nowhere"]) == 2
+    assert "no lesson 'nowhere'" in capsys.readouterr().err
+
+
+def _page_of(out: Path, student: str) -> str:
+    """The page of one student, found through the class page's link to it."""
+    import html
+
+    report = (out / "report.html").read_text(encoding="utf-8")
+    links = dict(
+        (html.unescape(name), href)
+        for href, name in re.findall(r'<li><a href="([^"]+)">([^<]*)</a></li>', report)
+    )
+    return (out / links[student]).read_text(encoding="utf-8")
+
+
+def test_a_page_per_student_shows_each_item_as_they_saw_it(
+    klass: Path, course: Course, tmp_path: Path
+) -> None:
+    """Is there a page per student, linked from the class page, with their own option letters
+    and texts (their shuffle), their sort, skipped items as skipped, the key beside, and
+    every name and answer escaped?"""
+    from medialit._quiz import read_quiz
+    from medialit._report import write_report
+
+    write(klass, "eve.json", answer_file("Eve", [
+        answer("q2", "think", "reflection", SCRIPT + " because the denial comes from the side "
+               "accused and nobody else has checked it yet at all"),
+    ]))  # fmt: skip
+    out = tmp_path / "out"
+    write_report(gradebook(klass, course=course), out)
+    ada = _page_of(out, "Ada")
+    pick = read_quiz("q1", "Ada", course=course).question("pick")
+    letter = pick.shown_letter("a")  # Ada's first try: the bank's "a", First
+    assert f"{letter}) First <b>(chosen)</b>" in ada
+    # All three options in her order, under her letters.
+    order = [f"{shown}) {choice['text']}" for shown, _, choice in pick.shown_choices]
+    assert [ada.index(o) for o in order] == sorted(ada.index(o) for o in order)
+    assert "✓ right: Second" in ada  # the key beside
+    assert "Skipped: not answered" in ada  # she did not sort
+    ben = _page_of(out, "Ben")
+    assert ben.count("Skipped: not answered") == 3  # order, kinds, think
+    dee = _page_of(out, SCRIPT)
+    assert "<script>" not in dee and "&lt;script&gt;" in dee
+    assert "S02: For weeks" in dee and "claim" in dee  # her sort, statement by statement
+    eve = _page_of(out, "Eve")
+    assert "<script>" not in eve and "&lt;script&gt;alert(1)&lt;/script&gt; because" in eve
+    assert "not levelled yet" in eve
+
+
+def test_the_class_page_says_what_each_figure_means(klass: Path, tmp_path: Path) -> None:
+    """Does the class page explain discrimination, mean Brier and lean in plain words, and name
+    wrong answers by their text, not by a letter no student saw?"""
+    from medialit._report import render_html
+
+    page = render_html(gradebook(klass, course=make_course(tmp_path / "c", {"q1": Q1, "q2": Q2})))
+    for words in ("separates strong from weak (discrimination)", "how far off (mean Brier)",
+                  "too trusting (lean)", "never as a wrong\nanswer"):  # fmt: skip
+        assert words in page
+    assert "First: 2; Third: 1" in page  # the wrong answers of "pick", by text
+
+
+def test_practice_articles_and_search_reasons_are_graded_by_default(tmp_path: Path) -> None:
+    """With the package's course, are the practice articles' items graded as their own lessons
+    (not dropped as questions that no longer exist), and are the reasons typed in a search item
+    kept with what the student did, in search-answers.csv and on the pages?"""
+    from medialit._gradebook import catalogue
+    from medialit._report import write_report
+
+    questions = catalogue()
+    search = next(key for key, q in questions.items() if q.item.name == "search")
+    spec = questions[search].spec
+    careful = spec["first"][0]
+    reason = "<b>The lab</b> has no stake; the ministry does."
+    write(tmp_path, "ada.json", answer_file("Ada", [
+        answer("ebola-outbreak", "source-in-s08", "mark", [0]),
+        answer(*search, "search", {"opened": [careful, "a"], "status": spec["answer"],
+                                   "reason": reason}),
+    ]))  # fmt: skip
+    book = gradebook(tmp_path)
+    assert book.problems.empty, book.problems.to_dict("records")
+    assert {"ebola-outbreak", "world-bank-forecast"} <= set(book.quizzes)
+    assert by_student(book)["Ada"]["ebola-outbreak answered"] == "1/5"
+    row = book.searches.to_dict("records")[0]
+    assert (row["student"], row["lesson"], row["item"], row["reason"]) == ("Ada", *search, reason)
+    assert row["opened"].startswith(f"{careful}) ")
+    assert "opened an independent source before answering: yes" in row["habits"]
+    out = tmp_path / "out"
+    write_report(book, out)
+    import pandas as pd
+
+    assert pd.read_csv(out / "search-answers.csv")["reason"].tolist() == [reason]
+    page = _page_of(out, "Ada")
+    assert "&lt;b&gt;The lab&lt;/b&gt; has no stake" in page and "<b>The lab</b>" not in page
+    assert "Search answers" in (out / "report.html").read_text(encoding="utf-8")
+
+
+def test_grade_files_for_the_schools_platform(klass: Path, course: Course, tmp_path: Path) -> None:
+    """Does --export write Canvas's, Moodle's and a plain layout, one column per lesson, each
+    lesson's percentage, names defused?"""
+    import csv as csv_module
+
+    out = tmp_path / "out"
+    args = ["gradebook", str(klass), "--out", str(out), "--course", str(course.folder)]
+    assert main([*args, "--export", "canvas", "--export", "moodle", "--export", "csv"]) == 0
+
+    def read(name: str) -> list[list[str]]:
+        with open(out / name, encoding="utf-8", newline="") as handle:
+            return list(csv_module.reader(handle))
+
+    canvas = read("grades-canvas.csv")
+    assert canvas[0] == [
+        "Student", "ID", "SIS User ID", "SIS Login ID", "Section", "medialit q1", "medialit q2",
+    ]  # fmt: skip
+    rows = {row[0]: row for row in canvas[1:]}
+    assert rows["Ada"][5:] == ["50.0", "39.2"]
+    moodle = read("grades-moodle.csv")
+    assert moodle[0] == ["Username", "Email address", "medialit q1", "medialit q2"]
+    assert {row[0]: row[2] for row in moodle[1:]}["Ben"] == "0.0"
+    plain = read("grades.csv")
+    assert plain[0] == ["student", "q1", "q2", "total %"] and len(plain) == 5
