@@ -816,7 +816,7 @@ def _page_of(out: Path, student: str) -> str:
     report = (out / "report.html").read_text(encoding="utf-8")
     links = dict(
         (html.unescape(name), href)
-        for href, name in re.findall(r'<li><a href="([^"]+)">([^<]*)</a></li>', report)
+        for href, name in re.findall(r'<a href="(students/[^"]+)">([^<]*)</a>', report)
     )
     return (out / links[student]).read_text(encoding="utf-8")
 

@@ -26,8 +26,14 @@ from medialit._handins import AnswerFile, Bad, read, resolve, version
 from medialit._output import printable
 from medialit._quiz import Question, Result, read_quiz
 from medialit._reflections import COLUMNS as REFLECTION_COLUMNS
-from medialit._reflections import LEVEL_WEIGHTS, Levels, level_key, read_levels
-from medialit._reflections import SEARCH_COLUMNS, search_rows
+from medialit._reflections import (
+    LEVEL_WEIGHTS,
+    SEARCH_COLUMNS,
+    Levels,
+    level_key,
+    read_levels,
+    search_rows,
+)
 from medialit._reflections import rows as reflection_rows
 from medialit._scoring import SCORE_POLICIES, Graded, Grader, Key, grade, points
 from medialit._tables import (
@@ -281,7 +287,9 @@ def gradebook(
     first_totals = [sum(points(g.first, level_of(r.student)).values()) for r, g in graded_files]
     item_rows, wrong_rows = item_analysis(questions, [g for _, g in graded_files], first_totals)
 
-    per_lesson = [c for quiz in scale.quizzes for c in (lesson_answered(quiz), lesson_percent(quiz))]
+    per_lesson = [
+        c for quiz in scale.quizzes for c in (lesson_answered(quiz), lesson_percent(quiz))
+    ]
     columns = [*STUDENT_COLUMNS, *per_lesson, *STUDENT_TAIL]
     students = pd.DataFrame(student_rows, columns=columns)
     percents = [lesson_percent(quiz) for quiz in scale.quizzes]

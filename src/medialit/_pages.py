@@ -9,11 +9,11 @@ student wrote, and every name, is escaped: student text is never trusted.
 
 from __future__ import annotations
 
-import dataclasses
 import html
 import json
 import math
 from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from medialit._reflections import habit_text
@@ -44,6 +44,13 @@ def esc(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
+@lru_cache(maxsize=8192)
+def _esc_bank(text: str) -> str:
+    """Escaped text of the course's own (a bank's options, the article's statements): met on
+    every page, escaped once."""
+    return html.escape(text, quote=True)
+
+
 def page_name(index: int) -> str:
     """A student page's file name: a number, never the student's name (names are hostile)."""
     return f"{STUDENT_FOLDER}/student-{index:04d}.html"
@@ -63,7 +70,7 @@ def _key_html(question: Question) -> str:
 
 def _head_html(question: Question) -> str:
     parts = [
-        f"<h3>{esc(question.id)} <span class=\"type\">{esc(question.item.label)}</span></h3>",
+        f'<h3>{esc(question.id)} <span class="type">{esc(question.item.label)}</span></h3>',
         f"<p><b>{esc(question.prompt)}</b></p>",
     ]
     if question.statement is not None and question.item.quotes_statement:
@@ -77,21 +84,42 @@ def _mark(right: bool | None) -> str:
     return ' <span class="right">✓</span>' if right else ' <span class="wrong">✗</span>'
 
 
-def _lettered(question: Question, seed: str, stored: Any) -> str:
+class _Seeded:
+    """What `Question.shuffled` reads of a question, with a student's seed: their order is
+    made by the quiz's own code, without copying the whole question."""
+
+    __slots__ = ("id", "item", "seed")
+
+    def __init__(self, question: Question, seed: str) -> None:
+        self.id, self.item, self.seed = question.id, question.item, seed
+
+
+def _their_order(question: Question, seed: str, keys: list[str]) -> tuple[str, ...]:
+    """The keys in the order this student saw them."""
+    return tuple(type(question).shuffled(_Seeded(question, seed), keys))  # type: ignore[arg-type]
+
+
+def _choices(question: Question) -> dict[str, dict[str, Any]]:
+    """A lettered question's choices by bank key, in the bank's order."""
+    return {key: choice for _, key, choice in sorted(question.shown_choices, key=lambda s: s[1])}
+
+
+def _lettered(question: Question, order: tuple[str, ...], stored: Any) -> str:
     """The options in the order this student saw them, with their letters; the chosen ones
     marked right or wrong; for an order item, the order they gave."""
-    seen = dataclasses.replace(question, seed=seed)  # a fresh copy: the student's shuffle
-    shown = seen.shown_choices
+    choices = _choices(question)
+    shown = [(chr(ord("a") + i), key, choices[key]) for i, key in enumerate(order)]
     if question.item.never_shown_solved:  # an order to put events in, not options to pick
         if not isinstance(stored, list):
             return ""
         by_key = {key: (letter, choice) for letter, key, choice in shown}
-        keys = list(dict.fromkeys(key for _, key, _ in sorted(shown, key=lambda s: s[1])))
+        keys = list(choices)
         rows = []
         for place, key in enumerate(stored):
             letter, choice = by_key.get(key, ("?", {"text": key}))
             right = place < len(keys) and keys[place] == key
-            rows.append(f"<li>{esc(letter)}) {esc(choice.get('text', ''))}{_mark(right)}</li>")
+            text = _esc_bank(str(choice.get("text", "")))
+            rows.append(f"<li>{letter}) {text}{_mark(right)}</li>")
         return f"<p>Their order, earliest first:</p><ol>{''.join(rows)}</ol>"
     chosen = {stored} if isinstance(stored, str) else set(stored or ())
     rows = []
@@ -100,35 +128,35 @@ def _lettered(question: Question, seed: str, stored: Any) -> str:
         note = ""
         if picked:
             note = " <b>(chosen)</b>" + _mark(bool(choice.get("correct")))
-        rows.append(f"<li>{esc(letter)}) {esc(choice.get('text', ''))}{note}</li>")
+        rows.append(f"<li>{letter}) {_esc_bank(str(choice.get('text', '')))}{note}</li>")
     return f"<p>The options as they saw them:</p><ul>{''.join(rows)}</ul>"
 
 
-def _sort(question: Question, seed: str, stored: Any) -> str:
-    seen = dataclasses.replace(question, seed=seed)
+def _sort(question: Question, order: tuple[str, ...], stored: Any) -> str:
     accepted = question.item.accepted(question)  # type: ignore[attr-defined]
     rows = []
-    for sid in seen.shown_statement_ids:
+    for sid in order:
         said = stored.get(sid, "") if isinstance(stored, Mapping) else ""
         ok = said in accepted.get(sid, ())
+        statement = _esc_bank(f"{sid}: {question.text_of(sid)}")
         rows.append(
-            f"<tr><td>{esc(sid)}: {esc(question.text_of(sid))}</td>"
+            f"<tr><td>{statement}</td>"
             f"<td>{esc(said) or '<i>none</i>'}{_mark(ok)}</td>"
-            f"<td>{esc(' or '.join(accepted.get(sid, ())))}</td></tr>"
+            f"<td>{_esc_bank(' or '.join(accepted.get(sid, ())))}</td></tr>"
         )
     return (
-        "<table><thead><tr><th scope=\"col\">statement</th><th scope=\"col\">their kind</th>"
-        f"<th scope=\"col\">the key</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        '<table><thead><tr><th scope="col">statement</th><th scope="col">their kind</th>'
+        f'<th scope="col">the key</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
     )
 
 
-def _confidence(question: Question, seed: str, stored: Any) -> str:
-    seen = dataclasses.replace(question, seed=seed)
+def _confidence(question: Question, order: tuple[str, ...], stored: Any) -> str:
     rows = []
-    for sid in seen.shown_statement_ids:
+    for sid in order:
         value = stored.get(sid) if isinstance(stored, Mapping) else None
         shown = f"{round(100 * value)} % sure it is true" if isinstance(value, (int, float)) else ""
-        rows.append(f"<li>{esc(sid)}: {esc(question.text_of(sid))} · <b>{esc(shown)}</b></li>")
+        statement = _esc_bank(f"{sid}: {question.text_of(sid)}")
+        rows.append(f"<li>{statement} · <b>{shown}</b></li>")
     return f"<ul>{''.join(rows)}</ul>"
 
 
@@ -136,8 +164,7 @@ def _marked(question: Question, stored: Any) -> str:
     tokens = question.item.tokens(question)  # type: ignore[attr-defined]
     picks = set(stored) if isinstance(stored, list) else set()
     words = [
-        f"<mark>{esc(token)}</mark>" if i in picks else esc(token)
-        for i, token in enumerate(tokens)
+        f"<mark>{esc(token)}</mark>" if i in picks else esc(token) for i, token in enumerate(tokens)
     ]
     marked = ", ".join(esc(tokens[i]) for i in sorted(picks) if 0 <= i < len(tokens))
     return f"<p>{' '.join(words)}</p><p>Marked: <b>{marked or 'nothing'}</b></p>"
@@ -148,7 +175,8 @@ def _search(question: Question, stored: Any, result: Result) -> str:
         return ""
     results = question.spec.get("results") or []
     titles = {chr(ord("a") + i): r for i, r in enumerate(results)}
-    opened = stored.get("opened") if isinstance(stored.get("opened"), list) else []
+    found = stored.get("opened")
+    opened: list[Any] = found if isinstance(found, list) else []
     items = "".join(
         f"<li>{esc(k)}) {esc(titles.get(str(k), {}).get('title', '?'))} · "
         f"{esc(titles.get(str(k), {}).get('outlet', ''))}</li>"
@@ -171,30 +199,54 @@ def _search(question: Question, stored: Any, result: Result) -> str:
     return "".join(parts)
 
 
-AnswerView = Callable[["Question", str, Any, "Result"], str]
-# How each item type's answer is drawn (as the controls draw each type); lettered types not
-# named here are drawn as options, written answers as text.
+Order = tuple[str, ...]
+AnswerView = Callable[["Question", Order, Any, "Result"], str]
+# How each item type's answer is drawn (as the controls draw each type), given the order the
+# student saw its statements in; lettered types not named here are drawn as options in the
+# student's order, written answers as text.
 ANSWER_VIEWS: dict[str, AnswerView] = {
-    "sort": lambda q, seed, stored, _: _sort(q, seed, stored),
-    "confidence": lambda q, seed, stored, _: _confidence(q, seed, stored),
+    "sort": lambda q, order, stored, _: _sort(q, order, stored),
+    "confidence": lambda q, order, stored, _: _confidence(q, order, stored),
     "mark": lambda q, _, stored, __: _marked(q, stored),
     "search": lambda q, _, stored, result: _search(q, stored, result),
 }
 
 
+def _keys(question: Question) -> list[str]:
+    """What a student's shuffle puts in order: the options' or events' keys, or the
+    statements to sort or rate (none for the other types)."""
+    if question.item.lettered:
+        return list(_choices(question))
+    return list(question.item.statement_ids(question))
+
+
 def _answer_html(
-    question: Question, seed: str, result: Result | None, level: tuple[str, str] | None
+    question: Question,
+    seed: str,
+    result: Result | None,
+    level: tuple[str, str] | None,
+    memo: dict[Any, Any] | None = None,
 ) -> str:
-    """What the student answered, as they saw the question."""
+    """What the student answered, as they saw the question. `memo` keeps the drawing of an
+    answer already drawn: the same result (the grader scores one response once) in the same
+    order."""
     if result is None:
         return '<p class="skipped">Skipped: not answered (not counted as a wrong answer).</p>'
+    cached = memo.get(("keys", id(question))) if memo is not None else None
+    keys: list[str] = cached if cached is not None else _keys(question)
+    if memo is not None and cached is None:
+        memo[("keys", id(question))] = keys
+    order = _their_order(question, seed, keys) if keys else ()
+    memo_key = (id(result), order, level)
+    if memo is not None and memo_key in memo:
+        return memo[memo_key]
     stored = result.response
     try:
         view = ANSWER_VIEWS.get(question.type)
         if view is not None:
-            body = view(question, seed, stored, result)
+            body = view(question, order, stored, result)
         elif question.item.lettered:
-            body = _lettered(question, seed, stored)
+            body = _lettered(question, order, stored)
         elif isinstance(stored, str):
             body = f"<p>{esc(stored)}</p><p>{len(stored.split())} words</p>"
         else:
@@ -210,6 +262,8 @@ def _answer_html(
             body += f"<p>Your comment: {esc(comment)}</p>"
     if not result.counted:
         body += '<p class="skipped">Too short to count as answered.</p>'
+    if memo is not None:
+        memo[memo_key] = body
     return body
 
 
@@ -224,7 +278,7 @@ def student_page(
     answers: StudentAnswers,
     row: Mapping[str, Any],
     levels: Mapping[tuple[str, str, str], tuple[str, str]],
-    shared: dict[tuple[str, str], tuple[str, str]] | None = None,
+    shared: dict[Any, Any] | None = None,
 ) -> str:
     """One student's page: a line per lesson, then every item of every lesson graded.
     `shared` keeps what is the same on every page (each question's head and key)."""
@@ -264,7 +318,7 @@ def student_page(
         parts.append(
             f"<section>{head}<table><thead><tr>"
             '<th scope="col">their answer</th><th scope="col">the key</th></tr></thead>'
-            f"<tbody><tr><td>{_answer_html(question, answers.seed, result, level)}</td>"
+            f"<tbody><tr><td>{_answer_html(question, answers.seed, result, level, shared)}</td>"
             f"<td>{answer_key}</td></tr></tbody></table></section>"
         )
     parts.append("</body></html>")
@@ -280,7 +334,7 @@ def pages(book: Gradebook) -> list[tuple[str, str, str]]:
         ].itertuples(index=False, name=None):
             levels[(student, quiz, item)] = (level, comment)
     found = []
-    shared: dict[tuple[str, str], tuple[str, str]] = {}
+    shared: dict[Any, Any] = {}
     for index, row in enumerate(book.students.to_dict("records"), start=1):
         answers = book.answers.get(row["student"])
         if answers is None:

@@ -188,7 +188,10 @@ def read_levels(
             levels[key] = (level, undefuse(row.get("comment") or ""))
     except csv.Error as err:
         problems.append(
-            (shown, f"row {number + 1} cannot be read ({err}); it and the rows after it are "
-             "left out", True)
+            (
+                shown,
+                f"row {number + 1} cannot be read ({err}); it and the rows after it are left out",
+                True,
+            )
         )
     return levels, problems

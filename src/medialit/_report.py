@@ -223,24 +223,43 @@ def render_html(book: Gradebook, student_pages: list[tuple[str, str]] | None = N
     parts.append(_table(book.duplicates, "The same student twice: the later export is kept"))
 
     parts.append("<h2>Students</h2>")
-    if student_pages:
-        links = "".join(
-            f'<li><a href="{html.escape(href)}">{html.escape(str(name))}</a></li>'
-            for name, href in student_pages
-        )
-        parts.append(
-            "<p>One page per student: each item as they saw it, with the key beside it.</p>"
-            f'<ul class="pages">{links}</ul>'
-        )
-    parts.append(
-        _table(
-            students,
-            "Per lesson: items answered of the lesson's items, and the percentage of the "
-            "lesson's points. total, completion, pre, post: shares from 0 to 1.",
-        )
-    )
+    parts.append(_students_table(book, dict(student_pages or ())))
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def _students_table(book: Gradebook, links: dict[str, str]) -> str:
+    """One row per student, their name linking to their own page: per lesson the items
+    answered and the percentage of the lesson's points; the total. All of it is in
+    students.csv too."""
+    students = book.students
+    if students.empty:
+        return "<p>No student graded.</p>"
+    head = "".join(f'<th scope="col">{html.escape(quiz)}</th>' for quiz in book.quizzes)
+    rows = []
+    for row in students.to_dict("records"):
+        name = html.escape(str(row["student"]))
+        href = links.get(row["student"])
+        who = f'<a href="{html.escape(href)}">{name}</a>' if href else name
+        cells = "".join(
+            f"<td>{html.escape(str(row[f'{quiz} answered']))} · {_percent(row[f'{quiz} %'])}</td>"
+            for quiz in book.quizzes
+        )
+        total = _percent(100 * row["total"])
+        rows.append(f'<tr><th scope="row">{who}</th>{cells}<td>{total}</td></tr>')
+    return (
+        "<p>Each student's name opens their own page: each item as they saw it, with the key "
+        "beside it.</p>"
+        '<div class="wide"><table><caption>Per lesson: items answered of the lesson\'s items · '
+        "the percentage of the lesson's points (a skipped item earns nothing but is not "
+        "counted wrong). The CSV files have every figure.</caption>"
+        f'<thead><tr><th scope="col">student</th>{head}<th scope="col">total</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )
+
+
+def _percent(value: float) -> str:
+    return "" if math.isnan(value) else f"{value:.0f} %"
 
 
 _PLAIN = {
@@ -273,7 +292,9 @@ def _search_answers(book: Gradebook) -> list[str]:
         if question is not None:
             parts.append(f"<p><b>{html.escape(question.prompt)}</b></p>")
         parts.append(
-            _table(rows[["student", "status", "reason", "opened", "habits", "score"]], "The answers")
+            _table(
+                rows[["student", "status", "reason", "opened", "habits", "score"]], "The answers"
+            )
         )
     return parts
 
