@@ -132,18 +132,33 @@ def _lettered(question: Question, order: tuple[str, ...], stored: Any) -> str:
     return f"<p>The options as they saw them:</p><ul>{''.join(rows)}</ul>"
 
 
+_SORT_ROWS: dict[tuple[str, str, str, tuple[str, ...]], str] = {}
+
+
+def _sort_row(question: Question, sid: str, said: str, accepted: tuple[str, ...]) -> str:
+    """One statement of a sort: its text, the kind given, the key; the same row is met on
+    many pages, so it is drawn once (a few hundred rows in all: statements times kinds)."""
+    text = question.text_of(sid)
+    key = (f"{sid}: {text}", said, text, accepted)  # all the row shows: never another's
+    row = _SORT_ROWS.get(key)
+    if row is None:
+        ok = said in accepted
+        row = (
+            f"<tr><td>{_esc_bank(key[0])}</td>"
+            f"<td>{esc(said) or '<i>none</i>'}{_mark(ok)}</td>"
+            f"<td>{_esc_bank(' or '.join(accepted))}</td></tr>"
+        )
+        if len(_SORT_ROWS) < 100_000 and len(said) < 40:
+            _SORT_ROWS[key] = row
+    return row
+
+
 def _sort(question: Question, order: tuple[str, ...], stored: Any) -> str:
     accepted = question.item.accepted(question)  # type: ignore[attr-defined]
     rows = []
     for sid in order:
         said = stored.get(sid, "") if isinstance(stored, Mapping) else ""
-        ok = said in accepted.get(sid, ())
-        statement = _esc_bank(f"{sid}: {question.text_of(sid)}")
-        rows.append(
-            f"<tr><td>{statement}</td>"
-            f"<td>{esc(said) or '<i>none</i>'}{_mark(ok)}</td>"
-            f"<td>{_esc_bank(' or '.join(accepted.get(sid, ())))}</td></tr>"
-        )
+        rows.append(_sort_row(question, sid, str(said), accepted.get(sid, ())))
     return (
         '<table><thead><tr><th scope="col">statement</th><th scope="col">their kind</th>'
         f'<th scope="col">the key</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
