@@ -1,10 +1,14 @@
-"""Time the gradebook on a generated class: 1,000 answer files, bad files mixed in.
+"""Time the gradebook on a generated class: 1,000 answer files, bad files mixed in, graded
+and written out as the full report (CSV files, class page with its charts, a page per
+student).
 
     python benchmarks/bench_gradebook.py [--students 1000] [--repeat 5]
 
-Prints `name: figure (target) OK/OVER` lines (the budget in DESIGN.md: under 5 s) and exits 1
-when over. Questions come from the course's banks; every saved response is re-scored by the
-quiz engine (the gradebook never trusts a score written in a file).
+Prints `name: figure (target) OK/OVER` lines (the budget: 1,000 files with the full report in
+3 s) and exits 1 when over. The wall-clock figure is the budget; the CPU time of this process
+is printed beside it, since a shared, loaded machine stretches the wall clock. Questions come
+from the course's banks; every saved response is re-scored by the quiz engine (the gradebook
+never trusts a score written in a file).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from medialit._gradebook import catalogue as course_catalogue
 from medialit._gradebook import gradebook
 from medialit._report import write_report
 
-BUDGET_S = 5.0
+BUDGET_S = 3.0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,15 +43,20 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp) / "class"
         manifest = make_class(folder, students=args.students, seed=0, catalogue=catalogue)
         bad = sum(kind != "good" for kind in manifest.values())
-        times = []
+        times, cpu, grading, reporting = [], [], [], []
         for _ in range(args.repeat):
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             book = gradebook(folder)
-            times.append(time.perf_counter() - start)
+            graded = time.perf_counter()
+            write_report(book, Path(tmp) / "out")
+            end = time.perf_counter()
+            times.append(end - start)
+            cpu.append(time.process_time() - start_cpu)
+            grading.append(graded - start)
+            reporting.append(end - graded)
         median = statistics.median(times)
-        start = time.perf_counter()
-        write_report(book, Path(tmp) / "out")
-        report_s = time.perf_counter() - start
+        report_s = statistics.median(reporting)
+        pages = len(list((Path(tmp) / "out" / "students").glob("*.html")))
         # The whole command once, cold: interpreter, imports, banks, grading and report.
         start = time.perf_counter()
         run = subprocess.run(
@@ -58,13 +67,15 @@ def main(argv: list[str] | None = None) -> int:
         cli_s = time.perf_counter() - start
     print(
         f"  {len(catalogue)} questions; {len(book.students)} students graded, "
-        f"{len(book.problems)} problems; report written in {report_s:.2f} s; "
-        f"`medialit gradebook` end to end {cli_s:.2f} s (exit {run.returncode})"
+        f"{len(book.problems)} problems; grading {statistics.median(grading):.2f} s, "
+        f"report ({pages} student pages) {report_s:.2f} s; CPU time "
+        f"{statistics.median(cpu):.2f} s; `medialit gradebook` end to end, cold, "
+        f"{cli_s:.2f} s (exit {run.returncode})"
     )
     ok = median < BUDGET_S
     print(
-        f"gradebook, {args.students:,} answer files (+{bad} bad), median of {args.repeat}: "
-        f"{median:.2f} s (target < {BUDGET_S:g} s) {'OK' if ok else 'OVER'}"
+        f"gradebook with the full report, {args.students:,} answer files (+{bad} bad), median "
+        f"of {args.repeat}: {median:.2f} s (target < {BUDGET_S:g} s) {'OK' if ok else 'OVER'}"
     )
     return 0 if ok else 1
 

@@ -217,7 +217,7 @@ def test_a_new_item_type_needs_only_its_entry_and_its_control(
     ]
     _store.export(tmp_path / "ada.json", student="Ada")
     book = medialit.gradebook(tmp_path / "ada.json", course=course)
-    assert book.students.loc[0, "extra"] == 1.0
+    assert book.students.loc[0, "extra %"] == 100.0
 
 
 USER_SCRIPT = """\

@@ -139,7 +139,7 @@ def test_the_gradebook_scores_released_answers_against_the_full_banks(
     book = medialit.gradebook(handins, course=load_course())
     for student in ("Ada", "Bo"):
         row = book.students.set_index("student").loc[student]
-        scores[student] = row[LESSON]
+        scores[student] = row[f"{LESSON} %"]
     assert scores["Ada"] == scores["Bo"] and scores["Ada"] > 0, scores
     # The students' copy cannot grade: there is no key in it.
     assert read_quiz(LESSON, course=load_course(released)).released

@@ -187,11 +187,11 @@ def test_item_analysis_matches_figures_computed_by_hand(klass: Path, course: Cou
     assert items["pick"]["share_correct"] == pytest.approx(0.25)
     assert items["pick"]["mean_score"] == pytest.approx(0.25)
     assert items["pick"]["mean_latest"] == pytest.approx(0.5)  # Ada's retry
-    assert items["pick"]["wrong_options"] == "a: 2; c: 1"
+    assert items["pick"]["wrong_options"] == "First: 2; Third: 1"  # texts, not letters
     # many (key a, c): Ada {a,c}=1, Ben {a,b}=(1-1)/2=0, Cy {a,b,c}=(2-1)/2=.5, Dee {c}=.5.
     assert items["many"]["share_correct"] == pytest.approx(0.25)
     assert items["many"]["mean_score"] == pytest.approx(0.5)
-    assert items["many"]["wrong_options"] == "b: 2"
+    assert items["many"]["wrong_options"] == "B: 2"
     # sure: Ada Brier ((.9-1)^2 + .2^2)/2 = .025, Ben ((.5-1)^2 + .9^2)/2 = .53; the score
     # is the skill against always saying 50 % (Brier .25): 1 - .025/.25 = .9, and 0 for Ben.
     assert items["sure"]["n_answered"] == 2
@@ -225,31 +225,35 @@ def test_student_scores_match_figures_computed_by_hand(klass: Path, course: Cour
     # One row per student, sorted by name ignoring case ("<" sorts before letters).
     assert list(book.students["student"]) == [SCRIPT, "Ada", "Ben", "Cy"]
     ada = students["Ada"]
-    assert ada["q1"] == pytest.approx(0.5)  # first attempts count: her first "pick" was wrong
-    assert ada["q2"] == pytest.approx((0.9 + 2 / 3) / 3, abs=1e-4)  # three scored questions in q2
-    assert ada["total"] == pytest.approx((1 + 0.9 + 2 / 3) / 5, abs=1e-4)
+    # Per lesson: answered/total, and a percentage of the lesson's points; every item of a
+    # lesson is a point, the reflection included (0 until the teacher levels it).
+    assert ada["q1 %"] == pytest.approx(50.0)  # first attempts count: her first "pick" was wrong
+    assert (ada["q1 answered"], ada["q2 answered"]) == ("2/2", "3/4")
+    assert ada["q2 %"] == pytest.approx(100 * (0.9 + 2 / 3) / 4, abs=1e-2)
+    assert ada["total"] == pytest.approx((1 + 0.9 + 2 / 3) / 6, abs=1e-4)
     assert ada["total_first"] == ada["total"]
-    assert ada["total_latest"] == pytest.approx((2 + 0.9 + 2 / 3) / 5, abs=1e-4)
+    assert ada["total_latest"] == pytest.approx((2 + 0.9 + 2 / 3) / 6, abs=1e-4)
     assert (ada["answered"], ada["completion"], ada["attempts"]) == (5, pytest.approx(5 / 6), 6)
     ben = students["Ben"]
-    assert ben["q1"] == pytest.approx(0.0)  # the edited score of 1.0 for "pick" is not believed
+    assert ben["q1 %"] == pytest.approx(0.0)  # the edited score of 1.0 for "pick" is not believed
     assert ben["total"] == pytest.approx(0.0)
     assert ben["completion"] == pytest.approx(3 / 6)
-    assert students["Cy"]["q1"] == pytest.approx(0.25)
+    assert ben["q2 answered"] == "1/4"  # skipped items are counted as not answered, not wrong
+    assert students["Cy"]["q1 %"] == pytest.approx(25.0)
     assert students["Cy"]["answered"] == 3  # her short reflection is saved but not counted
-    assert students[SCRIPT]["total"] == pytest.approx((1 + 0.5 + 2 / 3) / 5, abs=1e-4)
+    assert students[SCRIPT]["total"] == pytest.approx((1 + 0.5 + 2 / 3) / 6, abs=1e-4)
     assert students[SCRIPT]["completion"] == pytest.approx(3 / 6)
     assert book.problems.empty and book.duplicates.empty
 
 
-@pytest.mark.parametrize(("policy", "ada_q1"), [("first", 0.5), ("best", 1.0), ("latest", 1.0)])
+@pytest.mark.parametrize(("policy", "ada_q1"), [("first", 50), ("best", 100), ("latest", 100)])
 def test_the_score_policy_picks_the_attempt(
     klass: Path, course: Course, policy: str, ada_q1: float
 ) -> None:
     """Does --score first|best|latest pick the attempt that counts, and the item analysis
     stay on first attempts whatever the policy?"""
     book = gradebook(klass, course=course, score=policy)
-    assert by_student(book)["Ada"]["q1"] == pytest.approx(ada_q1)
+    assert by_student(book)["Ada"]["q1 %"] == pytest.approx(ada_q1)
     assert by_question(book)["pick"]["mean_score"] == pytest.approx(0.25)
 
 
@@ -258,9 +262,9 @@ def test_a_best_attempt_is_the_highest_score_not_the_last(tmp_path: Path, course
     write(tmp_path, "eve.json", answer_file("Eve", [
         answer("q1", "pick", "single", "b"), answer("q1", "pick", "single", "a"),
     ]))  # fmt: skip
-    scores = {p: by_student(gradebook(tmp_path, course=course, score=p))["Eve"]["q1"]
+    scores = {p: by_student(gradebook(tmp_path, course=course, score=p))["Eve"]["q1 %"]
               for p in ("first", "best", "latest")}  # fmt: skip
-    assert scores == {"first": 0.5, "best": 0.5, "latest": 0.0}
+    assert scores == {"first": 50.0, "best": 50.0, "latest": 0.0}
 
 
 def test_discrimination_is_the_upper_lower_index(klass: Path, course: Course) -> None:
@@ -282,8 +286,8 @@ def test_edited_scores_and_responses_are_rescored(tmp_path: Path, course: Course
         answer("q2", "sure", "confidence", {"S05": 1, "S09a": 0}, score=0.0, brier=1.0),
     ]))  # fmt: skip
     eve = by_student(gradebook(tmp_path, course=course))["Eve"]
-    assert eve["q1"] == pytest.approx(1 / 2)
-    assert eve["q2"] == pytest.approx((1.0 + 0.0 + 1.0) / 3)
+    assert eve["q1 %"] == pytest.approx(100 / 2)
+    assert eve["q2 %"] == pytest.approx(100 * (1.0 + 0.0 + 1.0) / 4)
 
 
 def test_a_single_file_and_a_list_of_files_are_read_too(klass: Path, course: Course) -> None:
@@ -363,9 +367,9 @@ def test_every_bad_file_is_reported_and_every_good_file_still_graded(
     assert set(book.students["student"]) == graded
     # The good answers in files with notes count; the left-out ones do not.
     students = by_student(book)
-    assert students["Lou"]["answered"] == 1 and students["Lou"]["q1"] == pytest.approx(0.5)
+    assert students["Lou"]["answered"] == 1 and students["Lou"]["q1 %"] == pytest.approx(50)
     assert students["Max"]["answered"] == 0 and students["Ned"]["answered"] == 0
-    assert students["Oda"]["q1"] == pytest.approx(0.5)
+    assert students["Oda"]["q1 %"] == pytest.approx(50)
     # Ada's figures are those of her later export.
     assert students["Ada"]["answered"] == 5
     assert Path(students["Ada"]["file"]).name == "ada.json"
@@ -500,8 +504,10 @@ def test_the_command_writes_five_files(klass: Path, tmp_path: Path, capsys: Any)
 
     assert main(["gradebook", str(klass), "--out", str(out)]) == 0
     assert sorted(p.name for p in out.iterdir()) == [
-        "items.csv", "problems.csv", "reflections.csv", "report.html", "students.csv",
+        "items.csv", "problems.csv", "reflections.csv", "report.html", "search-answers.csv",
+        "students", "students.csv",
     ]  # fmt: skip
+    assert len(list((out / "students").glob("student-*.html"))) == 8
     import pandas as pd
 
     students = pd.read_csv(out / "students.csv")
@@ -613,7 +619,7 @@ def test_the_command_grades_against_another_course(
     assert main(["gradebook", str(klass), "--out", str(out), "--course", str(course.folder)]) == 0
     import pandas as pd
 
-    assert {"q1", "q2"} <= set(pd.read_csv(out / "students.csv").columns)
+    assert {"q1 %", "q2 %"} <= set(pd.read_csv(out / "students.csv").columns)
     assert main(["gradebook", str(klass), "--course", str(tmp_path / "nowhere")]) == 1
     err = capsys.readouterr().err
     assert "not a course folder" in err and "Traceback" not in err
@@ -653,8 +659,10 @@ def test_levels_round_trip_through_reflections_csv(
     sheet.to_csv(out / "reflections.csv", index=False)
     assert main(["gradebook", str(klass), "--out", str(out), "--course", str(course.folder)]) == 0
     after = by_student(gradebook(klass, course=course, levels=out / "reflections.csv"))
-    # "think" now counts: six points in all, and Ada's Proficient is worth one.
-    assert after["Ada"]["max_points"] == 6 == before["Ada"]["max_points"] + 1
+    # "think" is one of the six points from the start: levelling it changes no one's maximum,
+    # and Ada's Proficient is worth one.
+    assert after["Ada"]["max_points"] == 6 == before["Ada"]["max_points"]
+    assert after["Cy"]["max_points"] == before["Cy"]["max_points"]
     assert after["Ada"]["points"] == pytest.approx(before["Ada"]["points"] + 1.0, abs=1e-4)
     assert after["Cy"]["points"] == pytest.approx(before["Cy"]["points"], abs=1e-4)
     again = pd.read_csv(out / "reflections.csv", keep_default_na=False).set_index("student")
@@ -682,8 +690,8 @@ def test_the_command_takes_a_score_policy(klass: Path, course: Course, tmp_path:
         args = ["gradebook", str(klass), "--out", str(out), "--course", str(course.folder)]
         assert main([*args, "--score", policy] if policy != "first" else args) == 0
         students = pd.read_csv(out / "students.csv").set_index("student")
-        totals[policy] = students.loc["Ada", "q1"]
-    assert totals == {"first": 0.5, "latest": 1.0}
+        totals[policy] = students.loc["Ada", "q1 %"]
+    assert totals == {"first": 50.0, "latest": 100.0}
 
 
 def test_each_students_gain_from_the_pre_to_the_post_check(tmp_path: Path) -> None:
@@ -726,3 +734,196 @@ def test_a_check_naming_a_missing_question_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="pre_check names q1/nothing"):
         gradebook(tmp_path / "none", course=load_course(folder))
     assert course.pre_check == ()
+
+
+# ----------------------------------------------------------------------------- spreadsheets
+
+
+@pytest.mark.parametrize(
+    ("delimiter", "encoding"),
+    [(",", "utf-8"), (",", "utf-8-sig"), (";", "utf-8-sig"), (";", "cp1252"), ("\t", "utf-16")],
+)
+def test_levels_are_read_as_spreadsheets_save_them(
+    tmp_path: Path, delimiter: str, encoding: str
+) -> None:
+    """Are levels read back from a reflections.csv saved with commas or semicolons, in UTF-8
+    (with or without a BOM) or cp1252, with a line break inside a cell; and is a row that
+    cannot be read reported with its row number?"""
+    from medialit._reflections import read_levels
+
+    rows = [
+        ["student", "lesson", "item", "text", "words", "level", "comment"],
+        ["Zoë Müller", "q2", "think", "Line one\nline two; with é", "5", "Proficient", "Très bien"],
+        ["Ben", "q2", "think", "x", "1", "emergent", ""],
+        ["Cy", "q2", "think", "x", "1", "Emergent", "", "stray"],
+        ["", "q2", "think", "x", "1", "Basic", ""],
+        ["Dee", "q2", "think", "x", "1", "Great", ""],
+    ]
+    import csv as csv_module
+    import io
+
+    buffer = io.StringIO()
+    csv_module.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    path = tmp_path / "reflections.csv"
+    if encoding == "utf-16":  # not a spreadsheet's CSV: reported, not misread
+        path.write_bytes(buffer.getvalue().encode("utf-16"))
+        levels, problems = read_levels(path)
+        assert levels == {} and len(problems) == 1
+        return
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    levels, problems = read_levels(path)
+    assert levels == {
+        ("zoë müller", "q2", "think"): ("proficient", "Très bien"),
+        ("ben", "q2", "think"): ("emergent", ""),
+    }
+    reasons = sorted(reason for _, reason, _ in problems)
+    assert [r.split(":")[0] for r in reasons] == ["row 4", "row 5", "row 6"]
+    assert "more cells" in reasons[0] and "without its student" in reasons[1]
+    assert "'Great' is not one of" in reasons[2]
+
+
+# ----------------------------------------------------------------------------- lessons, pages
+
+
+def test_the_lesson_option_grades_only_those_lessons(
+    klass: Path, course: Course, tmp_path: Path, capsys: Any
+) -> None:
+    """Does `lessons=` (and `--lesson`, by slug or number) grade only the lessons named, out of
+    their own points, without calling the other lessons' answers unknown?"""
+    book = gradebook(klass, course=course, lessons=["1"])  # lesson 1 is q2
+    assert book.quizzes == ["q2"] and set(book.items["quiz"]) == {"q2"}
+    ada = by_student(book)["Ada"]
+    assert "q1 %" not in ada and ada["max_points"] == 4 and ada["q2 answered"] == "3/4"
+    assert ada["total"] == pytest.approx((0.9 + 2 / 3) / 4, abs=1e-4)
+    assert book.problems.empty  # q1's answers are passed over, not "no longer exist"
+    with pytest.raises(_gradebook.UnknownLesson, match="no lesson 'q9'"):
+        gradebook(klass, course=course, lessons=["q9"])
+    out = tmp_path / "out"
+    args = ["gradebook", str(klass), "--out", str(out), "--course", str(course.folder)]
+    assert main([*args, "--lesson", "q1"]) == 0
+    import pandas as pd
+
+    columns = list(pd.read_csv(out / "students.csv").columns)
+    assert "q1 %" in columns and "q2 %" not in columns
+    assert main([*args, "--lesson", "nowhere"]) == 2
+    assert "no lesson 'nowhere'" in capsys.readouterr().err
+
+
+def _page_of(out: Path, student: str) -> str:
+    """The page of one student, found through the class page's link to it."""
+    import html
+
+    report = (out / "report.html").read_text(encoding="utf-8")
+    links = dict(
+        (html.unescape(name), href)
+        for href, name in re.findall(r'<a href="(students/[^"]+)">([^<]*)</a>', report)
+    )
+    return (out / links[student]).read_text(encoding="utf-8")
+
+
+def test_a_page_per_student_shows_each_item_as_they_saw_it(
+    klass: Path, course: Course, tmp_path: Path
+) -> None:
+    """Is there a page per student, linked from the class page, with their own option letters
+    and texts (their shuffle), their sort, skipped items as skipped, the key beside, and
+    every name and answer escaped?"""
+    from medialit._quiz import read_quiz
+    from medialit._report import write_report
+
+    write(klass, "eve.json", answer_file("Eve", [
+        answer("q2", "think", "reflection", SCRIPT + " because the denial comes from the side "
+               "accused and nobody else has checked it yet at all"),
+    ]))  # fmt: skip
+    out = tmp_path / "out"
+    write_report(gradebook(klass, course=course), out)
+    ada = _page_of(out, "Ada")
+    pick = read_quiz("q1", "Ada", course=course).question("pick")
+    letter = pick.shown_letter("a")  # Ada's first try: the bank's "a", First
+    assert f"{letter}) First <b>(chosen)</b>" in ada
+    # All three options in her order, under her letters.
+    order = [f"{shown}) {choice['text']}" for shown, _, choice in pick.shown_choices]
+    assert [ada.index(o) for o in order] == sorted(ada.index(o) for o in order)
+    assert "✓ right: Second" in ada  # the key beside
+    assert "Skipped: not answered" in ada  # she did not sort
+    ben = _page_of(out, "Ben")
+    assert ben.count("Skipped: not answered") == 3  # order, kinds, think
+    dee = _page_of(out, SCRIPT)
+    assert "<script>" not in dee and "&lt;script&gt;" in dee
+    assert "S02: For weeks" in dee and "claim" in dee  # her sort, statement by statement
+    eve = _page_of(out, "Eve")
+    assert "<script>" not in eve and "&lt;script&gt;alert(1)&lt;/script&gt; because" in eve
+    assert "not levelled yet" in eve
+
+
+def test_the_class_page_says_what_each_figure_means(klass: Path, tmp_path: Path) -> None:
+    """Does the class page explain discrimination, mean Brier and lean in plain words, and name
+    wrong answers by their text, not by a letter no student saw?"""
+    from medialit._report import render_html
+
+    page = render_html(gradebook(klass, course=make_course(tmp_path / "c", {"q1": Q1, "q2": Q2})))
+    for words in ("separates strong from weak (discrimination)", "how far off (mean Brier)",
+                  "too trusting (lean)", "never as a wrong\nanswer"):  # fmt: skip
+        assert words in page
+    assert "First: 2; Third: 1" in page  # the wrong answers of "pick", by text
+
+
+def test_practice_articles_and_search_reasons_are_graded_by_default(tmp_path: Path) -> None:
+    """With the package's course, are the practice articles' items graded as their own lessons
+    (not dropped as questions that no longer exist), and are the reasons typed in a search item
+    kept with what the student did, in search-answers.csv and on the pages?"""
+    from medialit._gradebook import catalogue
+    from medialit._report import write_report
+
+    questions = catalogue()
+    search = next(key for key, q in questions.items() if q.item.name == "search")
+    spec = questions[search].spec
+    careful = spec["first"][0]
+    reason = "<b>The lab</b> has no stake; the ministry does."
+    write(tmp_path, "ada.json", answer_file("Ada", [
+        answer("ebola-outbreak", "source-in-s08", "mark", [0]),
+        answer(*search, "search", {"queries": [spec["queries"][0]], "opened": [careful],
+                                   "scanned": 3, "status": spec["answer"], "reason": reason}),
+    ]))  # fmt: skip
+    book = gradebook(tmp_path)
+    assert book.problems.empty, book.problems.to_dict("records")
+    assert {"ebola-outbreak", "world-bank-forecast"} <= set(book.quizzes)
+    assert by_student(book)["Ada"]["ebola-outbreak answered"] == "1/5"
+    row = book.searches.to_dict("records")[0]
+    assert (row["student"], row["lesson"], row["item"], row["reason"]) == ("Ada", *search, reason)
+    assert row["opened"].startswith(f"{careful}) ")
+    assert "opened a source with no stake before answering: yes" in row["habits"]
+    assert "scanned the results, then opened a careful page first: yes" in row["habits"]
+    out = tmp_path / "out"
+    write_report(book, out)
+    import pandas as pd
+
+    assert pd.read_csv(out / "search-answers.csv")["reason"].tolist() == [reason]
+    page = _page_of(out, "Ada")
+    assert "&lt;b&gt;The lab&lt;/b&gt; has no stake" in page and "<b>The lab</b>" not in page
+    assert "Search answers" in (out / "report.html").read_text(encoding="utf-8")
+
+
+def test_grade_files_for_the_schools_platform(klass: Path, course: Course, tmp_path: Path) -> None:
+    """Does --export write Canvas's, Moodle's and a plain layout, one column per lesson, each
+    lesson's percentage, names defused?"""
+    import csv as csv_module
+
+    out = tmp_path / "out"
+    args = ["gradebook", str(klass), "--out", str(out), "--course", str(course.folder)]
+    assert main([*args, "--export", "canvas", "--export", "moodle", "--export", "csv"]) == 0
+
+    def read(name: str) -> list[list[str]]:
+        with open(out / name, encoding="utf-8", newline="") as handle:
+            return list(csv_module.reader(handle))
+
+    canvas = read("grades-canvas.csv")
+    assert canvas[0] == [
+        "Student", "ID", "SIS User ID", "SIS Login ID", "Section", "medialit q1", "medialit q2",
+    ]  # fmt: skip
+    rows = {row[0]: row for row in canvas[1:]}
+    assert rows["Ada"][5:] == ["50.0", "39.2"]
+    moodle = read("grades-moodle.csv")
+    assert moodle[0] == ["Username", "Email address", "medialit q1", "medialit q2"]
+    assert {row[0]: row[2] for row in moodle[1:]}["Ben"] == "0.0"
+    plain = read("grades.csv")
+    assert plain[0] == ["student", "q1", "q2", "total %"] and len(plain) == 5

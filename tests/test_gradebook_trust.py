@@ -77,9 +77,11 @@ def test_the_output_is_the_teachers_only_whatever_the_umask(tmp_path: Path) -> N
         os.umask(old)
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o700
     assert stat.S_IMODE(out.stat().st_mode) == 0o700
-    for path in [*written.values(), *fresh.iterdir()]:
-        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
-    assert len(written) == 5
+    for path in [*written.values(), *fresh.rglob("*")]:
+        # The student pages' folder is the teacher's only too (0700), its pages 0600.
+        mode = 0o700 if path.is_dir() else 0o600
+        assert stat.S_IMODE(path.stat().st_mode) == mode, path
+    assert len(written) == 6 and len(list((fresh / "students").iterdir())) == 1
 
 
 @pytest.mark.usefixtures("own_catalogue")
@@ -116,7 +118,7 @@ def test_on_a_hub_the_folder_is_the_student_not_the_name_in_the_file(
     book = gradebook(root, course=course, hub=True)
     students = by_student(book)
     assert sorted(students) == ["ada", "bob"]
-    assert students["ada"]["q1"] == 0.5 and students["bob"]["q1"] == 0.0
+    assert students["ada"]["q1 %"] == 50 and students["bob"]["q1 %"] == 0
     assert book.duplicates.empty
     assert (
         "names 'Bob Smith', but it is in ada's folder: graded as ada" in reasons(book)["Bob-1.json"]
@@ -209,8 +211,8 @@ def test_attempts_count_in_the_order_of_their_times(tmp_path: Path, course: Cour
     """Does reversing the answers list leave the first attempt the first, with a flag?"""
     write(tmp_path, "eve.json", answer_file("Eve", [pick("b", 60), pick("a", 1)]))
     book = gradebook(tmp_path, course=course)
-    assert by_student(book)["Eve"]["q1"] == 0.0  # her first attempt, at 13:00:01, was wrong
-    assert by_student(gradebook(tmp_path, course=course, score="latest"))["Eve"]["q1"] == 0.5
+    assert by_student(book)["Eve"]["q1 %"] == 0.0  # her first attempt, at 13:00:01, was wrong
+    assert by_student(gradebook(tmp_path, course=course, score="latest"))["Eve"]["q1 %"] == 50
     assert "1 answer(s) listed after a later one" in reasons(book)["eve.json"]
 
 

@@ -24,9 +24,16 @@ from medialit import _store
 from medialit._course import Course, load_course
 from medialit._handins import AnswerFile, Bad, read, resolve, version
 from medialit._output import printable
-from medialit._quiz import Question, read_quiz
+from medialit._quiz import Question, Result, read_quiz
 from medialit._reflections import COLUMNS as REFLECTION_COLUMNS
-from medialit._reflections import LEVEL_WEIGHTS, Levels, level_key, read_levels
+from medialit._reflections import (
+    LEVEL_WEIGHTS,
+    SEARCH_COLUMNS,
+    Levels,
+    level_key,
+    read_levels,
+    search_rows,
+)
 from medialit._reflections import rows as reflection_rows
 from medialit._scoring import SCORE_POLICIES, Graded, Grader, Key, grade, points
 from medialit._tables import (
@@ -37,6 +44,8 @@ from medialit._tables import (
     WRONG_COLUMNS,
     Scale,
     item_analysis,
+    lesson_answered,
+    lesson_percent,
     student_row,
 )
 from medialit._walk import Paths, Problem, find
@@ -61,6 +70,16 @@ Catalogue = Mapping[tuple[str, str], Question]
 
 
 @dataclass
+class StudentAnswers:
+    """One student's counted answers: who is graded, the name their quizzes were shuffled
+    with (the one in their file), and the result of each question answered."""
+
+    student: str
+    seed: str
+    results: dict[Key, Result]
+
+
+@dataclass
 class Gradebook:
     """The graded class: tables of students, items, wrong options, problems and duplicates."""
 
@@ -73,6 +92,10 @@ class Gradebook:
     score: str = "first"
     reflections: pd.DataFrame | None = None
     questions: Catalogue = field(default_factory=dict, repr=False)
+    # The reasons typed in search items, with what the student did (opened, habits).
+    searches: pd.DataFrame | None = None
+    # Each student's counted answers, for the student pages.
+    answers: dict[str, StudentAnswers] = field(default_factory=dict, repr=False)
 
     def __repr__(self) -> str:
         return (
@@ -81,31 +104,67 @@ class Gradebook:
         )
 
 
+PRACTICE_FOLDER = "practice"
+
+
+class UnknownLesson(ValueError):
+    """A lesson named for grading that the course does not have."""
+
+
+def practice_courses(course: Course) -> list[Course]:
+    """The practice articles a course ships (`practice/<name>/course.yaml` in its folder), each
+    a course of its own whose bank students answer in the last lesson."""
+    folder = course.folder / PRACTICE_FOLDER
+    if not folder.is_dir():
+        return []
+    return [load_course(path.parent) for path in sorted(folder.glob("*/course.yaml"))]
+
+
 def catalogue(course: Course | None = None) -> dict[tuple[str, str], Question]:
-    """Every question of a course's banks, by (quiz, question id)."""
+    """Every question of a course's banks, then of its practice articles' banks (each its own
+    lesson), by (quiz, question id)."""
     course = course or load_course()
     slugs = course.bank_slugs()
     if not slugs:
         raise ValueError(f"{course.folder}: the course has no question banks")
-    # A fixed seed: the gradebook must not read or create the teacher's own answer file.
-    return {
-        (slug, question.id): question
-        for slug in slugs
-        for question in read_quiz(slug, "gradebook", course=course).questions
-    }
+    found: dict[tuple[str, str], Question] = {}
+    for source in (course, *practice_courses(course)):
+        for slug in source.bank_slugs():
+            if source is not course and any(quiz == slug for quiz, _ in found):
+                continue  # a practice bank named like a lesson: the lesson's answers win
+            # A fixed seed: the gradebook must not read or create the teacher's own answer file.
+            for question in read_quiz(slug, "gradebook", course=source).questions:
+                found[(slug, question.id)] = question
+    return found
 
 
-def _scale(course: Course, questions: Catalogue, levelled: set[Key]) -> Scale:
-    """What points are out of: every scored item, and the written items the teacher has
-    started to level (one point each); and the pre and post checks' items."""
+def select_lessons(questions: Catalogue, course: Course, names: list[str]) -> list[str]:
+    """The lessons named (by slug, number or notebook stem: `evidence`, `05`, `05-evidence`;
+    a practice article by its name), in the course's order; ValueError names one not known."""
+    from medialit._key import lesson_slug
+
+    known = list(dict.fromkeys(quiz for quiz, _ in questions))
+    wanted = set()
+    for name in names:
+        slug = name if name in known else lesson_slug(course, name)
+        if slug not in known:
+            raise UnknownLesson(f"no lesson {name!r} with questions (lessons: {', '.join(known)})")
+        wanted.add(slug)
+    return [quiz for quiz in known if quiz in wanted]
+
+
+def _scale(course: Course, questions: Catalogue, every: Catalogue) -> Scale:
+    """What points are out of: every item of the lessons graded, one point each, written items
+    included (worth their level once levelled, 0 before); and the pre and post checks' items
+    (`every`: the whole course's questions, so a check is known when its lesson is left out)."""
     checks = {}
     for name, items in (("pre", course.pre_check), ("post", course.post_check)):
         keys = [tuple(item.split("/", 1)) for item in items]
-        missing = [item for item, key in zip(items, keys, strict=True) if key not in questions]
+        missing = [item for item, key in zip(items, keys, strict=True) if key not in every]
         if missing:
             raise ValueError(f"course.yaml: {name}_check names {missing[0]}, not a question")
-        checks[name] = keys
-    per_quiz = Counter(key[0] for key, q in questions.items() if q.scored or key in levelled)
+        checks[name] = [key for key in keys if key in questions]
+    per_quiz = Counter(key[0] for key in questions)
     quizzes = list(dict.fromkeys(quiz for quiz, _ in questions))
     return Scale(quizzes, per_quiz, len(questions), checks)
 
@@ -139,14 +198,13 @@ def _read_and_grade(
 
 
 def _level_of(
-    levels: Levels, levelled: set[Key], weights: Mapping[str, float]
+    levels: Levels, weights: Mapping[str, float]
 ) -> Callable[[str], Callable[[Key], float | None]]:
-    """For a student, the weight of the level the teacher gave each levelled written item."""
+    """For a student, the weight of the level the teacher gave a written item (0 until
+    levelled)."""
 
     def of(student: str) -> Callable[[Key], float | None]:
         def weight(key: Key) -> float | None:
-            if key not in levelled:
-                return None
             level = levels.get(level_key(student, *key))
             return weights[level[0]] if level else 0.0
 
@@ -165,6 +223,7 @@ def gradebook(
     max_bytes: int = _store.MAX_FILE_BYTES,
     course_version: str | None = None,
     hub: bool | None = None,
+    lessons: list[str] | None = None,
 ) -> Gradebook:
     """Grade answer files (a file, a folder, or many): students, item analysis and problems.
 
@@ -176,6 +235,9 @@ def gradebook(
     a reflection item counts in the grades, worth one point times its level's weight, once
     any answer to it has a level.
 
+    `lessons`: grade only these lessons (slug, number or notebook stem); answers to the
+    others are passed over without a note.
+
     `hub`: whether the folders named are a hub's hand-in roots (one folder per login, the
     login is the student); by default a root is recognised by its folders' owners.
     """
@@ -186,7 +248,12 @@ def gradebook(
     if score not in SCORE_POLICIES:
         raise ValueError(f"score must be one of {', '.join(SCORE_POLICIES)}, not {score!r}")
     course = course or load_course()
-    questions = catalogue(course)
+    every = catalogue(course)
+    questions: Catalogue = every
+    if lessons:
+        chosen = set(select_lessons(every, course, lessons))
+        questions = {key: q for key, q in every.items() if key[0] in chosen}
+    others = frozenset(quiz for quiz, _ in every) - {quiz for quiz, _ in questions}
     current = version(course_version or medialit.__version__)
     if current is None:
         raise ValueError(f"course version {course_version!r} is not a version number")
@@ -195,31 +262,38 @@ def gradebook(
     if levels is not None:
         levelled_answers, level_problems = read_levels(levels, weights)
         problem_rows += level_problems
-    # Written items the teacher has started to level count in the grades, one point each.
-    levelled = {(quiz, item) for _, quiz, item in levelled_answers if (quiz, item) in questions}
-    scale = _scale(course, questions, levelled)
-    level_of = _level_of(levelled_answers, levelled, weights)
+    scale = _scale(course, questions, every)
+    level_of = _level_of(levelled_answers, weights)
 
-    done, read_problems = _read_and_grade(paths, current, Grader(questions), max_bytes, hub)
+    grader = Grader(questions, others)
+    done, read_problems = _read_and_grade(paths, current, grader, max_bytes, hub)
     problem_rows += read_problems
     by_record = {id(record): graded for record, graded in done}
     reading = resolve([record for record, _ in done])
     problem_rows += reading.problems
     graded_files = [(record, by_record[id(record)]) for record in reading.files]
 
-    student_rows, written = [], []
+    student_rows, written, searched = [], [], []
+    answers: dict[str, StudentAnswers] = {}
     for record, graded in graded_files:
         notes = record.notes + graded.notes
         if notes:
             problem_rows.append((record.path, "; ".join(notes), True))
         student_rows.append(student_row(record, graded, score, scale, level_of))
-        written += reflection_rows(record.student, graded.by(score), questions, levelled_answers)
+        counted = graded.by(score)
+        written += reflection_rows(record.student, counted, questions, levelled_answers)
+        searched += search_rows(record.student, counted, questions)
+        answers[record.student] = StudentAnswers(record.student, record.name, counted)
     first_totals = [sum(points(g.first, level_of(r.student)).values()) for r, g in graded_files]
     item_rows, wrong_rows = item_analysis(questions, [g for _, g in graded_files], first_totals)
 
-    columns = [*STUDENT_COLUMNS, *scale.quizzes, *STUDENT_TAIL]
+    per_lesson = [
+        c for quiz in scale.quizzes for c in (lesson_answered(quiz), lesson_percent(quiz))
+    ]
+    columns = [*STUDENT_COLUMNS, *per_lesson, *STUDENT_TAIL]
     students = pd.DataFrame(student_rows, columns=columns)
-    students = students.astype({c: "float64" for c in [*scale.quizzes, *STUDENT_FLOATS, "gain"]})
+    percents = [lesson_percent(quiz) for quiz in scale.quizzes]
+    students = students.astype({c: "float64" for c in [*percents, *STUDENT_FLOATS, "gain"]})
     items = pd.DataFrame(item_rows, columns=ITEM_COLUMNS)
     items = items.astype(
         {c: "float64" for c in ITEM_COLUMNS[4:] if c not in ("wrong_options", "habits")}
@@ -242,4 +316,6 @@ def gradebook(
         score,
         pd.DataFrame(written, columns=REFLECTION_COLUMNS),
         questions,
+        pd.DataFrame(searched, columns=SEARCH_COLUMNS),
+        answers,
     )

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from medialit._quiz import Question, Result
 
 COLUMNS = ["student", "lesson", "item", "text", "words", "level", "comment"]
+# search-answers.csv: what each student did in a search item, and the reason they typed.
+SEARCH_COLUMNS = ["student", "lesson", "item", "status", "reason", "opened", "habits", "score"]
 # What a rubric level is worth, as a share of the item's point (settable: `weights=`).
 LEVEL_WEIGHTS = {"proficient": 1.0, "emergent": 0.5, "basic": 0.0}
 # A class's reflections are well under this; a bigger file is not the one the gradebook wrote.
@@ -55,64 +57,141 @@ def rows(
     return found
 
 
+def _opened(question: Question, opened: Any) -> str:
+    """The results a student opened, in order, by letter and title."""
+    results = question.spec.get("results") or []
+    titles = {chr(ord("a") + i): str(r.get("title", "")) for i, r in enumerate(results)}
+    if not isinstance(opened, list):
+        return ""
+    return "; ".join(f"{k}) {titles.get(str(k), '?')}" for k in opened)
+
+
+def habit_text(habits: Mapping[str, bool]) -> str:
+    """What a student did, in words: "opened the top result first: yes; ..."."""
+    return "; ".join(f"{name}: {'yes' if done else 'no'}" for name, done in habits.items())
+
+
+def search_rows(
+    student: str,
+    counted: Mapping[tuple[str, str], Result],
+    questions: Mapping[tuple[str, str], Question],
+) -> list[tuple[Any, ...]]:
+    """One student's search answers: the status, the reason typed, the results opened in
+    order and the habits (such as opening a source with no stake in the answer)."""
+    found = []
+    for (quiz, qid), result in counted.items():
+        question = questions[(quiz, qid)]
+        stored = result.response
+        # A search answer: the results opened and a reason typed (see items/search.py).
+        if not isinstance(stored, Mapping) or not {"opened", "reason"} <= set(stored):
+            continue
+        habits = dict(result.habits)
+        for name, value in stored.items():  # any habit the item keeps in the answer itself
+            if isinstance(value, bool):
+                habits.setdefault(name, value)
+        found.append(
+            (
+                student,
+                quiz,
+                qid,
+                str(stored.get("status", "")),
+                str(stored.get("reason", "")),
+                _opened(question, stored.get("opened")),
+                habit_text(habits),
+                result.score,
+            )
+        )
+    return found
+
+
 def write(path: Path, reflections: Iterable[tuple[Any, ...]]) -> None:
     """Write reflections.csv (private, every cell quoted and defused)."""
     write_private(path, csv_text(COLUMNS, reflections))
 
 
 def _read_text(path: str | os.PathLike[str]) -> str:
-    """The file's text; only a regular file, and only up to the cap (never /dev/zero)."""
+    """The file's text; only a regular file, and only up to the cap (never /dev/zero).
+
+    UTF-8, with or without the byte-order mark Excel writes, else the Windows encoding
+    (cp1252) that Excel's plain "CSV" uses on Windows."""
     with open(path, "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
             raise OSError("not a regular file")
         raw = handle.read(MAX_LEVELS_BYTES + 1)
     if len(raw) > MAX_LEVELS_BYTES:
         raise OSError(f"over {MAX_LEVELS_BYTES // 2**20} MB, not a reflections file")
-    return raw.decode("utf-8-sig")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252")
+
+
+# A spreadsheet saves with commas, or with semicolons where the comma is the decimal mark.
+DELIMITERS = ",;\t"
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter of the header line: the one of DELIMITERS it holds most of."""
+    header = text.split("\n", 1)[0]
+    return max(DELIMITERS, key=header.count)
 
 
 def read_levels(
     path: str | os.PathLike[str], weights: Mapping[str, float] = LEVEL_WEIGHTS
 ) -> tuple[Levels, list[Problem]]:
     """The teacher's levels from a reflections.csv: {(student, lesson, item): (level,
-    comment)}, and a problem row for every level that is not a rubric level."""
+    comment)}, and a problem row, with its row number, for every row that cannot be read
+    and every level that is not a rubric level. Saved with commas or semicolons, in UTF-8
+    (with or without a byte-order mark) or cp1252; line breaks inside quoted cells stay."""
     shown = printable(path)
     try:
         text = _read_text(path)
     except (OSError, UnicodeDecodeError) as err:
         return {}, [(shown, f"the levels could not be read ({err})", False)]
     # newline="": line breaks inside quoted cells belong to the cell (csv module's rule).
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(
+        io.StringIO(text, newline=""), delimiter=_delimiter(text), restkey="\x00extra"
+    )
     try:
-        fields = set(reader.fieldnames or ())
+        header = [name.strip().lower() for name in reader.fieldnames or ()]
     except csv.Error as err:
         return {}, [(shown, f"the levels could not be read ({err})", False)]
-    if not {"student", "lesson", "item", "level"} <= fields:
+    reader.fieldnames = header
+    if not {"student", "lesson", "item", "level"} <= set(header):
         return {}, [(shown, "not a reflections file (needs student, lesson, item, level)", False)]
     levels: Levels = {}
     problems: list[Problem] = []
+
+    def report(number: int, what: str) -> None:
+        problems.append((shown, f"row {number}: {what}; left out", True))
+
+    number = 1  # the header is row 1, as a spreadsheet numbers it
     try:
         for number, row in enumerate(reader, start=2):
+            if not any((v or "").strip() for k, v in row.items() if isinstance(v, str)):
+                continue  # an empty row
             level = undefuse(row.get("level") or "").strip().lower()
+            if "\x00extra" in row:
+                report(number, "more cells than the header has columns (a stray delimiter?)")
+                continue
             if not level:
                 continue
             if level not in weights:
                 known = ", ".join(w.capitalize() for w in weights)
-                problems.append(
-                    (
-                        shown,
-                        f"row {number}: level {printable(row['level'])!r} is not one "
-                        f"of {known}; left out",
-                        True,
-                    )
-                )
+                report(number, f"level {printable(row['level'])!r} is not one of {known}")
                 continue
-            key = level_key(
-                undefuse(row["student"] or ""),
-                undefuse(row["lesson"] or ""),
-                undefuse(row["item"] or ""),
-            )
+            who = [undefuse(row.get(name) or "").strip() for name in ("student", "lesson", "item")]
+            if not all(who):
+                report(number, "a level without its student, lesson and item")
+                continue
+            key = level_key(*who)
             levels[key] = (level, undefuse(row.get("comment") or ""))
     except csv.Error as err:
-        problems.append((shown, f"the levels stop at a broken row ({err})", True))
+        problems.append(
+            (
+                shown,
+                f"row {number + 1} cannot be read ({err}); it and the rows after it are left out",
+                True,
+            )
+        )
     return levels, problems

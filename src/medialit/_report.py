@@ -9,10 +9,12 @@ from __future__ import annotations
 import html
 import math
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from medialit import _reflections
+from medialit import _pages, _reflections
+from medialit._export import write_export
 from medialit._gradebook import Gradebook
 from medialit._output import private_folder, write_csv, write_private
 
@@ -80,8 +82,37 @@ img{max-width:100%;height:auto}
 """
 
 
-def render_html(book: Gradebook) -> str:
-    """The report as one self-contained HTML page; every student-provided string is escaped."""
+# What each figure means, in plain words, once at the top of the class page.
+_GUIDE = """<h2>How to read this page</h2>
+<dl>
+<dt>points, percentages</dt><dd>Every item is worth one point: a score from 0 to 1 (partial
+credit for sorting, marking, ordering and searching). A written answer is worth the level you
+give it in reflections.csv (Proficient 1, Emergent 0.5, Basic 0) and 0 until you level it.
+A lesson's percentage is the student's points out of all the lesson's items: the maximum
+never changes as you level answers.</dd>
+<dt>answered</dt><dd>Items answered of the lesson's items, e.g. 4/6. An item a student
+skipped is counted as not answered, and shown as skipped on their page, never as a wrong
+answer.</dd>
+<dt>share correct</dt><dd>The share of the students who answered the item who got it fully
+right on their first try.</dd>
+<dt>mean score</dt><dd>The average first-try score (0 to 1) of the students who answered;
+mean latest is the same after retries: what the feedback taught.</dd>
+<dt>separates strong from weak (discrimination)</dt><dd>How much better the top quarter of the
+class (by total) did on the item than the bottom quarter: near 0 or below, the item does not
+tell strong readers from weak ones; check its wording and key.</dd>
+<dt>how far off (mean Brier)</dt><dd>For how-sure items: the average squared gap between how
+sure students said they were and what turned out true. 0 is perfect; 0.25 is what always
+saying 50 % gets.</dd>
+<dt>too trusting (lean)</dt><dd>For how-sure items: above 0, the class was surer than the
+key that statements are true (too trusting); below 0, more doubtful than the key.</dd>
+<dt>most chosen wrong answers</dt><dd>Named by the option's words: each student saw the
+options in their own order, under their own letters.</dd>
+</dl>"""
+
+
+def render_html(book: Gradebook, student_pages: list[tuple[str, str]] | None = None) -> str:
+    """The report as one self-contained HTML page; every student-provided string is escaped.
+    `student_pages`: (student, file name) of each student's own page, linked from here."""
     students, items, wrong = book.students, book.items, book.wrong_options
     # Answered questions that carry a score (a reflection's mean score is empty).
     hardest = items[items["mean_score"].notna()].sort_values(
@@ -101,9 +132,12 @@ def render_html(book: Gradebook) -> str:
     ]
     if len(students):
         parts.append(
-            f"<p>Mean total score {students['total'].mean():.2f}; "
-            f"median completion {students['completion'].median():.2f}.</p>"
+            f"<p>Lessons graded: {html.escape(', '.join(book.quizzes))}. On average a student "
+            f"earned {100 * students['total'].mean():.0f} % of the points of these lessons, and "
+            f"the middle student answered {100 * students['completion'].median():.0f} % of "
+            "their items.</p>"
         )
+    parts.append(_GUIDE)
 
     both = students.dropna(subset=["pre", "post"]) if len(students) else students
     if len(both):
@@ -138,36 +172,29 @@ def render_html(book: Gradebook) -> str:
         parts.append(
             _chart(bars, "The hardest questions by mean score", (7.0, 0.5 + 0.3 * len(top)))
         )
-    parts.append(
-        _table(
-            hardest[
-                [
-                    "quiz",
-                    "question",
-                    "type",
-                    "n_answered",
-                    "share_correct",
-                    "mean_score",
-                    "wrong_options",
-                    "mean_brier",
-                    "lean",
-                ]
-            ],
-            "Questions, hardest first. mean_brier: 0 is perfect, 0.25 is always saying 50 %. "
-            "lean above 0: the class was surer than the key that statements are true.",
-            20,
-        )
-    )
+    shown = hardest[
+        [
+            "quiz",
+            "question",
+            "type",
+            "n_answered",
+            "share_correct",
+            "mean_score",
+            "discrimination",
+            "wrong_options",
+            "mean_brier",
+            "lean",
+        ]
+    ].rename(columns=_PLAIN)
+    parts.append(_table(shown, "Questions, hardest first (first tries; see the guide above)", 20))
 
     parts.append("<h2>Most chosen wrong answers</h2>")
     if len(wrong):
         top = wrong.head(10)
         # The option's words, not only its letter: students never see letters in the widgets.
         labels = [
-            f"{q} / {i}: {o} · {_short(t)}"
-            for q, i, o, t in zip(
-                top["quiz"], top["question"], top["option"], top["text"], strict=True
-            )
+            f"{q} / {i}: {_short(t)}"
+            for q, i, t in zip(top["quiz"], top["question"], top["text"], strict=True)
         ]
         counts = top["count"].to_numpy()
 
@@ -178,18 +205,98 @@ def render_html(book: Gradebook) -> str:
         parts.append(
             _chart(wrong_bars, "The most chosen wrong answers", (7.0, 0.5 + 0.3 * len(top)))
         )
-    parts.append(_table(wrong, "Wrong options chosen", 20))
+    parts.append(
+        _table(
+            wrong[["quiz", "question", "text", "count", "share"]].rename(
+                columns={"text": "wrong answer chosen", "share": "share of those who answered"}
+            ),
+            "Wrong answers chosen, by their words (first tries)",
+            20,
+        )
+    )
 
     parts += _written_answers(book)
+    parts += _search_answers(book)
 
     parts.append("<h2>Problems</h2>")
     parts.append(_table(book.problems, "Files with problems (graded = the file still counted)"))
     parts.append(_table(book.duplicates, "The same student twice: the later export is kept"))
 
     parts.append("<h2>Students</h2>")
-    parts.append(_table(students, "Scores are shares of points, 0 to 1; unanswered counts as 0"))
+    parts.append(_students_table(book, dict(student_pages or ())))
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def _students_table(book: Gradebook, links: dict[str, str]) -> str:
+    """One row per student, their name linking to their own page: per lesson the items
+    answered and the percentage of the lesson's points; the total. All of it is in
+    students.csv too."""
+    students = book.students
+    if students.empty:
+        return "<p>No student graded.</p>"
+    head = "".join(f'<th scope="col">{html.escape(quiz)}</th>' for quiz in book.quizzes)
+    rows = []
+    for row in students.to_dict("records"):
+        name = html.escape(str(row["student"]))
+        href = links.get(row["student"])
+        who = f'<a href="{html.escape(href)}">{name}</a>' if href else name
+        cells = "".join(
+            f"<td>{html.escape(str(row[f'{quiz} answered']))} · {_percent(row[f'{quiz} %'])}</td>"
+            for quiz in book.quizzes
+        )
+        total = _percent(100 * row["total"])
+        rows.append(f'<tr><th scope="row">{who}</th>{cells}<td>{total}</td></tr>')
+    return (
+        "<p>Each student's name opens their own page: each item as they saw it, with the key "
+        "beside it.</p>"
+        '<div class="wide"><table><caption>Per lesson: items answered of the lesson\'s items · '
+        "the percentage of the lesson's points (a skipped item earns nothing but is not "
+        "counted wrong). The CSV files have every figure.</caption>"
+        f'<thead><tr><th scope="col">student</th>{head}<th scope="col">total</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )
+
+
+def _percent(value: float) -> str:
+    return "" if math.isnan(value) else f"{value:.0f} %"
+
+
+_PLAIN = {
+    "n_answered": "answered",
+    "share_correct": "share correct",
+    "mean_score": "mean score",
+    "discrimination": "separates strong from weak",
+    "wrong_options": "wrong answers chosen",
+    "mean_brier": "how far off (Brier)",
+    "lean": "too trusting (lean)",
+}
+
+
+def _search_answers(book: Gradebook) -> list[str]:
+    """The reasons students typed in search items, with what they did, beside the written
+    answers."""
+    searched = book.searches
+    if searched is None or searched.empty:
+        return []
+    parts = [
+        "<h2>Search answers</h2>",
+        "<p>What each student answered in the search items, the reason they typed, the "
+        "results they opened in order, and their habits (opened the top result first; opened "
+        "a source with no stake in the answer before answering). Also in "
+        "<code>search-answers.csv</code>.</p>",
+    ]
+    for (quiz, item), rows in searched.groupby(["lesson", "item"], sort=False):
+        question = book.questions.get((quiz, item))
+        parts.append(f"<h3>{html.escape(quiz)} / {html.escape(item)}</h3>")
+        if question is not None:
+            parts.append(f"<p><b>{html.escape(question.prompt)}</b></p>")
+        parts.append(
+            _table(
+                rows[["student", "status", "reason", "opened", "habits", "score"]], "The answers"
+            )
+        )
+    return parts
 
 
 def _written_answers(book: Gradebook) -> list[str]:
@@ -222,9 +329,13 @@ def _written_answers(book: Gradebook) -> list[str]:
     return parts
 
 
-def write_report(book: Gradebook, out: str | os.PathLike[str]) -> dict[str, Path]:
-    """Write students.csv, items.csv, problems.csv, reflections.csv and report.html into
-    `out` (reflections.csv carries the levels and comments the gradebook read back).
+def write_report(
+    book: Gradebook, out: str | os.PathLike[str], export: Iterable[str] = ()
+) -> dict[str, Path]:
+    """Write students.csv, items.csv, problems.csv, reflections.csv, search-answers.csv,
+    report.html and a page per student (students/) into `out` (reflections.csv carries the
+    levels and comments the gradebook read back); and a grade file per layout in `export`
+    (canvas, moodle, csv).
 
     The folder is made private (0700) when new, and every file is the teacher's only (0600),
     whatever the umask: students' names, scores and writing stay with the teacher. Every CSV
@@ -236,6 +347,7 @@ def write_report(book: Gradebook, out: str | os.PathLike[str]) -> dict[str, Path
         "items": folder / "items.csv",
         "problems": folder / "problems.csv",
         "reflections": folder / "reflections.csv",
+        "search-answers": folder / "search-answers.csv",
         "report": folder / "report.html",
     }
     write_csv(written["students"], book.students)
@@ -244,5 +356,19 @@ def write_report(book: Gradebook, out: str | os.PathLike[str]) -> dict[str, Path
     if book.reflections is not None:
         rows = book.reflections.itertuples(index=False, name=None)
         _reflections.write(written["reflections"], rows)
-    write_private(written["report"], render_html(book))
+    if book.searches is not None:
+        write_csv(written["search-answers"], book.searches)
+    else:
+        del written["search-answers"]
+    student_pages = _pages.pages(book)
+    pages_folder = private_folder(folder / _pages.STUDENT_FOLDER)
+    os.chmod(pages_folder, 0o700)  # ours, whatever an earlier run or the umask left
+    for old in pages_folder.glob("student-*.html"):  # a student of an earlier run
+        old.unlink()
+    for _, name, page in student_pages:
+        write_private(folder / name, page)
+    for layout in export:
+        written[f"export {layout}"] = write_export(book, folder, layout)
+    links = [(student, name) for student, name, _ in student_pages]
+    write_private(written["report"], render_html(book, links))
     return written

@@ -75,8 +75,10 @@ def _habits(results: list[Result]) -> str:
 
 @dataclass
 class Scale:
-    """What the points are out of: the items that count, per quiz and in all, and the pre and
-    post checks' items."""
+    """What the points are out of: every item of the lessons graded, one point each (a written
+    item earns the weight of the level the teacher gives it, 0 until levelled), per lesson and
+    in all, and the pre and post checks' items. Fixed by the course: levelling one answer
+    never changes anyone's maximum."""
 
     quizzes: list[str]
     per_quiz: Counter[str]
@@ -91,6 +93,16 @@ class Scale:
     def share(self, total: float) -> float:
         """Points as a share of the points there are."""
         return total / self.total if self.total else math.nan
+
+
+def lesson_answered(quiz: str) -> str:
+    """The students.csv column of a lesson's answered/total."""
+    return f"{quiz} answered"
+
+
+def lesson_percent(quiz: str) -> str:
+    """The students.csv column of a lesson's percentage of its points."""
+    return f"{quiz} %"
 
 
 LevelOf = Callable[[str], Callable[[Key], float | None]]
@@ -110,9 +122,12 @@ def student_row(
         "course_version": record.course_version,
         "exported_at": record.exported_at,
     }
+    answered_in: Counter[str] = Counter(key[0] for key, r in counted.items() if r.counted)
     for quiz in scale.quizzes:
         n = scale.per_quiz[quiz]
-        row[quiz] = per_quiz[quiz] / n if n else math.nan
+        # "4/6": items answered of the lesson's items; a skipped item is not a wrong one.
+        row[lesson_answered(quiz)] = f"{answered_in[quiz]}/{n}"
+        row[lesson_percent(quiz)] = 100 * per_quiz[quiz] / n if n else math.nan
     total_points = sum(per_quiz.values())
     row.update(
         {
@@ -159,9 +174,11 @@ def item_analysis(
         scores = [r.score for r in results if r.score is not None]
         wrong = Counter(k for r in results for k in r.wrong_choices)
         ranked = sorted(wrong.items(), key=lambda kv: (-kv[1], kv[0]))
+        named = []  # by the option's text: each student saw its own letters
         for choice, count in ranked:
-            text = str(question.choice(choice)["text"]).strip()
+            text = " ".join(str(question.choice(choice)["text"]).split())
             wrong_rows.append((quiz, qid, choice, text, count, count / n))
+            named.append(f"{text}: {count}")
         scored_pairs = [(r.score, t) for r, t in firsts if r.score is not None]
         item_rows.append(
             (
@@ -174,7 +191,7 @@ def item_analysis(
                 _mean(scores),
                 _mean([r.score for r in lasts if r.score is not None]),
                 discrimination([s for s, _ in scored_pairs], [t for _, t in scored_pairs]),
-                "; ".join(f"{k}: {c}" for k, c in ranked),
+                "; ".join(named),
                 _mean([r.brier for r in results if r.brier is not None]),
                 _mean([r.lean for r in results if r.lean is not None]),
                 _habits(results),

@@ -209,7 +209,7 @@ def _gradebook(args: argparse.Namespace) -> int:
             )
             return 2
     from medialit._course import load_course
-    from medialit._gradebook import gradebook
+    from medialit._gradebook import UnknownLesson, gradebook
     from medialit._report import write_report
 
     try:
@@ -224,8 +224,15 @@ def _gradebook(args: argparse.Namespace) -> int:
             )
             return 1
         book = gradebook(
-            args.paths, course=course, score=getattr(args, "score", "first"), levels=levels
+            args.paths,
+            course=course,
+            score=getattr(args, "score", "first"),
+            levels=levels,
+            lessons=getattr(args, "lesson", None),
         )
+    except UnknownLesson as err:
+        _say(f"medialit gradebook: {err}")
+        return 2
     except ValueError as err:
         _say(f"medialit gradebook: cannot load the course: {err}")
         return 1
@@ -241,7 +248,7 @@ def _gradebook(args: argparse.Namespace) -> int:
     # Students' answers and reflections are for the teacher only: write_report makes the
     # folder 0700 and every file 0600, whatever the umask.
     try:
-        written = write_report(book, out)
+        written = write_report(book, out, export=getattr(args, "export", None) or ())
     except OSError as exc:
         _say(
             f"medialit gradebook: could not write the grades to {printable(out)} "
@@ -262,7 +269,10 @@ def _gradebook(args: argparse.Namespace) -> int:
         print(f"  {printable(file)}: {printable(reason)}")
     if len(book.problems) > 5:
         print(f"  ... and {len(book.problems) - 5} more in problems.csv")
-    print(f"Wrote {', '.join(p.name for p in written.values())} to {printable(out.resolve())}")
+    print(
+        f"Wrote {', '.join(p.name for p in written.values())} and a page per student "
+        f"(students/) to {printable(out.resolve())}"
+    )
     print(f"Open {printable(written['report'].resolve())} in a browser.")
     return 0
 
@@ -518,6 +528,20 @@ def _parser() -> argparse.ArgumentParser:
         "--course",
         metavar="FOLDER",
         help="a course folder (course.yaml, article, banks); default: the course medialit ships",
+    )
+    grade.add_argument(
+        "--lesson",
+        nargs="+",
+        metavar="LESSON",
+        help="grade only these lessons, by slug, number or notebook stem (e.g. --lesson 02 "
+        "evidence); default: every lesson and practice article",
+    )
+    grade.add_argument(
+        "--export",
+        action="append",
+        choices=("canvas", "moodle", "csv"),
+        help="also write a grade file for the school's platform, one column per lesson "
+        "(may be given more than once)",
     )
     grade.set_defaults(handler=_gradebook)
     handin = sub.add_parser("handin", help="hand in your answers to your teacher's folder")

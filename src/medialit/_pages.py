@@ -1,0 +1,359 @@
+"""A page per student in the gradebook's report: each lesson, each item as that student saw it
+(their option letters and texts, their sort, their marked words, their search, their written
+answers with the level given), with the key beside it.
+
+The order a student saw is made again from the name their quizzes were shuffled with (the
+one in their file): `Question.shuffled` is stable per student and question. Everything a
+student wrote, and every name, is escaped: student text is never trusted.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from medialit._reflections import habit_text
+
+if TYPE_CHECKING:
+    from medialit._gradebook import Gradebook, StudentAnswers
+    from medialit._quiz import Question, Result
+
+STUDENT_FOLDER = "students"
+
+CSS = """
+body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#111}
+table{border-collapse:collapse;margin:.5rem 0;font-size:.9rem;width:100%}
+th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top}
+caption{font-weight:bold;text-align:left;padding:.25rem 0}
+section{margin:1rem 0 1.5rem;break-inside:avoid-page}
+blockquote{margin:.25rem 0 .5rem 1rem;color:#333}
+.skipped{color:#555;font-style:italic}
+.right{color:#1a5e1a}.wrong{color:#a01818}
+mark{background:#ffe27a}
+.type{color:#555;font-size:.85rem;font-weight:normal}
+@media print{body{margin:0;max-width:none;font-size:10.5pt}h2{break-before:page}}
+"""
+
+
+def esc(value: Any) -> str:
+    """Any value as escaped HTML text (quotes included)."""
+    return html.escape(str(value), quote=True)
+
+
+@lru_cache(maxsize=8192)
+def _esc_bank(text: str) -> str:
+    """Escaped text of the course's own (a bank's options, the article's statements): met on
+    every page, escaped once."""
+    return html.escape(text, quote=True)
+
+
+def page_name(index: int) -> str:
+    """A student page's file name: a number, never the student's name (names are hostile)."""
+    return f"{STUDENT_FOLDER}/student-{index:04d}.html"
+
+
+def _lines(lines: Iterable[str]) -> str:
+    return "<ul>" + "".join(f"<li>{esc(line)}</li>" for line in lines) + "</ul>"
+
+
+def _key_html(question: Question) -> str:
+    """The key of a question as the teacher's printed key has it (texts, not letters)."""
+    try:
+        return _lines(question.item.key(question))
+    except Exception:  # a key that cannot be drawn must not stop the report
+        return "<p>(no key to show)</p>"
+
+
+def _head_html(question: Question) -> str:
+    parts = [
+        f'<h3>{esc(question.id)} <span class="type">{esc(question.item.label)}</span></h3>',
+        f"<p><b>{esc(question.prompt)}</b></p>",
+    ]
+    if question.statement is not None and question.item.quotes_statement:
+        parts.append(f"<blockquote>{esc(question.statement.text)}</blockquote>")
+    return "".join(parts)
+
+
+def _mark(right: bool | None) -> str:
+    if right is None:
+        return ""
+    return ' <span class="right">✓</span>' if right else ' <span class="wrong">✗</span>'
+
+
+class _Seeded:
+    """What `Question.shuffled` reads of a question, with a student's seed: their order is
+    made by the quiz's own code, without copying the whole question."""
+
+    __slots__ = ("id", "item", "seed")
+
+    def __init__(self, question: Question, seed: str) -> None:
+        self.id, self.item, self.seed = question.id, question.item, seed
+
+
+def _their_order(question: Question, seed: str, keys: list[str]) -> tuple[str, ...]:
+    """The keys in the order this student saw them."""
+    return tuple(type(question).shuffled(_Seeded(question, seed), keys))  # type: ignore[arg-type]
+
+
+def _choices(question: Question) -> dict[str, dict[str, Any]]:
+    """A lettered question's choices by bank key, in the bank's order."""
+    return {key: choice for _, key, choice in sorted(question.shown_choices, key=lambda s: s[1])}
+
+
+def _lettered(question: Question, order: tuple[str, ...], stored: Any) -> str:
+    """The options in the order this student saw them, with their letters; the chosen ones
+    marked right or wrong; for an order item, the order they gave."""
+    choices = _choices(question)
+    shown = [(chr(ord("a") + i), key, choices[key]) for i, key in enumerate(order)]
+    if question.item.never_shown_solved:  # an order to put events in, not options to pick
+        if not isinstance(stored, list):
+            return ""
+        by_key = {key: (letter, choice) for letter, key, choice in shown}
+        keys = list(choices)
+        rows = []
+        for place, key in enumerate(stored):
+            letter, choice = by_key.get(key, ("?", {"text": key}))
+            right = place < len(keys) and keys[place] == key
+            text = _esc_bank(str(choice.get("text", "")))
+            rows.append(f"<li>{letter}) {text}{_mark(right)}</li>")
+        return f"<p>Their order, earliest first:</p><ol>{''.join(rows)}</ol>"
+    chosen = {stored} if isinstance(stored, str) else set(stored or ())
+    rows = []
+    for letter, key, choice in shown:
+        picked = key in chosen
+        note = ""
+        if picked:
+            note = " <b>(chosen)</b>" + _mark(bool(choice.get("correct")))
+        rows.append(f"<li>{letter}) {_esc_bank(str(choice.get('text', '')))}{note}</li>")
+    return f"<p>The options as they saw them:</p><ul>{''.join(rows)}</ul>"
+
+
+_SORT_ROWS: dict[tuple[str, str, str, tuple[str, ...]], str] = {}
+
+
+def _sort_row(question: Question, sid: str, said: str, accepted: tuple[str, ...]) -> str:
+    """One statement of a sort: its text, the kind given, the key; the same row is met on
+    many pages, so it is drawn once (a few hundred rows in all: statements times kinds)."""
+    text = question.text_of(sid)
+    key = (f"{sid}: {text}", said, text, accepted)  # all the row shows: never another's
+    row = _SORT_ROWS.get(key)
+    if row is None:
+        ok = said in accepted
+        row = (
+            f"<tr><td>{_esc_bank(key[0])}</td>"
+            f"<td>{esc(said) or '<i>none</i>'}{_mark(ok)}</td>"
+            f"<td>{_esc_bank(' or '.join(accepted))}</td></tr>"
+        )
+        if len(_SORT_ROWS) < 100_000 and len(said) < 40:
+            _SORT_ROWS[key] = row
+    return row
+
+
+def _sort(question: Question, order: tuple[str, ...], stored: Any) -> str:
+    accepted = question.item.accepted(question)  # type: ignore[attr-defined]
+    rows = []
+    for sid in order:
+        said = stored.get(sid, "") if isinstance(stored, Mapping) else ""
+        rows.append(_sort_row(question, sid, str(said), accepted.get(sid, ())))
+    return (
+        '<table><thead><tr><th scope="col">statement</th><th scope="col">their kind</th>'
+        f'<th scope="col">the key</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    )
+
+
+def _confidence(question: Question, order: tuple[str, ...], stored: Any) -> str:
+    rows = []
+    for sid in order:
+        value = stored.get(sid) if isinstance(stored, Mapping) else None
+        shown = f"{round(100 * value)} % sure it is true" if isinstance(value, (int, float)) else ""
+        statement = _esc_bank(f"{sid}: {question.text_of(sid)}")
+        rows.append(f"<li>{statement} · <b>{shown}</b></li>")
+    return f"<ul>{''.join(rows)}</ul>"
+
+
+def _marked(question: Question, stored: Any) -> str:
+    tokens = question.item.tokens(question)  # type: ignore[attr-defined]
+    picks = set(stored) if isinstance(stored, list) else set()
+    words = [
+        f"<mark>{esc(token)}</mark>" if i in picks else esc(token) for i, token in enumerate(tokens)
+    ]
+    marked = ", ".join(esc(tokens[i]) for i in sorted(picks) if 0 <= i < len(tokens))
+    return f"<p>{' '.join(words)}</p><p>Marked: <b>{marked or 'nothing'}</b></p>"
+
+
+def _search(question: Question, stored: Any, result: Result) -> str:
+    if not isinstance(stored, Mapping):
+        return ""
+    results = question.spec.get("results") or []
+    titles = {chr(ord("a") + i): r for i, r in enumerate(results)}
+    found = stored.get("opened")
+    opened: list[Any] = found if isinstance(found, list) else []
+    items = "".join(
+        f"<li>{esc(k)}) {esc(titles.get(str(k), {}).get('title', '?'))} · "
+        f"{esc(titles.get(str(k), {}).get('outlet', ''))}</li>"
+        for k in opened
+    )
+    parts = [
+        f"<p>Opened, in order:</p><ol>{items}</ol>",
+        f"<p>Their answer: <b>{esc(stored.get('status', ''))}</b></p>",
+        f"<p>Their reason: {esc(stored.get('reason', ''))}</p>",
+    ]
+    # Anything else the item keeps (the queries typed, say), shown as it is.
+    for name, value in stored.items():
+        if name in ("opened", "status", "reason"):
+            continue
+        shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        parts.append(f"<p>{esc(name)}: {esc(shown)}</p>")
+    habits = dict(result.habits)
+    if habits:
+        parts.append(f"<p>What they did: {esc(habit_text(habits))}</p>")
+    return "".join(parts)
+
+
+Order = tuple[str, ...]
+AnswerView = Callable[["Question", Order, Any, "Result"], str]
+# How each item type's answer is drawn (as the controls draw each type), given the order the
+# student saw its statements in; lettered types not named here are drawn as options in the
+# student's order, written answers as text.
+ANSWER_VIEWS: dict[str, AnswerView] = {
+    "sort": lambda q, order, stored, _: _sort(q, order, stored),
+    "confidence": lambda q, order, stored, _: _confidence(q, order, stored),
+    "mark": lambda q, _, stored, __: _marked(q, stored),
+    "search": lambda q, _, stored, result: _search(q, stored, result),
+}
+
+
+def _keys(question: Question) -> list[str]:
+    """What a student's shuffle puts in order: the options' or events' keys, or the
+    statements to sort or rate (none for the other types)."""
+    if question.item.lettered:
+        return list(_choices(question))
+    return list(question.item.statement_ids(question))
+
+
+def _answer_html(
+    question: Question,
+    seed: str,
+    result: Result | None,
+    level: tuple[str, str] | None,
+    memo: dict[Any, Any] | None = None,
+) -> str:
+    """What the student answered, as they saw the question. `memo` keeps the drawing of an
+    answer already drawn: the same result (the grader scores one response once) in the same
+    order."""
+    if result is None:
+        return '<p class="skipped">Skipped: not answered (not counted as a wrong answer).</p>'
+    cached = memo.get(("keys", id(question))) if memo is not None else None
+    keys: list[str] = cached if cached is not None else _keys(question)
+    if memo is not None and cached is None:
+        memo[("keys", id(question))] = keys
+    order = _their_order(question, seed, keys) if keys else ()
+    memo_key = (id(result), order, level)
+    if memo is not None and memo_key in memo:
+        return memo[memo_key]
+    stored = result.response
+    try:
+        view = ANSWER_VIEWS.get(question.type)
+        if view is not None:
+            body = view(question, order, stored, result)
+        elif question.item.lettered:
+            body = _lettered(question, order, stored)
+        elif isinstance(stored, str):
+            body = f"<p>{esc(stored)}</p><p>{len(stored.split())} words</p>"
+        else:
+            body = f"<p>{esc(json.dumps(stored, ensure_ascii=False))}</p>"
+    except Exception:  # one odd answer must not stop the page
+        body = f"<p>{esc(json.dumps(stored, ensure_ascii=False, default=str))}</p>"
+    if result.score is not None:
+        body += f"<p>Score: <b>{result.score:.2f}</b> of 1</p>"
+    elif level is not None:
+        grade, comment = level
+        body += f"<p>Level given: <b>{esc(grade or 'not levelled yet')}</b></p>"
+        if comment:
+            body += f"<p>Your comment: {esc(comment)}</p>"
+    if not result.counted:
+        body += '<p class="skipped">Too short to count as answered.</p>'
+    if memo is not None:
+        memo[memo_key] = body
+    return body
+
+
+def _figure(value: Any) -> str:
+    if isinstance(value, float):
+        return "" if math.isnan(value) else f"{value:.0f} %"
+    return esc(value)
+
+
+def student_page(
+    book: Gradebook,
+    answers: StudentAnswers,
+    row: Mapping[str, Any],
+    levels: Mapping[tuple[str, str, str], tuple[str, str]],
+    shared: dict[Any, Any] | None = None,
+) -> str:
+    """One student's page: a line per lesson, then every item of every lesson graded.
+    `shared` keeps what is the same on every page (each question's head and key)."""
+    shared = {} if shared is None else shared
+    name = esc(answers.student)
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{name}: medialit answers</title><style>{CSS}</style></head><body>",
+        '<p><a href="../report.html">Back to the class</a></p>',
+        f"<h1>{name}</h1>",
+        "<p>Each item as this student saw it: their letters and the options' texts in their "
+        "order, their answer, and the key beside it. A skipped item is shown as skipped, never "
+        "as a wrong answer.</p>",
+        '<table><thead><tr><th scope="col">lesson</th><th scope="col">answered</th>'
+        '<th scope="col">share of the lesson\'s points</th></tr></thead><tbody>',
+    ]
+    for quiz in book.quizzes:
+        parts.append(
+            f'<tr><td><a href="#{esc(quiz)}">{esc(quiz)}</a></td>'
+            f"<td>{esc(row.get(f'{quiz} answered', ''))}</td>"
+            f"<td>{_figure(row.get(f'{quiz} %', math.nan))}</td></tr>"
+        )
+    parts.append("</tbody></table>")
+    current = None
+    for key, question in book.questions.items():
+        quiz = key[0]
+        if quiz != current:
+            current = quiz
+            parts.append(f'<h2 id="{esc(quiz)}">{esc(quiz)}</h2>')
+        result = answers.results.get(key)
+        level = levels.get((answers.student, *key))
+        if key not in shared:
+            shared[key] = (_head_html(question), _key_html(question))
+        head, answer_key = shared[key]
+        parts.append(
+            f"<section>{head}<table><thead><tr>"
+            '<th scope="col">their answer</th><th scope="col">the key</th></tr></thead>'
+            f"<tbody><tr><td>{_answer_html(question, answers.seed, result, level, shared)}</td>"
+            f"<td>{answer_key}</td></tr></tbody></table></section>"
+        )
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def pages(book: Gradebook) -> list[tuple[str, str, str]]:
+    """(student, file name, page) for every graded student, in the students table's order."""
+    levels: dict[tuple[str, str, str], tuple[str, str]] = {}
+    if book.reflections is not None:
+        for student, quiz, item, level, comment in book.reflections[
+            ["student", "lesson", "item", "level", "comment"]
+        ].itertuples(index=False, name=None):
+            levels[(student, quiz, item)] = (level, comment)
+    found = []
+    shared: dict[Any, Any] = {}
+    for index, row in enumerate(book.students.to_dict("records"), start=1):
+        answers = book.answers.get(row["student"])
+        if answers is None:
+            continue
+        page = student_page(book, answers, row, levels, shared)
+        found.append((row["student"], page_name(index), page))
+    return found
