@@ -367,15 +367,15 @@ class CatchOwnControl(Control):
             layout=widgets.Layout(width="90%", height="12em"),
             style={"description_width": "initial"},
         )
-        self.show = widgets.Button(
+        self.show_labels = widgets.Button(
             description="Show the machine's labels",
             tooltip="Run the analyzer on your article and show its labels",
             layout=widgets.Layout(width="auto"),
         )
         self.message = widgets.HTML(value="")
-        self.rows = widgets.VBox([])
-        self.show.on_click(friendly(self.message, lambda: self.analyse()))
-        return [self.article, self.show, self.message, self.rows]
+        self.labels_box = widgets.VBox([])
+        self.show_labels.on_click(friendly(self.message, lambda: self.analyse()))
+        return [self.article, self.show_labels, self.message, self.labels_box]
 
     def analyse(self, corrections: dict[str, str] | None = None) -> None:
         """Run the analyzer on the text in the box and show a drop-down per statement."""
@@ -392,7 +392,7 @@ class CatchOwnControl(Control):
                 drop.value = corrections[row["id"]]
             self.dropdowns[row["id"]] = drop
             children += [shown, drop]
-        self.rows.children = tuple(children)
+        self.labels_box.children = tuple(children)
         self.analysed_text = text
         self.message.value = (
             f"<p>The machine found {len(found)} statements. Check each one and change the kind "
