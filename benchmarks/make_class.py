@@ -44,6 +44,7 @@ START = datetime(2026, 11, 27, 13, 0, tzinfo=timezone.utc)
 # Answering a whole course takes a student at most about seven hours here (answers come 20 to
 # 200 s apart), so every answer is timed before its file's export, as the store writes them.
 ANSWERING = timedelta(hours=8)
+OWN_ARTICLE = "Mayor opens bridge\n\nThe mayor opened the bridge on Monday. It is a great day."
 REFLECTION = "The article never names its sources, so I would look for a second report first."
 
 
@@ -99,6 +100,15 @@ def _response(rng: random.Random, q: Question, skill: float) -> Any:
         }
     if kind == "reflection":
         return REFLECTION
+    if kind == "catch":  # the key's kind where the machine is wrong, caught with chance `skill`
+        rows = q.item.rows(q)  # type: ignore[attr-defined]
+        return {
+            sid: q.statements[sid].accepted[0]
+            for sid, _, machine, _ in rows
+            if machine not in q.statements[sid].accepted and rng.random() < skill
+        }
+    if kind == "catch-own":
+        return {"text": OWN_ARTICLE, "corrections": {"S03": "opinion"} if right else {}}
     raise ValueError(f"make_class has no plausible response for item type {kind!r}")
 
 

@@ -26,6 +26,13 @@ STORED: dict[str, Any] = {
         "status": "contradicted",
         "reason": "Ukraine says none yet.",
     },
+    "catch-machine": {"S15a": "speculation", "S19": "fact"},
+    "catch-own-article": {
+        "text": "Mayor opens bridge\n\nThe mayor opened the bridge on Monday.",
+        "corrections": [
+            {"id": "S02", "text": "x", "machine": "fact", "yours": "claim"},
+        ],
+    },
     "reflect-sources": "They may fear for their jobs, since officials who leak can be punished "
     "for it, and the article never says why.",
 }
@@ -88,7 +95,7 @@ def test_answers_are_saved_but_explanations_wait(monkeypatch: pytest.MonkeyPatch
     quiz = load_quiz(SAMPLE)
     first = answer(quiz, "source-of-s03")
     assert first.saved and first.verdict == "✎ Saved" and first.score is None
-    assert "explanations once you have answered every question (1 of 8" in first.feedback
+    assert "explanations once you have answered every question (1 of 10" in first.feedback
     assert "According to diplomats" not in first.text()  # the option's explanation
     saved = _store.load_answers()[0]["answers"][0]
     assert saved["response"] == "a"
@@ -126,7 +133,7 @@ def test_the_widgets_show_explanations_when_the_lesson_is_complete(
     view.button.click()
     assert "✎ Saved" in view.feedback.value and "According to diplomats" not in view.feedback.value
     assert (
-        "Answered so far:</b> 1 of 8" in whole.score.value
+        "Answered so far:</b> 1 of 10" in whole.score.value
         and "Score so far" not in whole.score.value
     )
     quiz = load_quiz(SAMPLE)

@@ -220,7 +220,7 @@ def test_quiz_progress_counts_latest_answers() -> None:
     data, _ = _store.load_answers()
     lesson = _session.quiz_progress(load_quiz(SAMPLE), _attempts.counted(data["answers"]))
     # "Fear." is saved but too short to count as an answered reflection.
-    assert (lesson.answered, lesson.total, lesson.points, lesson.scored_total) == (2, 8, 1.5, 7)
+    assert (lesson.answered, lesson.total, lesson.points, lesson.scored_total) == (2, 10, 1.5, 8)
 
 
 def test_answers_given_before_the_name_was_set_move_to_the_name(medialit_home: Path) -> None:

@@ -76,11 +76,11 @@ def test_single_choice_by_click(view: QuizView, medialit_home: Path) -> None:
     qv.button.click()
     assert "✓ Right" in qv.feedback.value
     assert "names a group, not a person" in qv.feedback.value
-    assert "1.0 of 7 points" in view.score.value
+    assert "1.0 of 8 points" in view.score.value
     qv.radio.value = shown(view, "source-of-s03", "a")
     qv.button.click()
     assert "✗ Not quite" in qv.feedback.value
-    assert "0.0 of 7 points" in view.score.value
+    assert "0.0 of 8 points" in view.score.value
 
 
 def test_multiple_choice_partial_credit(view: QuizView) -> None:
@@ -183,7 +183,7 @@ def test_answers_come_back_after_a_restart() -> None:
     assert single.radio.value == shown(again, "source-of-s03", "b")
     assert "Your last saved answer" in single.feedback.value and "✓ Right" in single.feedback.value
     assert [d.value for d in again.views["order-events"].positions] == order
-    assert "2 of 8 questions answered" in again.score.value
+    assert "2 of 10 questions answered" in again.score.value
     assert again.views["reflect-sources"].feedback.value == ""
 
 
@@ -193,7 +193,7 @@ def test_one_question_view_counts_the_whole_quiz() -> None:
     question.answer([question.shown_letter(k) for k in "abc"])
     one = QuizView(load_quiz(SAMPLE), "source-of-s03")
     assert list(one.views) == ["source-of-s03"]
-    assert "1.0 of 7 points" in one.score.value
+    assert "1.0 of 8 points" in one.score.value
 
 
 def test_plain_text_bundle_has_no_model_id(view: QuizView) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from medialit._data import STATUSES
+from medialit._data import KINDS, STATUSES
 from medialit._quiz import Question
 from medialit._view import esc, friendly, label
 
@@ -433,3 +433,112 @@ class ReflectionControl(Control):
 
     def restore(self, shown: Any) -> None:
         self.textarea.value = str(shown)
+
+
+def _kind_options() -> list[tuple[str, str]]:
+    return [(kind, kind) for kind in KINDS]
+
+
+def _machine_row(sid: str, text: str, kind: str, why: str) -> tuple[widgets.HTML, widgets.Dropdown]:
+    """One statement with the machine's kind and reason, and a drop-down set to that kind."""
+    shown = label(
+        f"<b>{esc(sid)}</b> <i>{esc(text)}</i><br>The machine says <b>{esc(kind)}</b>: {esc(why)}"
+    )
+    drop = widgets.Dropdown(
+        options=_kind_options(),
+        value=kind,
+        description=f"{sid} kind",
+        tooltip=f"Your kind for {sid} (the machine says {kind}): {text}",
+        style={"description_width": "initial"},
+    )
+    return shown, drop
+
+
+@control("catch")
+class CatchControl(Control):
+    """The machine's kind for each statement, in a drop-down a student changes where the
+    machine is wrong."""
+
+    def build(self) -> list[widgets.Widget]:
+        self.machine: dict[str, str] = {}
+        self.dropdowns: dict[str, widgets.Dropdown] = {}
+        rows: list[widgets.Widget] = [
+            label("<i>Change the kind wherever you think the machine is wrong.</i>")
+        ]
+        for sid, text, kind, why in self.question.item.rows(self.question):  # type: ignore[attr-defined]
+            shown, drop = _machine_row(sid, text, kind, why)
+            self.machine[sid] = kind
+            self.dropdowns[sid] = drop
+            rows += [shown, drop]
+        return rows
+
+    def response(self) -> Any:
+        return {sid: d.value for sid, d in self.dropdowns.items() if d.value != self.machine[sid]}
+
+    def restore(self, shown: Any) -> None:
+        for sid, drop in self.dropdowns.items():
+            drop.value = shown[sid] if shown.get(sid) in KINDS else self.machine[sid]
+
+
+@control("catch-own")
+class CatchOwnControl(Control):
+    """A box for the student's own article; a button shows the machine's labels, each in a
+    drop-down the student changes where the machine is wrong."""
+
+    def build(self) -> list[widgets.Widget]:
+        self.machine: dict[str, str] = {}
+        self.dropdowns: dict[str, widgets.Dropdown] = {}
+        self.analysed_text: str | None = None
+        self.article = widgets.Textarea(
+            value="",
+            placeholder="Paste an English news article here: the headline, then the text",
+            description="Your article",
+            tooltip="Your own article: paste the headline, then the text",
+            layout=widgets.Layout(width="90%", height="12em"),
+            style={"description_width": "initial"},
+        )
+        self.show_labels = widgets.Button(
+            description="Show the machine's labels",
+            tooltip="Run the analyzer on your article and show its labels",
+            layout=widgets.Layout(width="auto"),
+        )
+        self.message = widgets.HTML(value="")
+        self.labels_box = widgets.VBox([])
+        self.show_labels.on_click(friendly(self.message, lambda: self.analyse()))
+        return [self.article, self.show_labels, self.message, self.labels_box]
+
+    def analyse(self, corrections: dict[str, str] | None = None) -> None:
+        """Run the analyzer on the text in the box and show a drop-down per statement."""
+        text = self.article.value
+        found, problem = self.question.item.proposals(text)  # type: ignore[attr-defined]
+        if problem:
+            self.message.value = f"<p>{esc(problem)}</p>"
+            return
+        self.machine, self.dropdowns, children = {}, {}, []
+        for row in found:
+            shown, drop = _machine_row(row["id"], row["text"], row["kind"], row["why"])
+            self.machine[row["id"]] = row["kind"]
+            if corrections and corrections.get(row["id"]) in KINDS:
+                drop.value = corrections[row["id"]]
+            self.dropdowns[row["id"]] = drop
+            children += [shown, drop]
+        self.labels_box.children = tuple(children)
+        self.analysed_text = text
+        self.message.value = (
+            f"<p>The machine found {len(found)} statements. Check each one and change the kind "
+            "wherever you label it differently; then check your answer.</p>"
+        )
+
+    def response(self) -> Any:
+        if self.analysed_text is None or self.analysed_text != self.article.value:
+            return None  # no labels shown for this text yet: the item says what to do
+        return {
+            "text": self.analysed_text,
+            "corrections": {
+                sid: d.value for sid, d in self.dropdowns.items() if d.value != self.machine[sid]
+            },
+        }
+
+    def restore(self, shown: Any) -> None:
+        self.article.value = shown.get("text", "")
+        self.analyse(dict(shown.get("corrections") or {}))

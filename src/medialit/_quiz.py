@@ -133,6 +133,11 @@ class Question:
         return self.course.statement_table[statement_id].text
 
     @property
+    def article_text(self) -> str:
+        """The whole text of the course's article (what the analyzer reads)."""
+        return self.course.article.text
+
+    @property
     def statements(self) -> Mapping[str, Statement]:
         """The course's statements and sentences by id."""
         return self.course.statement_table

@@ -221,7 +221,44 @@ def answer(box: Locator, q: Question, settle: Callable[[], None] = _nothing) -> 
         assert record["queries"][-2:] == [query, outlet] and target in record["opened"]
         assert record["scanned"] >= depth or record["opened"][0] != target, record
         return {**record, "status": status, "reason": SEARCH_REASON}
+    if t == "catch":
+        # Correct every statement the machine gets wrong to the key's kind; leave the rest.
+        response = catch_plan(q)
+        for sid, kind in response.items():
+            box.get_by_label(f"{sid} kind", exact=True).select_option(label=kind)
+            settle()
+        return response
+    if t == "catch-own":
+        area = box.get_by_role("textbox")
+        area.click()
+        area.fill(OWN_ARTICLE)
+        settle()
+        box.get_by_role("button", name="Show the machine's labels").click()
+        settle()
+        first = medialit.analyze(OWN_ARTICLE).iloc[0]
+        other = "opinion" if first["kind"] != "opinion" else "fact"
+        box.get_by_label(f"{first['id']} kind", exact=True).select_option(label=other)
+        settle()
+        return {"text": OWN_ARTICLE, "corrections": {first["id"]: other}}
     raise AssertionError(f"unknown item type {t!r}")
+
+
+OWN_ARTICLE = (
+    "Council slams mayor over bridge\n\nThe city council on Monday voted to close the old "
+    "bridge. Residents say the crossing is unsafe."
+)
+
+
+def catch_plan(q: Question) -> dict[str, str]:
+    """The key's kind for each statement of a catch question that the machine gets wrong."""
+    from medialit.items.catch import machine_labels
+
+    machine = machine_labels(q)
+    return {
+        sid: q.statements[sid].accepted[0]
+        for sid in q.spec["statements"]
+        if machine[sid][0] not in q.statements[sid].accepted
+    }
 
 
 def search_plan(q: Question) -> tuple[str, str, int]:
@@ -330,6 +367,15 @@ def expect_restored(box: Locator, q: Question, response: Any) -> None:
             expect(checked).to_have_text(level_label(round(p * 100)))
     elif t == "reflection":
         expect(box.get_by_role("textbox")).to_have_value(response)
+    elif t == "catch":
+        for sid, kind in response.items():
+            checked = box.get_by_label(f"{sid} kind", exact=True).locator("option:checked")
+            expect(checked).to_have_text(kind)
+    elif t == "catch-own":
+        expect(box.get_by_role("textbox")).to_have_value(response["text"])
+        for sid, kind in response["corrections"].items():
+            checked = box.get_by_label(f"{sid} kind", exact=True).locator("option:checked")
+            expect(checked).to_have_text(kind)
     elif t == "search":
         expect(box.get_by_role("textbox", name="Search")).to_have_value(response["queries"][-1])
         last = search_index.pages()[response["opened"][-1]]

@@ -10,7 +10,7 @@ from __future__ import annotations
 # isort: off
 # Importing a type's module registers it, in the order the registry lists the types.
 from medialit.items import single, multiple, sort, mark, order  # noqa: F401
-from medialit.items import confidence, reflection, search  # noqa: F401
+from medialit.items import confidence, reflection, search, catch  # noqa: F401
 
 # isort: on
 from medialit.items.base import (

@@ -104,6 +104,10 @@ class Asked(Protocol):
     def stored_key(self, shown: str) -> str | None: ...
     def shown_letter(self, key: str) -> str: ...
     def text_of(self, statement_id: str) -> str: ...
+    @property
+    def article_text(self) -> str:
+        """The whole text of the course's article (what the analyzer reads)."""
+
     def outlet(self, name: str) -> dict[str, str] | None:
         """The course's profile of a news outlet (sources.csv), or None."""
 
