@@ -2,7 +2,7 @@
 answer folder that survives a reload, and the hand-in as a download.
 
 The Emscripten branches run here with `sys.platform` set to "emscripten"; the real browser
-runs them in tests/browser/test_lite.py.
+runs them in tests/browser/test_lab_lite.py.
 """
 
 from __future__ import annotations
