@@ -8,7 +8,7 @@ from labdriver import Lab
 from playwright.sync_api import expect
 from quizdriver import OWN_ARTICLE, check, saved_answers
 
-LESSON = "notebooks/08-your-own-article.ipynb"
+LESSON = "notebooks/09-your-own-article.ipynb"
 ERRORS = {"S07": "speculation", "S11": "speculation", "S14": "opinion"}
 
 
