@@ -18,6 +18,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from medialit._cli_io import _ordinary_file, _out_folder, _PrintableStream, _reason, _say
 from medialit._output import printable
@@ -279,10 +280,25 @@ def _new_lesson(args: argparse.Namespace) -> int:
 
 
 # --------------------------------------------------------------------------- key
+def _lessons(course: Any, given: str | None, command: str) -> list[str] | None:
+    """The one lesson asked for (by slug, number or notebook stem) as a list, None for every
+    lesson, or [] after saying that the course has no such lesson."""
+    from medialit._key import lesson_slug
+
+    if not given:
+        return None
+    wanted = lesson_slug(course, given)
+    if wanted is None or wanted not in course.bank_slugs():
+        known = ", ".join(course.bank_slugs())
+        print(f"medialit {command}: no lesson {printable(given)!r} (lessons: {known})")
+        return []
+    return [wanted]
+
+
 def _key(args: argparse.Namespace) -> int:
     """`medialit key [LESSON] --out key.html`: write the printable answer key."""
     from medialit._course import load_course
-    from medialit._key import KeyUnavailable, lesson_slug, render_key
+    from medialit._key import KeyUnavailable, render_key
 
     if args.course and not os.access(args.course, os.R_OK | os.X_OK):
         _say(
@@ -292,14 +308,9 @@ def _key(args: argparse.Namespace) -> int:
         return 1
     try:
         course = load_course(args.course) if getattr(args, "course", None) else load_course()
-        lessons = None
-        if args.lesson:
-            wanted = lesson_slug(course, args.lesson)
-            if wanted is None or wanted not in course.bank_slugs():
-                known = ", ".join(course.bank_slugs())
-                print(f"medialit key: no lesson {printable(args.lesson)!r} (lessons: {known})")
-                return 2
-            lessons = [wanted]
+        lessons = _lessons(course, args.lesson, "key")
+        if lessons == []:
+            return 2
         page = render_key(course, lessons)
     except KeyUnavailable as err:
         _say(f"medialit key: {err}")
@@ -394,7 +405,6 @@ def _handouts(args: argparse.Namespace) -> int:
     """`medialit handouts [LESSON] --out DIR`: write the teacher's pack to print."""
     from medialit._course import load_course
     from medialit._handouts import write_handouts
-    from medialit._key import lesson_slug
 
     out = Path(args.out)
     problem = _out_folder(out, "handouts")
@@ -403,14 +413,9 @@ def _handouts(args: argparse.Namespace) -> int:
         return 2
     try:
         course = load_course(args.course) if args.course else load_course()
-        lessons = None
-        if args.lesson:
-            wanted = lesson_slug(course, args.lesson)
-            if wanted is None or wanted not in course.bank_slugs():
-                known = ", ".join(course.bank_slugs())
-                print(f"medialit handouts: no lesson {printable(args.lesson)!r} (lessons: {known})")
-                return 2
-            lessons = [wanted]
+        lessons = _lessons(course, args.lesson, "handouts")
+        if lessons == []:
+            return 2
         written = write_handouts(out, course, lessons, paper=args.paper)
     except ValueError as err:
         _say(f"medialit handouts: cannot load the course: {err}")
