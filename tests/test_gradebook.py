@@ -27,9 +27,8 @@ START = datetime(2026, 11, 27, 13, 0, tzinfo=timezone.utc)  # the files say 14:0
 
 # A small course of our own (the package's article, two banks written here), so these tests do
 # not depend on the real banks' content.
-Q1 = """slug: q1
-title: One
-questions:
+# The questions of these banks, each written once: the banks below are made of them.
+PICK = """\
   - id: pick
     type: single
     prompt: Which?
@@ -37,6 +36,8 @@ questions:
       - {text: First, correct: false, feedback: No.}
       - {text: Second, correct: true, feedback: Yes.}
       - {text: Third, correct: false, feedback: No.}
+"""
+MANY = """\
   - id: many
     type: multiple
     prompt: Which ones?
@@ -46,15 +47,33 @@ questions:
       - {text: C, correct: true, feedback: Yes.}
       - {text: D, correct: false, feedback: No.}
 """
-Q2 = """slug: q2
-title: Two
-questions:
+SURE = """\
   - id: sure
     type: confidence
     prompt: How sure?
     items:
       - {statement: S05, outcome: true, feedback: Yes.}
       - {statement: S09a, outcome: false, feedback: No.}
+"""
+THINK = """\
+  - id: think
+    type: reflection
+    prompt: Why?
+    model_answer: Because.
+"""
+
+
+def bank(slug: str, title: str, *questions: str) -> str:
+    """A question bank's YAML made of the questions given."""
+    return f"slug: {slug}\ntitle: {title}\nquestions:\n" + "".join(questions)
+
+
+Q1 = bank("q1", "One", PICK, MANY)
+Q2 = bank(
+    "q2",
+    "Two",
+    SURE,
+    """\
   - id: order
     type: order
     prompt: Earliest first.
@@ -66,11 +85,9 @@ questions:
     type: sort
     prompt: Sort these.
     statements: [S02, S05, S21]
-  - id: think
-    type: reflection
-    prompt: Why?
-    model_answer: Because.
-"""
+""",
+    THINK,
+)
 
 
 def make_course(folder: Path, banks: dict[str, str]) -> Course:
@@ -413,40 +430,22 @@ def test_a_missing_path_is_reported_not_raised(tmp_path: Path, course: Course) -
 # ----------------------------------------------------------------------------- the engine
 
 
-TINY_BANK = """slug: tiny-bank
-title: Tiny
-questions:
-  - id: one
-    type: single
-    prompt: Which?
-    options:
-      - {text: First, correct: false, feedback: No.}
-      - {text: Second, correct: true, feedback: Yes.}
-      - {text: Third, correct: false, feedback: No.}
-  - id: two
-    type: multiple
-    prompt: Which ones?
-    options:
-      - {text: A, correct: true, feedback: Yes.}
-      - {text: B, correct: false, feedback: No.}
-      - {text: C, correct: true, feedback: Yes.}
-  - id: three
-    type: confidence
-    prompt: How sure?
-    items:
-      - {statement: S03, outcome: true, feedback: Yes.}
-      - {statement: S05, outcome: false, feedback: No.}
-  - id: four
-    type: reflection
-    prompt: Why?
-    model_answer: Because.
-  - id: five
+TINY_BANK = bank(
+    "tiny-bank",
+    "Tiny",
+    PICK,
+    MANY,
+    SURE,
+    THINK,
+    """\
+  - id: hedge
     type: mark
     prompt: Mark the hedge.
     sentence: S23
     target: hedge
     feedback: Seem to indicate.
-"""
+""",
+)
 
 
 def test_the_gradebook_agrees_with_the_quiz_engine(tmp_path: Path) -> None:
@@ -455,12 +454,17 @@ def test_the_gradebook_agrees_with_the_quiz_engine(tmp_path: Path) -> None:
 
     course = make_course(tmp_path / "course", {"tiny-bank": TINY_BANK})
     responses = {
-        "Ada": {"one": "b", "two": ["a", "b", "c"], "three": {"S03": 0.8, "S05": 0.4}, "five": [8]},
+        "Ada": {
+            "pick": "b",
+            "many": ["a", "b", "c"],
+            "sure": {"S05": 0.8, "S09a": 0.4},
+            "hedge": [8],
+        },
         "Ben": {
-            "one": "c",
-            "two": ["b"],
-            "three": {"S03": 0.2, "S05": 0.9},
-            "four": "A guess: " + "they say so " * 5,
+            "pick": "c",
+            "many": ["b"],
+            "sure": {"S05": 0.2, "S09a": 0.9},
+            "think": "A guess: " + "they say so " * 5,
         },
     }
     expected = {}
@@ -476,14 +480,14 @@ def test_the_gradebook_agrees_with_the_quiz_engine(tmp_path: Path) -> None:
     book = gradebook([tmp_path / "Ada.json", tmp_path / "Ben.json"], course=course)
     assert book.problems.empty
     items = by_question(book)
-    assert items["five"]["mean_score"] == pytest.approx(expected["Ada"]["five"].score)
-    for qid in ("one", "two", "three"):
+    assert items["hedge"]["mean_score"] == pytest.approx(expected["Ada"]["hedge"].score)
+    for qid in ("pick", "many", "sure"):
         scores = [expected[s][qid].score for s in responses]
         corrects = [expected[s][qid].correct for s in responses]
         assert items[qid]["mean_score"] == pytest.approx(sum(scores) / 2, abs=1e-4), qid
         assert items[qid]["share_correct"] == pytest.approx(sum(corrects) / 2), qid
-    briers = [expected[s]["three"].brier for s in responses]
-    assert items["three"]["mean_brier"] == pytest.approx(sum(briers) / 2, abs=1e-4)
+    briers = [expected[s]["sure"].brier for s in responses]
+    assert items["sure"]["mean_brier"] == pytest.approx(sum(briers) / 2, abs=1e-4)
     assert by_student(book)["Ben"]["answered"] == 4
 
 

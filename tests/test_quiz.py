@@ -168,6 +168,24 @@ BROKEN = [
         "statements.csv already keys the kinds",
     ),
     (
+        "sort statement twice",
+        lambda b: question_raw(b, "sort-some").update(statements=["S02", "S05", "S02"]),
+        "sort-some",
+        "listed twice",
+    ),
+    (
+        "catch of one statement",
+        lambda b: question_raw(b, "catch-machine").update(statements=["S16"]),
+        "catch-machine",
+        "at least 2 statement ids",
+    ),
+    (
+        "catch of an unknown statement",
+        lambda b: question_raw(b, "catch-machine").update(statements=["S16", "S99"]),
+        "catch-machine",
+        "unknown statement id 'S99'",
+    ),
+    (
         "option without feedback",
         lambda b: question_raw(b, "source-of-s03")["options"][1].pop("feedback"),
         "source-of-s03",

@@ -82,8 +82,15 @@ def _phrases(value: str) -> list[str]:
     return [p.strip().lower() for p in value.split(";") if p.strip()]
 
 
+def whole_words(pattern: str) -> str:
+    """`pattern` matched only as whole words: no letter, digit or apostrophe just before or after
+    it ("may" in "it may rain", not in "dismay" or "mayor"). The one word boundary of the rules
+    and the analyzer (`\\b` would find "don" in "don't")."""
+    return rf"(?<![\w']){pattern}(?![\w'])"
+
+
 def _contains(text: str, phrase: str) -> bool:
-    return re.search(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", text) is not None
+    return re.search(whole_words(re.escape(phrase)), text) is not None
 
 
 def cue_class(cue: str) -> str:

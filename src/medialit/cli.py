@@ -7,54 +7,26 @@ return values and raise. The heavy modules are imported inside the handlers, so
 what went wrong and what to do, never with a traceback: each catches the errors of the files it
 reads and writes (OSError), and anything printed passes through a filter that takes out
 control characters, so a file name cannot erase lines or retitle the teacher's terminal.
+That filter, the way to stderr and the checks of an output folder and of a file read are the
+command line's plumbing, `medialit._cli_io`.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
+from medialit._cli_io import _ordinary_file, _out_folder, _PrintableStream, _reason, _say
 from medialit._output import printable
 
 # A teachers' levels file for a whole class is well under 1 MB; more is not a reflections.csv.
 MAX_LEVELS_BYTES = 20 * 1024 * 1024
 # A lesson's slug names a folder and files: long enough for any title, short enough for any disk.
 MAX_SLUG_CHARS = 60
-
-
-def _printable_lines(text: str) -> str:
-    """Printed text with its line breaks and tabs kept and every other control character
-    replaced by '?' (so a carriage return cannot overwrite a line)."""
-    return "\n".join(
-        "\t".join(printable(part) for part in line.split("\t")) for line in text.split("\n")
-    )
-
-
-class _PrintableStream:
-    """A text stream that writes what it is given with control characters taken out."""
-
-    def __init__(self, stream: IO[str]) -> None:
-        self._stream = stream
-
-    def write(self, text: str) -> int:
-        return self._stream.write(_printable_lines(text))
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._stream, name)
-
-
-def _reason(exc: OSError) -> str:
-    """An OSError in words: 'Permission denied', 'Not a directory'..."""
-    return exc.strerror or str(exc)
-
-
-def _say(message: str) -> None:
-    print(message, file=sys.stderr)
 
 
 # --------------------------------------------------------------------------- student
@@ -166,30 +138,6 @@ def _exercises(args: argparse.Namespace) -> int:
 
 
 # --------------------------------------------------------------------------- gradebook
-def _ordinary_file(path: Path, cap: int) -> str:
-    """'' if `path` is a regular file of at most `cap` bytes, else what it is, in words (so
-    `--levels /dev/zero` or a pipe is never read without end)."""
-    try:
-        info = path.stat()
-    except OSError as exc:
-        return f"it cannot be opened ({_reason(exc)})"
-    if not stat.S_ISREG(info.st_mode):
-        return "it is not an ordinary file (a device, a pipe or a folder)"
-    if info.st_size > cap:
-        return f"it is larger than {cap // 2**20} MB, far more than a class's levels"
-    return ""
-
-
-def _out_folder(out: Path, command: str) -> str:
-    """'' if `out` is a folder or can be made one; else what to do."""
-    if out.exists() and not out.is_dir():
-        return (
-            f"medialit {command}: {printable(out)} is a file, not a folder. Give --out the name "
-            "of a folder (a new one is made), e.g. --out grades"
-        )
-    return ""
-
-
 def _gradebook(args: argparse.Namespace) -> int:
     """`medialit gradebook PATH... --out DIR`: grade, write CSV and HTML, print a summary."""
     out = Path(args.out)
@@ -332,10 +280,25 @@ def _new_lesson(args: argparse.Namespace) -> int:
 
 
 # --------------------------------------------------------------------------- key
+def _lessons(course: Any, given: str | None, command: str) -> list[str] | None:
+    """The one lesson asked for (by slug, number or notebook stem) as a list, None for every
+    lesson, or [] after saying that the course has no such lesson."""
+    from medialit._key import lesson_slug
+
+    if not given:
+        return None
+    wanted = lesson_slug(course, given)
+    if wanted is None or wanted not in course.bank_slugs():
+        known = ", ".join(course.bank_slugs())
+        print(f"medialit {command}: no lesson {printable(given)!r} (lessons: {known})")
+        return []
+    return [wanted]
+
+
 def _key(args: argparse.Namespace) -> int:
     """`medialit key [LESSON] --out key.html`: write the printable answer key."""
     from medialit._course import load_course
-    from medialit._key import KeyUnavailable, lesson_slug, render_key
+    from medialit._key import KeyUnavailable, render_key
 
     if args.course and not os.access(args.course, os.R_OK | os.X_OK):
         _say(
@@ -345,14 +308,9 @@ def _key(args: argparse.Namespace) -> int:
         return 1
     try:
         course = load_course(args.course) if getattr(args, "course", None) else load_course()
-        lessons = None
-        if args.lesson:
-            wanted = lesson_slug(course, args.lesson)
-            if wanted is None or wanted not in course.bank_slugs():
-                known = ", ".join(course.bank_slugs())
-                print(f"medialit key: no lesson {printable(args.lesson)!r} (lessons: {known})")
-                return 2
-            lessons = [wanted]
+        lessons = _lessons(course, args.lesson, "key")
+        if lessons == []:
+            return 2
         page = render_key(course, lessons)
     except KeyUnavailable as err:
         _say(f"medialit key: {err}")
@@ -447,7 +405,6 @@ def _handouts(args: argparse.Namespace) -> int:
     """`medialit handouts [LESSON] --out DIR`: write the teacher's pack to print."""
     from medialit._course import load_course
     from medialit._handouts import write_handouts
-    from medialit._key import lesson_slug
 
     out = Path(args.out)
     problem = _out_folder(out, "handouts")
@@ -456,14 +413,9 @@ def _handouts(args: argparse.Namespace) -> int:
         return 2
     try:
         course = load_course(args.course) if args.course else load_course()
-        lessons = None
-        if args.lesson:
-            wanted = lesson_slug(course, args.lesson)
-            if wanted is None or wanted not in course.bank_slugs():
-                known = ", ".join(course.bank_slugs())
-                print(f"medialit handouts: no lesson {printable(args.lesson)!r} (lessons: {known})")
-                return 2
-            lessons = [wanted]
+        lessons = _lessons(course, args.lesson, "handouts")
+        if lessons == []:
+            return 2
         written = write_handouts(out, course, lessons, paper=args.paper)
     except ValueError as err:
         _say(f"medialit handouts: cannot load the course: {err}")

@@ -2,7 +2,8 @@
 
 Each check takes the student's answer, computes the expected answer from the course data (never
 a hard-coded figure) and prints one deterministic message: passed, not attempted yet, or the
-first thing wrong with a hint. How answers are compared is `medialit.checks._engine`.
+first thing wrong with a hint. How answers are compared is `medialit.checks._engine`;
+what a check says is `medialit.checks._findings`.
 """
 
 from __future__ import annotations
@@ -10,17 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from medialit.checks._engine import (
-    CheckResult,
-    Expect,
-    chart,
-    evaluate,
-    frame,
-    items,
-    number,
-    series,
-    text,
-)
+from medialit.checks._engine import chart, frame, items, number, series, text
+from medialit.checks._findings import CheckResult, Expect, evaluate
 
 __all__ = [
     "CheckResult",

@@ -192,6 +192,16 @@ class BankCheck:
             raise self.fail(f"{where}: unknown statement id {sid!r}")
         return sid
 
+    def statement_list(self, ids: Any) -> list[str]:
+        """A question's `statements`: a list of at least 2 known statement ids, none twice."""
+        if not isinstance(ids, list) or len(ids) < 2:
+            raise self.fail("statements must be a list of at least 2 statement ids")
+        for sid in ids:
+            self.known(sid, "statements")
+        if len(set(ids)) != len(ids):
+            raise self.fail("a statement is listed twice")
+        return ids
+
     def lettered(self, noun: str, items: Any, own_key: str) -> list[tuple[str, dict[str, Any]]]:
         """(where, item) for options or events, each with exactly text, `own_key`, feedback."""
         checked = []

@@ -100,15 +100,9 @@ class Catch(ItemType):
     example = '{"S07": "speculation"}'
 
     def validate(self, check: BankCheck, raw: dict[str, Any]) -> None:
-        ids = raw["statements"]
-        if not isinstance(ids, list) or len(ids) < 2:
-            raise check.fail("statements must be a list of at least 2 statement ids")
-        for sid in ids:
-            check.known(sid, "statements")
+        for sid in check.statement_list(raw["statements"]):
             if not check.table[sid].kind:
                 raise check.fail(f"{sid} has no kind in statements.csv: nothing to score against")
-        if len(set(ids)) != len(ids):
-            raise check.fail("a statement is listed twice")
 
     def rows(self, question: Asked) -> list[tuple[str, str, str, str]]:
         """(id, text, the machine's kind, its reason) of each statement shown, in the bank's

@@ -29,13 +29,7 @@ class Sort(ItemType):
     example = '{"S02": "fact", ...}'
 
     def validate(self, check: BankCheck, raw: dict[str, Any]) -> None:
-        ids = raw["statements"]
-        if not isinstance(ids, list) or len(ids) < 2:
-            raise check.fail("statements must be a list of at least 2 statement ids")
-        for sid in ids:
-            check.known(sid, "statements")
-        if len(set(ids)) != len(ids):
-            raise check.fail("a statement is listed twice")
+        ids = check.statement_list(raw["statements"])
         cats = raw.get("categories") or list(KINDS)
         if (
             not isinstance(cats, list)

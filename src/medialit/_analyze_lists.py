@@ -1,0 +1,221 @@
+"""The analyzer's word lists and patterns, and the small text helpers all its parts share.
+
+The word lists are `data/analyzer.csv` (each word with where it comes from) beside lesson 03's
+cue words in `data/cues.csv` (`medialit._rules`); the patterns are compiled from them once.
+A sentence's quotations are kept as a mask ("1" inside, "0" outside), and the words outside
+them (`_outer`) stand each quotation as one placeholder, `_Q`.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from medialit._rules import cue_class, whole_words, words_of
+
+ANALYZER_FILE = "analyzer.csv"
+
+# Quotation marks: curly ones open or close, a straight one toggles.
+_OPEN, _CLOSE, _TOGGLE = "\u201c\u201e\u00ab", "\u201d\u00bb", '"'
+_QUOTES = _OPEN + _CLOSE + _TOGGLE
+_Q = "\u00abQ\u00bb"  # stands for a quotation in the text outside quotes
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, tuple[str, ...]]:
+    """The analyzer's word lists by class, from data/analyzer.csv."""
+    text = resources.files("medialit.data").joinpath(ANALYZER_FILE).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    table: dict[str, list[str]] = {}
+    for number, row in enumerate(csv.DictReader(lines), start=1):
+        word, cls = (row.get("word") or "").strip(), (row.get("class") or "").strip()
+        if not word or not cls or not (row.get("source") or "").strip():
+            raise ValueError(f"{ANALYZER_FILE}, row {number}: a word, a class and a source needed")
+        table.setdefault(cls, []).append(word.lower())
+    return {cls: tuple(words) for cls, words in table.items()}
+
+
+@lru_cache(maxsize=4096)
+def _cue_class(cue: str) -> str:
+    """`_rules.cue_class`, remembered: the same few cues come back in every article."""
+    return cue_class(cue)
+
+
+@cache
+def _words(cls: str) -> frozenset[str]:
+    """One word list of data/analyzer.csv, by its class."""
+    if cls not in _lists():
+        raise ValueError(f"{ANALYZER_FILE} has no word of class {cls!r}")
+    return frozenset(_lists()[cls])
+
+
+# Function words and small verb lists the rules below use (what each is for: the comment at
+# the top of data/analyzer.csv).
+_AUX = _words("auxiliary")
+_FINITE = _words("finite_verb")  # "the plan appears to work": finite, with no auxiliary
+_DAYS = _words("calendar_word")
+_DETERMINERS = _words("determiner")
+_NAMING = _words("naming_verb")  # 'called the decision "arbitrary"': a label, a judgement
+_PARTICIPLES = _words("opening_participle")  # "Asked whether …, she said"
+_QUANTIFIERS = _words("quantifier")
+_EMBEDDERS = _words("embedder")
+_AMBIGUOUS = _words("ambiguous_cue")  # "The EU states": a verb only before that, :, a quote
+_KEEP_IN_CUE = _words("keep_in_cue")
+
+
+def _alternation(phrases: set[str] | frozenset[str]) -> str:
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+def _any_of(phrases: set[str] | frozenset[str]) -> str:
+    """A pattern for any of the phrases, each only as whole words."""
+    return whole_words(f"(?:{_alternation(phrases)})")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """Compiled once: the cue verbs and phrase lists as regular expressions."""
+
+    cue: re.Pattern[str]
+    final: re.Pattern[str]
+    final_quote: re.Pattern[str]
+    inverted: re.Pattern[str]
+    inverted_end: re.Pattern[str]
+    according: re.Pattern[str]
+    vague: re.Pattern[str]
+    hedge: re.Pattern[str]
+    booster: re.Pattern[str]
+    judgement: re.Pattern[str]
+    recommendation: re.Pattern[str]
+    allegation: re.Pattern[str]
+    self_allegation: re.Pattern[str]
+    wish: re.Pattern[str]
+    headline_verb: re.Pattern[str]
+    coordinated: re.Pattern[str]
+    say: frozenset[str]
+    np_cues: frozenset[str]
+    act_objects: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    attribution = {
+        w
+        for w in words_of("neutral")
+        + words_of("distancing")
+        + words_of("endorsing")
+        + words_of("denial")
+        + words_of("contested")
+        + words_of("belief")
+        if " " not in w or w in ("pointed out", "called baseless")
+    } - {"reportedly", "allegedly", "supposedly", "so-called", "according to"}
+    verbs = (
+        attribution
+        | _words("reporting")
+        | _words("reporting_np")
+        | _words("say_verb")
+        | _words("denial_extra")
+        | _words("progressive")
+    )
+    verbs -= {"according to"}
+    cue = _alternation(verbs)
+    # "report", "claim": nouns as often as verbs, so cues only where they close a sentence
+    end_cue = rf"{cue}|(?:{_alternation(_words('base_form'))})(?=\s*[.!?]?\s*$)"
+    flags = re.IGNORECASE
+    hedges = set(words_of("hedge")) | _words("passive_hedge")
+    return _Patterns(
+        cue=re.compile(rf"\b(?:{cue})\b", flags),
+        final=re.compile(
+            rf"(?:,|{_Q})\s*(?P<np>[^,\u00ab]{{1,100}}?)\s+(?P<pre>(?:(?:has|have|had)\s+)?)"
+            rf"(?P<cue>{end_cue})"
+            r"(?P<tail>(?:\s+[^\s,]+){0,5}?)\s*[.!?]?\s*$",
+            flags,
+        ),
+        final_quote=re.compile(
+            rf"{_Q}\s*,?\s*(?P<np>[^\u00ab]{{1,100}}?)\s+(?P<pre>(?:(?:has|have|had)\s+)?)"
+            rf"(?P<cue>{end_cue})(?P<tail>(?:\s+[^\s\u00ab]+){{0,12}}?)\s*[.!?]?\s*$",
+            flags,
+        ),
+        inverted=re.compile(
+            rf"{_Q}\s*,?\s*(?P<cue>said|says|added|adds|told|asked|wrote|explained|continued)\s+"
+            r"(?P<np>[^,.;\u00ab]+)",
+            flags,
+        ),
+        inverted_end=re.compile(
+            r",\s*(?P<cue>says|said|adds|added|reports|reported|writes|wrote|notes|noted)\s+"
+            r"(?P<np>[^,.;\u00ab]+?)\s*[.!?]?\s*$",
+            flags,
+        ),
+        according=re.compile(r"\baccording to\s+(?P<np>[^,:;.\u00ab]+)", flags),
+        vague=re.compile(
+            r"\b(?:it is (?:said|believed|thought|understood|reported)|(?:is|are|was|were) said "
+            r"to|some say|reportedly|allegedly|supposedly|(?:is|are|was|were) (?:expected|"
+            r"believed|thought|feared|reported) to)\b",
+            flags,
+        ),
+        hedge=re.compile(_any_of(hedges), flags),
+        booster=re.compile(_any_of(set(words_of("booster"))), flags),
+        judgement=re.compile(_any_of(_words("judgement")), flags),
+        recommendation=re.compile(_any_of(_words("recommendation")), flags),
+        allegation=re.compile(_any_of(_words("allegation")), flags),
+        self_allegation=re.compile(_any_of(_words("self_allegation")), flags),
+        wish=re.compile(_any_of(_words("wish")), flags),
+        headline_verb=re.compile(_any_of(_words("headline_verb")), flags),
+        coordinated=re.compile(
+            rf"\b(?:and|but)\s+(?:also\s+)?(?P<cue>{_alternation(verbs)})\b", flags
+        ),
+        say=_words("say_verb"),
+        np_cues=_words("reporting_np"),
+        act_objects=_words("act_object"),
+    )
+
+
+_QUOTE_CHAR = re.compile(f"[{_QUOTES}]")
+
+
+def _quote_mask(text: str, inside: bool) -> tuple[str, bool]:
+    """Which characters lie inside a quotation ("1") or not ("0"), and whether one is still
+    open at the end. A string, so slices and runs are found at C speed."""
+    parts: list[str] = []
+    last = 0
+    for match in _QUOTE_CHAR.finditer(text):
+        parts.append(("1" if inside else "0") * (match.start() - last))
+        parts.append("1")  # the quotation mark itself belongs to the quotation
+        ch = match.group(0)
+        inside = True if ch in _OPEN else False if ch in _CLOSE else not inside
+        last = match.end()
+    parts.append(("1" if inside else "0") * (len(text) - last))
+    return "".join(parts), inside
+
+
+_RUNS = re.compile(r"1+|0+")
+
+
+def _outer(text: str, mask: str) -> str:
+    """The words outside quotation marks, each quotation standing as one placeholder."""
+    if len(mask) != len(text):
+        raise ValueError("a quotation mask must cover its text")
+    parts = [
+        f" {_Q} " if run.group(0)[0] == "1" else text[run.start() : run.end()]
+        for run in _RUNS.finditer(mask)
+    ]
+    return re.sub(r"[ \t]+", " ", "".join(parts)).strip()
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[\w'’&$%.-]+", text)
+
+
+def _norm(text: str) -> str:
+    return text.replace("\u2019", "'").replace("\u2018", "'")
+
+
+def _span(text: str, word: str) -> str:
+    """The word as it appears in the text (case kept)."""
+    body = re.escape(word).replace(r"\ ", r"\s+")
+    match = re.search(whole_words(body), _norm(text), re.I)
+    return text[match.start() : match.end()] if match else word

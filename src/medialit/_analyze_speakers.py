@@ -1,0 +1,467 @@
+"""Who speaks in each sentence: an article cut into sentences with their quotations, the
+source as written and its cue, pronouns resolved to the last speaker, quotations that run over
+several sentences given to whoever their block names.
+
+Sentences come from the package's one splitter (`medialit._article.split_sentences`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from medialit._analyze_lists import (
+    _AMBIGUOUS,
+    _AUX,
+    _DAYS,
+    _DETERMINERS,
+    _EMBEDDERS,
+    _FINITE,
+    _KEEP_IN_CUE,
+    _NAMING,
+    _PARTICIPLES,
+    _Q,
+    _QUANTIFIERS,
+    _QUOTES,
+    _cue_class,
+    _norm,
+    _outer,
+    _patterns,
+    _quote_mask,
+    _tokens,
+    _words,
+)
+from medialit._article import split_paragraphs, split_sentences
+
+AUTHOR = "the article"
+# A pronoun or a surname is resolved among the last speakers named (an article names a few
+# dozen): a bound, so that a long text costs time in proportion to its length.
+SPEAKER_MEMORY = 100
+NO_ONE = "no one named"
+
+_DATELINE = re.compile(
+    r"^(?:\([A-Za-z .]+\)\s*[-\u2014\u2013]+\s*|[A-Z][A-Z .,'-]{2,}(?:\s*\([A-Za-z .]+\))?\s*"
+    r"[-\u2014\u2013]+\s*)"
+)
+_INTERJECTION = re.compile(
+    r",\s*(?:however|meanwhile|too|also|though|in turn|for (?:its|his|her|their) part)\s*(?:,|$)",
+    re.IGNORECASE,
+)
+# A clause tacked on after the speaker: '…," she told CNBC, arguing that …'
+_TRAILING = re.compile(
+    r",\s*(?:adding|arguing|saying|noting|calling|citing|referring|explaining|insisting|"
+    r"warning|stressing)\b.*$",
+    re.IGNORECASE,
+)
+_PERSON_START = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+(?=\s+[a-z])")
+_GENERIC_PLURAL = re.compile(r"(?:ers|ists|ors|ians|ents|ics)$")
+_NATIONALITY = re.compile(r"(?:ian|ese|ish|can|ean|i)$")
+
+
+# Words between a speaker and the cue verb ("has said", "officially deny", "don't believe").
+_PRE = re.compile(
+    r"(?:(?:has|have|had|also|officially|now|later|again|publicly|repeatedly|still|do|does|"
+    r"did|not|don't|doesn't|didn't|never|(?!family|assembly|ally|supply|rally)[a-z]+ly)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Attribution:
+    source: str = AUTHOR
+    source_type: str = "author"
+    cues: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    end: int = 0  # where the attribution ends in the outer text (content starts after)
+    span: str = ""  # the speaker's words as written ("a report to appear in Nature")
+
+
+def _np_ok(np: str, max_words: int = 20) -> bool:
+    words = _tokens(np)
+    if not words or len(words) > max_words or _Q in np:
+        return False
+    low = [_norm(w).lower() for w in words]
+    cased = [_norm(w) for w in words]  # "The WHO" is a name, "who" a relative pronoun
+    if "who" in cased[1:]:  # "a farmer who asked not to be named": the clause describes him
+        low = low[: cased.index("who", 1)]
+    if any(w in _AUX for w in low):
+        return False
+    return low[-1] not in _DETERMINERS | _words("dangling_word")
+
+
+def _strip_opening(np: str) -> str:
+    """Drop a dateline, a leading connective or adverbial ("However,", "On Friday,")."""
+    np = _DATELINE.sub("", np).strip()
+    np = _INTERJECTION.sub("", np)  # "Voice of America, however, disputes"
+    while "," in np:
+        head, rest = np.split(",", 1)
+        head_words = head.strip().lower().split()
+        if not head_words:
+            np = rest.strip()
+            continue
+        opener = (
+            head.strip().lower() in _words("connective")
+            or head_words[0] in _words("opening_preposition")
+            or head_words[0] in _DAYS
+            or head_words[0] in _words("subordinator")
+            or head_words[0] in _PARTICIPLES  # "Asked whether …, she said"
+        )
+        if not opener:
+            break
+        np = rest.strip()
+    first = np.split(" ", 1)
+    if len(first) == 2 and first[0].lower() in _words("leading_conjunction"):
+        np = first[1]
+    return np.strip(" ,")
+
+
+def _in_relative_clause(np: str) -> bool:
+    """Does the speaker sit inside a relative clause ('The plan, which critics say …')?"""
+    low = [_norm(w) for w in _tokens(np)]  # lowercase only: "The WHO" is a name
+    for i in range(len(low) - 1, -1, -1):
+        if low[i] in _words("relative_pronoun"):
+            tail = low[i + 1 :]
+            if low[i] == "who" and tail:  # "a farmer who lives nearby said": who + its verb
+                return False
+            return not any(w in _AUX or w in _FINITE or w.endswith("ed") for w in tail)
+    return False
+
+
+def _has_clause(rest: str, belief: bool = False) -> bool:
+    """Does a reporting verb govern a clause (that..., a quote, a finite verb), not a noun?"""
+    rest = rest.strip()
+    if belief and re.match(r"(?:[\w'’-]+\s+){0,4}to\s", rest):
+        return True  # "Analysts expect shares to fall"
+    if not rest or rest[0] in ":," or rest.startswith(_Q):
+        return True
+    low = [_norm(w).lower() for w in _tokens(rest)]
+    if low and low[0].endswith("ing") and len(low[0]) > 5:
+        return True  # "have reported finding six planets"
+    when = _DAYS | _words("time_word")
+    for i, word in enumerate(low[:6]):
+        if word in _words("clause_opener"):
+            if i == 0 or all(w in when or w[:1].isdigit() for w in low[:i]):
+                return True
+            break
+    # a relative clause belongs to the object: "found planets that could support life"
+    for i, word in enumerate(low):
+        if word in {"that", "which", "who"}:
+            low = low[:i]
+            break
+    if any(w in _AUX or w in _FINITE for w in low):
+        return True
+    # a past-tense verb after a noun: "believe the driver they stopped acted alone"
+    return any(
+        w.endswith("ed") and i > 1 and low[i - 1] not in _DETERMINERS | _words("passive_auxiliary")
+        for i, w in enumerate(low)
+    )
+
+
+def _source_type(np: str, speakers: list[tuple[str, str]]) -> tuple[str, str, str]:
+    """(source, source_type, note) for a speaker's words as written; pronouns resolved."""
+    pats_pron = _words("pronoun")
+    # "Silva, who took office in 2022" -> "Silva"
+    clean = re.sub(r",\s*(?:who|whose|which)\b[^,]*,?$", "", np.strip(" ,.:;")).strip()
+    low_words = [_norm(w).lower().strip(".,") for w in _tokens(clean)]
+    if not low_words:
+        return NO_ONE, "vague", ""
+    if len(low_words) == 1 and low_words[0] in pats_pron:
+        person = low_words[0] in _words("personal_pronoun")
+        for source, stype in reversed(speakers):
+            if (stype == "named_person") == person:
+                return source, stype, f"'{clean}' = {source}, named before"
+        if speakers:
+            source, stype = speakers[-1]
+            return source, stype, f"'{clean}' = {source}, the last speaker named"
+        return clean, "anonymous", f"'{clean}' refers to no speaker named before"
+    generic = _words("anonymous_head") | _words("vague_head")
+    for source, stype in reversed(speakers):  # "Silva" after "Governor Maria Silva"
+        if (
+            len(low_words) == 1
+            and low_words[0] not in generic  # "Police" after "US police" is no surname
+            and source.lower().split()[-1] == low_words[0]
+            and source != clean
+        ):
+            return source, stype, f"'{clean}' = {source}, named before"
+    words = _tokens(clean)
+    anonymous, vague, orgs = _words("anonymous_head"), _words("vague_head"), _words("org_word")
+    titles = _words("person_title")
+    proper = []
+    for i, word in enumerate(words):
+        bare = _norm(word).rstrip(".,").removesuffix("'s")
+        if not bare or not (bare[0].isupper() or bare[0].isdigit()):
+            continue
+        lowered = bare.lower()
+        if lowered in _DAYS | _DETERMINERS | _QUANTIFIERS or lowered in _words("connective"):
+            continue
+        if i == 0 and (lowered in anonymous or lowered in vague):
+            continue
+        if i == 0 and lowered in orgs and len(words) == 1:
+            continue
+        title_case = bare[1:].islower()  # "Health", not "NASA"
+        if (
+            i == 0
+            and title_case
+            and len(words) > 1
+            and words[1][:1].islower()
+            and lowered not in orgs
+        ):
+            continue  # "Health officials": capital only because the sentence starts there
+        if i == 0 and title_case and len(words) == 1 and _GENERIC_PLURAL.search(lowered):
+            continue  # "Astronomers", "Residents": a plural common noun, not a name
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if _NATIONALITY.search(lowered) and nxt[:1].islower():
+            continue  # "Russian military experts": an adjective, not a name
+        proper.append((i, lowered))
+    head_informant = any(w in _words("informant_head") for w in low_words)
+    if proper:
+        first_proper = proper[0][0]
+        before = low_words[:first_proper]
+        if head_informant and any(w in _words("informant_link") for w in before):
+            return clean, "anonymous", ""
+        listing = "," in clean or " and " in clean
+        if any(w in titles for w in low_words) or (
+            not listing
+            and len(proper) >= 2
+            and proper[1][0] == proper[0][0] + 1
+            and not any(w in orgs for _, w in proper)
+        ):
+            return clean, "named_person", ""
+        return clean, "named_group", ""
+    if head_informant and any(w in _words("informant_link") for w in low_words):
+        return clean, "anonymous", ""
+    definite = any(w in _words("definite") or w.endswith("'s") for w in low_words)
+    chunk = re.split(r"\b(?:on|in|from|by|at|of|for|to)\b", " ".join(low_words), maxsplit=1)[0]
+    if chunk.split() and chunk.split()[-1] in _words("document_head") and "media" not in chunk:
+        return clean, "named_group", "a document speaks for whoever published it"
+    if low_words[0] == "the" and low_words[-1] in titles:
+        for source, stype in reversed(speakers):  # "the minister" after "Minister Lavrov"
+            if stype == "named_person" and low_words[-1] in source.lower():
+                return source, stype, f"'{clean}' = {source}, named before"
+        return clean, "named_person", "a title with 'the' points to a person named earlier"
+    if definite and any(w in orgs for w in low_words):
+        return clean, "named_group", ""
+    if low_words[-1] in vague and len(low_words) <= 2:
+        return clean, "vague", ""
+    return clean, "anonymous", ""
+
+
+def _cue_text(match: re.Match[str]) -> str:
+    """The cue as written, with its auxiliary or negation ("has said", "don't believe")."""
+    pre = [w for w in match.group("pre").split() if w.lower() in _KEEP_IN_CUE]
+    return " ".join([*pre, re.sub(r"\s+", " ", match.group("cue"))])
+
+
+def _act_object(after: str) -> str:
+    """The legal or procedural object of a rejection ("an appeal"), if that is what it is."""
+    words = [_norm(w).lower().strip(".,") for w in _tokens(after)[:5]]
+    for i, word in enumerate(words):
+        if word in _patterns().act_objects:
+            return " ".join(words[: i + 1])
+        if i >= 3:
+            break
+    return ""
+
+
+def _final_ok(match: re.Match[str], outer: str, paragraph: int) -> bool:
+    """Is '…, the committee recommended.' an attribution at the end of the sentence?"""
+    if not outer.rstrip(" .!?").endswith(match.group(0).rstrip(" .!?")):
+        return False
+    np = match.group("np")
+    if match.group("cue")[:1].isupper() and paragraph != 0:
+        return False  # "… in the United States.": part of a name, not a verb
+    if paragraph <= 1 and _np_ok(np, 6):
+        return True  # a headline or standfirst: "…, group says"
+    tail = _tokens(match.group("tail") or "")
+    if not _np_ok(np, 10) or _tokens(np)[0].lower() in _EMBEDDERS | {"and", "or", "but", "as"}:
+        return False
+    if any(w.lower() in _AUX for w in tail):
+        return False
+    # after a quotation or with a verb of saying; any cue when it closes the sentence
+    # ("…, a study finds.", "…, researchers claim.")
+    said = match.group(0).startswith(_Q) or match.group("cue").lower() in _patterns().say
+    return said or (len(tail) <= 3 and _np_ok(np, 8))
+
+
+def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) -> _Attribution:
+    """Who speaks in a sentence, from the words outside its quotations."""
+    pats = _patterns()
+    found: list[tuple[int, str, str, int]] = []  # (priority, np, cue, end of attribution)
+    match = pats.according.search(outer)
+    if match:
+        found.append((0, match.group("np"), "According to", match.end()))
+    match = pats.inverted.search(outer)
+    if match and _np_ok(match.group("np"), 10):
+        found.append((1, match.group("np"), match.group("cue"), match.end()))
+    match = pats.inverted_end.search(outer)
+    if match and _np_ok(match.group("np"), 12):
+        found.append((1, match.group("np"), match.group("cue"), len(outer)))
+    trimmed = _TRAILING.sub(".", outer)
+    if outer.startswith(_Q):  # '"A," Governor Silva said, "but B."': the speaker in the middle
+        outer_end = re.sub(rf"\s*,\s*{_Q}\s*[.!?]?\s*$", ".", trimmed)
+        match = pats.inverted.search(outer_end)
+        if match and _np_ok(match.group("np"), 10):
+            found.append((1, match.group("np"), match.group("cue"), len(outer)))
+    else:
+        outer_end = trimmed
+    match = pats.final_quote.search(outer_end)
+    if not (match and _final_ok(match, outer_end, paragraph)):
+        match = pats.final.search(outer_end)
+    if match and match.group("cue").lower().endswith("ing"):
+        match = None  # ", disputing the result": a participle, not the speaker's verb
+    if match and _final_ok(match, outer_end, paragraph):
+        priority = 1 if match.group(0).startswith(_Q) else 3
+        found.append((priority, match.group("np"), _cue_text(match), len(outer)))
+    body = _DATELINE.sub("", outer)
+    offset = len(outer) - len(body)
+    for match in pats.cue.finditer(body):
+        cue = re.sub(r"\s+", " ", match.group(0)).lower()
+        prefix = body[: match.start()]
+        tail = prefix[-80:]  # the words just before the verb: a short search, not a long one
+        pre = _PRE.search(tail)
+        np_raw = prefix[: len(prefix) - len(tail) + pre.start()] if pre else prefix
+        progressive = re.search(r"\b(?:is|are|was|were)\s*$", np_raw, re.I)
+        if cue in _words("progressive"):
+            if not progressive:
+                continue  # "Flood warning confirmed": an -ing form is a cue only after is/are
+            np_raw = np_raw[: progressive.start()]  # "the party is rejecting": "the party"
+        elif re.search(r"\b(?:is|are|was|were|been|being|be|to)\s*$", np_raw, re.I):
+            break  # passive ("have been reported") or an infinitive: no one speaks here
+        np = _strip_opening(np_raw)
+        if np_raw.rstrip().endswith(",") and re.search(r",\s*(?:who|whose|which)\s", np):
+            np = re.split(r",\s*(?:who|whose|which)\s", np, maxsplit=1)[0]  # "Ann, who …, said"
+        rest = body[match.end() :]
+        if not np_raw.strip():
+            continue  # "Asked whether …": the sentence opens with the verb
+        if not _np_ok(np):
+            break
+        if not np_raw.rstrip().endswith(",") and _in_relative_clause(np):
+            continue  # "The plan, which critics say could cost jobs, was approved"
+        if match.group(0)[0].isupper() and paragraph != 0:
+            continue  # "The United States": part of a name, not a verb
+        if cue in _AMBIGUOUS and not re.match(rf"\s*(?:that\b|to\b|:|{_Q})", rest):
+            continue  # "The EU states then imposed": a noun
+        belief = _cue_class(cue) == "belief"
+        takes_np = (
+            cue in pats.np_cues
+            or _cue_class(cue) == "endorsing"
+            or cue in _words("denial_extra")
+            or cue in _words("progressive")
+            or _cue_class(cue) == "distancing"  # "claimed victory", "alleged fraud"
+        )
+        preposition = re.match(r"\s*(?:in|on|at|by|for|after|as|from|to|with|over|of)\b", rest)
+        if takes_np and preposition and not _has_clause(rest, belief):
+            break  # "Ebola case confirmed in Congo": a passive participle, no one speaks
+        if cue not in pats.say and not takes_np and not _has_clause(rest, belief):
+            break
+        if cue in _NAMING and not re.match(rf"\s*(?:[\w'’-]+\s+){{0,7}}?{_Q}", rest):
+            break
+        words = (pre.group(0).split() if pre else []) + [match.group(0)]
+        kept = [w for w in words if w.lower() in _KEEP_IN_CUE] + [words[-1]]
+        found.append((2, np, " ".join(kept), offset + match.end()))
+        break
+    match = pats.vague.search(outer)
+    if match and not found:
+        found.append((4, "", match.group(0), match.end()))
+    if not found:
+        return _Attribution()
+    _, np, cue, end = min(found, key=lambda f: f[0])
+    attribution = _Attribution(cues=[cue], end=end, span=np.strip())
+    if _cue_class(cue) == "denial" or cue.lower().split()[-1] in _words("denial_extra"):
+        after = outer[end:]
+        obj = _act_object(after)
+        if obj:
+            return _Attribution(
+                notes=[f"'{cue} {obj}' reports an act (a decision), not a denial of a claim"]
+            )
+    if not np:
+        attribution.source, attribution.source_type = NO_ONE, "vague"
+    else:
+        source, stype, note = _source_type(_strip_opening(np), speakers)
+        attribution.source, attribution.source_type = source, stype
+        if note:
+            attribution.notes.append(note)
+    for extra in pats.coordinated.finditer(outer[end:]):
+        word = re.sub(r"\s+", " ", extra.group("cue"))
+        if word.lower() not in {c.lower() for c in attribution.cues}:
+            attribution.cues.append(word)
+    return attribution
+
+
+@dataclass
+class _Sentence:
+    sid: str
+    paragraph: int
+    text: str
+    mask: str  # "1" inside a quotation, "0" outside, one per character
+    outer: str
+    starts_quoted: bool
+    block: int  # quotation block this sentence opens or continues (-1: none)
+    attribution: _Attribution = field(default_factory=_Attribution)
+
+
+def _segment(text: str) -> list[_Sentence]:
+    """Sentences with their quotation state and local attribution."""
+    sentences: list[_Sentence] = []
+    speakers: list[tuple[str, str]] = []
+    block, open_block = -1, False
+    for number, (_, paragraph) in enumerate(split_paragraphs(text)):
+        inside = False
+        carried = open_block
+        for sentence in split_sentences(paragraph):
+            mask, still = _quote_mask(sentence, inside)
+            lead = sentence.lstrip()
+            starts_quoted = bool(lead) and (inside or lead[0] in _QUOTES)
+            if starts_quoted and not inside and not carried:
+                block += 1
+            carried = False
+            outer = _outer(sentence, mask)
+            sid = f"S{len(sentences) + 1:02d}"
+            item = _Sentence(sid, number, sentence, mask, outer, starts_quoted, block)
+            item.attribution = _attribution(outer, number, speakers)
+            if item.attribution.source_type != "author" and item.attribution.source != NO_ONE:
+                speakers.append((item.attribution.source, item.attribution.source_type))
+            else:  # "Kofi Yamgnane is the spokesman …": a person a later 'he' may mean
+                person = _PERSON_START.match(_strip_opening(outer))
+                if person and _source_type(person.group(0), [])[1] == "named_person":
+                    speakers.append((person.group(0), "named_person"))
+            if len(speakers) > 2 * SPEAKER_MEMORY:  # a pronoun looks back so far, not further
+                del speakers[:-SPEAKER_MEMORY]
+            sentences.append(item)
+            inside = still
+        open_block = inside
+    _quotes_to_speakers(sentences)
+    return sentences
+
+
+def _quotes_to_speakers(sentences: list[_Sentence]) -> None:
+    """A quotation without its own cue belongs to whoever its block names, else the last."""
+    by_block: dict[int, _Attribution] = {}
+    for item in sentences:
+        if item.starts_quoted and item.attribution.cues:
+            by_block.setdefault(item.block, item.attribution)
+    last: _Attribution | None = None
+    for index, item in enumerate(sentences):
+        quoted_only = item.starts_quoted and not item.attribution.cues
+        if quoted_only and item.outer.replace(_Q, "").strip(" .,;:!?") == "":
+            owner = by_block.get(item.block)
+            following = sentences[index + 1] if index + 1 < len(sentences) else None
+            if (
+                owner is None
+                and following is not None
+                and following.paragraph == item.paragraph
+                and not following.starts_quoted
+                and _Q not in following.outer
+                and following.attribution.cues
+                and following.attribution.source_type in {"named_person", "named_group"}
+            ):  # '"The plant stays open." Tom Reed, the manager, told reporters.'
+                owner = following.attribution
+            owner = owner or last
+            if owner is not None:
+                item.attribution = _Attribution(
+                    source=owner.source,
+                    source_type=owner.source_type,
+                    notes=[f"inside a quotation by {owner.source}"],
+                )
+        if item.attribution.source_type != "author" and item.attribution.cues:
+            last = item.attribution

@@ -1,0 +1,259 @@
+"""What a statement's wording says: the hedges that really hedge it and the boosters,
+judgements and recommendations evidence cannot settle, denials (with or without a denial verb),
+wishes and intentions, a headline's verb of criticism, and the evidence it offers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from medialit._analyze_lists import (
+    _EMBEDDERS,
+    _NAMING,
+    _Q,
+    _cue_class,
+    _norm,
+    _patterns,
+    _span,
+    _tokens,
+    _words,
+)
+from medialit._analyze_speakers import _Attribution, _in_relative_clause
+from medialit._rules import words_of
+
+_NEGATION = re.compile(r"\b(?:not|no|never|nothing|neither|nor|\w+n't)\b")
+_NUMBER = re.compile(
+    r"^(?:a |an |\$|£|€)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|"
+    r"nine\b|ten\b|eleven\b|twelve\b|twenty\b|thirty\b|forty\b|fifty\b|hundred|thousand|"
+    r"million|billion|dozen|half\b|a third|a quarter|one-|two-|three-|several hundred)"
+)
+
+
+@cache
+def _complement_takers() -> frozenset[str]:
+    """Words after which 'that' opens a reported clause, not a relative one ('said that')."""
+    return (
+        _words("reporting")
+        | _words("say_verb")
+        | frozenset(words_of("belief") + words_of("neutral"))
+        | _words("complement_taker")
+    )
+
+
+def _embedded(lower: str, start: int, modal: bool = False) -> str:
+    """The word opening an embedded clause the position lies in ("that", "which"), if any."""
+    # the clause the position lies in, looked for in the last 300 characters (ten words)
+    window = re.split(r"[,;:\"\u201c\u201d]", lower[max(0, start - 300) : start])[-1]
+    words = _tokens(window)[-10:]
+    complement_takers = _complement_takers()
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word in _words("reporting") or word in _words("say_verb"):
+            # "which critics say could …": the reporting verb itself sits in a relative clause
+            before = " ".join(words[:i])
+            return "which" if before and _in_relative_clause(before) else ""
+        if word in _EMBEDDERS:
+            if word == "that" and (i == 0 or words[i - 1] in complement_takers):
+                return ""
+            if modal and len(words) - 1 - i > 3:
+                return ""  # "males who take part in raids also may …": the clause has ended
+            if word == "if":
+                return ""
+            return word
+    return ""
+
+
+def _hedges(text: str) -> list[str]:
+    """The words that lower the certainty of the sentence itself (not of a number or clause)."""
+    pats = _patterns()
+    lower = _norm(text).lower()
+    found: list[str] = []
+    approximators = _words("approximator")
+    for match in pats.hedge.finditer(lower):
+        word = re.sub(r"\s+", " ", match.group(0))
+        after = lower[match.end() : match.end() + 200].lstrip()
+        before = lower[max(0, match.start() - 40) : match.start()].rstrip()
+        if word == "about" or (word in approximators and _NUMBER.match(after)):
+            continue  # a number's approximator, or "about" the preposition
+        if word == "estimate" and _NUMBER.match(after):
+            continue
+        if word == "may" and text[match.start()] == "M" and match.start() > 0:
+            continue  # the month
+        if word == "could" and re.match(r"(?:not |n't )?be (?:further|\w+er|more|less)\b", after):
+            continue  # "could not be prouder": emphasis, not doubt
+        if word == "doubt" and before.endswith("no"):
+            continue  # "no doubt" is a booster
+        if word in {"possible", "likely", "unlikely"} and re.match(r"[a-z]", after):
+            nxt = after.split()[0].strip(".,;:")
+            if nxt not in _words("topic_follower"):
+                continue  # "possible aid": names a topic, hedges nothing
+        if _embedded(lower, match.start(), modal=word in _words("modal")):
+            continue  # "planets that could support life"
+        if word not in found:
+            found.append(word)
+    return [_span(text, w) for w in found]
+
+
+def _boosters(text: str) -> list[str]:
+    pats = _patterns()
+    lower = _norm(text).lower()
+    found: list[str] = []
+    for match in pats.booster.finditer(lower):
+        word = re.sub(r"\s+", " ", match.group(0))
+        after = lower[match.end() : match.end() + 200].lstrip()
+        if word == "must" and not after.startswith("have"):
+            continue  # deontic "must be done" is a recommendation, not certainty
+        if word == "we know" and re.search(
+            r"(?:n't|not)\s*$", lower[max(0, match.start() - 40) : match.start()]
+        ):
+            continue
+        if word not in found:
+            found.append(word)
+    return [_span(text, w) for w in found]
+
+
+def _epistemic_should(text: str) -> bool:
+    """Is 'should' an expectation ('should arrive by Saturday'), not what ought to be done?"""
+    return bool(
+        re.search(
+            r"\bshould\s+(?:\w+\s+){0,4}?(?:by|before|within|soon|tomorrow|next|later|this)\b",
+            _norm(text),
+            re.IGNORECASE,
+        )
+    )
+
+
+_RULING = re.compile(r"\b(?:ruled|rules|ordered|orders|decided|decides|held|decreed)\s+that\b")
+
+
+def _judgement(text: str, outer: str, cues: list[str]) -> str:
+    """Why a statement is a judgement or recommendation evidence cannot settle ('' if not)."""
+    pats = _patterns()
+    lower = _norm(text).lower()
+    for cue in cues:
+        if cue.lower() in _words("recommendation"):
+            return f"'{cue}' makes a recommendation"
+    for match in pats.recommendation.finditer(lower):
+        word = match.group(0)
+        after = lower[match.end() : match.end() + 200].lstrip()
+        if word in _words("deontic"):
+            if _RULING.search(lower[max(0, match.start() - 90) : match.start()]):
+                continue  # "the court ruled that the stations must reopen": an order reported
+            if word == "must" and after.startswith(("have", "not have")):
+                continue  # epistemic: "must have left" ("should have been" still judges)
+            if word == "should" and _epistemic_should(lower[match.start() : match.start() + 200]):
+                continue
+            if word in {"need to", "needs to", "has to", "have to"} and _embedded(
+                lower, match.start()
+            ):
+                continue
+            return f"'{_span(text, word)}' (what ought to be done) makes a recommendation"
+        return f"'{_span(text, word)}' makes a recommendation"
+    judged = pats.judgement.search(lower)
+    if judged:
+        return f"'{_span(text, judged.group(0))}' is a judgement of value"
+    naming = [c for c in cues if c.lower().split()[-1] in _NAMING]
+    if naming and _Q in outer:
+        return f"'{naming[0]}' + quoted words: the speaker puts a label on it, a judgement"
+    return ""
+
+
+def _rejects(content: str) -> str:
+    """The words by which reported content rejects an accusation ('does not … breach')."""
+    lower = _norm(content).lower()
+    self_words = _patterns().self_allegation
+    for neg in _NEGATION.finditer(lower):
+        window = lower[neg.start() : neg.end() + 70]
+        match = _patterns().allegation.search(window)
+        if match and len(_tokens(window[: match.start()])) <= 7:
+            return _span(content, window[: match.end()].strip())
+        # "we were not involved": the speaker denies something about itself
+        subject = _tokens(lower[max(0, neg.start() - 30) : neg.start()])[-3:]
+        match = self_words.search(window)
+        if (
+            match
+            and len(_tokens(window[: match.start()])) <= 5
+            and any(w in _words("subject_pronoun") for w in subject)
+        ):
+            return _span(content, window[: match.end()].strip())
+    match = re.search(
+        r"\bcalled\b[^.]{0,60}?\b(?:baseless|false|untrue|lies|fabricated|groundless)\b", lower
+    )
+    return match.group(0) if match else ""
+
+
+_DISTANCING_ADVERBS = frozenset({"reportedly", "allegedly", "supposedly", "purportedly"})
+_STILL_NEVER = re.compile(
+    r"\b(?:still|continues? to|has always|have always|always)\s+(?:\w+\s+){0,1}?"
+    r"(?:says?|said|maintains?|maintained|insists?|insisted|argues?|claims?)\s+(?:that\s+)?"
+    r"(?:it|he|she|they|we|i)\s+(?:never|did\s+not|didn't|had\s+not|hadn't|was\s+not|wasn't)\b"
+)
+_INNOCENCE = re.compile(
+    r"\b(?:maintain(?:s|ed|ing)?|protest(?:s|ed|ing)?|assert(?:s|ed|ing)?|insist(?:s|ed)? on|"
+    r"proclaim(?:s|ed|ing)?|declar(?:es|ed|ing))\s+(?:his|her|their|its|my|our)\s+innocence\b"
+)
+
+
+def _denies_in_other_words(text: str, attribution: _Attribution) -> str:
+    """A denial without a denial verb (docs/rules.md §3): "insists it did nothing wrong",
+    "maintains his innocence", "still says it never …", a contested cue before a negation."""
+    lower = _norm(text).lower()
+    for pattern, hint in ((_INNOCENCE, "innocen"), (_STILL_NEVER, "never")):
+        match = pattern.search(lower) if hint in lower or "not" in lower else None
+        if match:
+            return _span(text, match.group(0))
+    contested = [c for c in attribution.cues if _cue_class(c) == "contested"]
+    if contested and attribution.source_type != "author":
+        after = lower[attribution.end :] if attribution.end else lower
+        negation = _NEGATION.search(after[:80])
+        if negation and len(_tokens(after[: negation.start()])) <= 5:
+            return f"{contested[0]} … {negation.group(0)}"
+    return ""
+
+
+@cache
+def _wish_stems() -> tuple[str, ...]:
+    return tuple(sorted({w.split()[-2] if len(w.split()) > 1 else w for w in _words("wish")}))
+
+
+def _wish(text: str) -> str:
+    """The first wish, hope, plan or intention phrase in a statement ('' if none)."""
+    lower = text.lower()
+    if not any(stem in lower for stem in _wish_stems()):  # the regex only where it may match
+        return ""
+    match = _patterns().wish.search(_norm(text).lower())
+    return _span(text, match.group(0)) if match else ""
+
+
+def _headline_critics(headline: str) -> tuple[str, str] | None:
+    """(critics, verb) of a headline whose verb carries someone's judgement ("Council slams
+    mayor", docs/rules.md §8): the critics speak, not the author. None for other headlines."""
+    match = _patterns().headline_verb.search(headline)
+    if not match or match.start() == 0:
+        return None
+    subject = headline[: match.start()].strip(" ,:")
+    if not subject or len(subject.split()) > 6 or not subject[:1].isupper():
+        return None
+    return subject, match.group(0)
+
+
+def _evidence(text: str, attribution: _Attribution) -> str:
+    lower = text.lower()
+    if attribution.source_type != "author":
+        src = attribution.source.lower()
+        if re.search(r"\b(video|footage|photo|photos|images|debris)\b", src):
+            return "physical"
+        if re.search(r"\b(?:report|study|survey|document|resolution|filing|records?)\b", src):
+            return "document"
+        return "testimony"
+    if re.search(r"\b(?:debris|wreckage|footage|video|photographs?|remains|fragments?)\b", lower):
+        return "physical"
+    if re.search(r"\b(resolution|treaty|law|bill|report|document|court papers|filing)\b", lower):
+        return "document"
+    if re.search(
+        r"\b(sanctions?|court|ruling|injunction|imposed|repealed|passed|voted|ruled|decree)\b",
+        lower,
+    ):
+        return "official_record"
+    return "none"
