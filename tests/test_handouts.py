@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -126,3 +127,18 @@ def test_the_command_writes_the_pack_and_refuses_a_file_as_folder(
     assert "is a file, not a folder" in capsys.readouterr().err
     assert main(["handouts", "99", "--out", str(tmp_path / "p2")]) == 2
     assert "no lesson '99'" in capsys.readouterr().out
+
+
+def test_the_teaching_guide_uses_every_handout():
+    """Does the teaching guide show the command, name every page the pack holds (one key per
+    lesson as key-NN-slug.html), and give a plan for a class that works on paper?"""
+    guide = (ROOT / "docs" / "teaching-guide.md").read_text(encoding="utf-8")
+    assert "medialit handouts --out" in guide
+    for page in ("article.html", "rules-card.html", "questions-card.html", "exit-tickets.html"):
+        assert f"`{page}`" in guide, page
+    assert "`key-NN-slug.html`" in guide
+    named_keys = re.findall(r"key-(\d\d)-([a-z-]+)\.html", guide)
+    course = load_course()
+    for number, slug in named_keys:
+        assert course.lessons[int(number)] == slug, (number, slug)
+    assert "paper fallback" in guide and "shuffle: false" in guide
