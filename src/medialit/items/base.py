@@ -288,6 +288,12 @@ def register(cls: type[ItemType]) -> type[ItemType]:
 class Lettered(ItemType):
     """Types whose choices carry letters: shown letters in, stored letters kept."""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.lettered and "released" not in cls.__dict__:
+            # A released bank keeps each choice's text only (no correct flag, no feedback).
+            cls.released = (frozenset({cls.lettered}), {cls.lettered: frozenset({"text"})})
+
     def _choices(self, question: Asked) -> dict[str, dict[str, Any]]:
         items = question.spec[self.lettered]
         return by_letter(items)

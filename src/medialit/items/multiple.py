@@ -19,7 +19,6 @@ from medialit.items.base import (
 @register
 class Multiple(Lettered):
     name = "multiple"
-    released = (frozenset({"options"}), {"options": frozenset({"text"})})
     label = "multiple choice"
     required = frozenset({"options"})
     lettered = "options"

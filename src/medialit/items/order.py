@@ -18,7 +18,6 @@ from medialit.items.base import (
 @register
 class Order(Lettered):
     name = "order"
-    released = (frozenset({"events"}), {"events": frozenset({"text"})})
     label = "put in order"
     required = frozenset({"events"})
     lettered = "events"

@@ -20,7 +20,6 @@ from medialit.items.base import (
 @register
 class Single(Lettered):
     name = "single"
-    released = (frozenset({"options"}), {"options": frozenset({"text"})})
     label = "single choice"
     required = frozenset({"options"})
     lettered = "options"
