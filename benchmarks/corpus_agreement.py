@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import practice_agreement
 from practice_agreement import CATEGORICAL, WORD_SETS, cohen_kappa, word_set
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,13 +44,7 @@ def read(text: str, reader: str) -> list[dict[str, str]]:
 
 def pairs(names: Sequence[str]) -> list[tuple[dict[str, str], dict[str, str]]]:
     """(reader A's row, reader B's row) for every unit of the given texts."""
-    out = []
-    for name in names:
-        a_rows, b_rows = read(name, "a"), read(name, "b")
-        if [r["id"] for r in a_rows] != [r["id"] for r in b_rows]:
-            raise ValueError(f"{name}: the two readings do not key the same units")
-        out += list(zip(a_rows, b_rows, strict=True))
-    return out
+    return practice_agreement.pairs(names, read)
 
 
 def figures(names: Sequence[str]) -> dict[str, tuple[float, int, int]]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,11 +67,16 @@ def read(article: str, reader: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def pairs(articles: Sequence[str] = ARTICLES) -> list[tuple[dict[str, str], dict[str, str]]]:
-    """(reader A's row, reader B's row) for every unit of the given articles."""
+def pairs(
+    articles: Sequence[str] = ARTICLES,
+    reading: Callable[[str, str], list[dict[str, str]]] | None = None,
+) -> list[tuple[dict[str, str], dict[str, str]]]:
+    """(reader A's row, reader B's row) for every unit of the given texts, read with `reading`
+    (text, reader) -> rows (default: the practice articles' readings)."""
+    reading = reading or read
     out = []
     for article in articles:
-        a_rows, b_rows = read(article, "a"), read(article, "b")
+        a_rows, b_rows = reading(article, "a"), reading(article, "b")
         if [r["id"] for r in a_rows] != [r["id"] for r in b_rows]:
             raise ValueError(f"{article}: the two readings do not key the same units")
         out += list(zip(a_rows, b_rows, strict=True))
