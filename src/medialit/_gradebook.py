@@ -78,6 +78,10 @@ class StudentAnswers:
     seed: str
     results: dict[Key, Result]
 
+    def seed_of(self, key: Key) -> str:
+        """The name a question's order was shuffled with for this student."""
+        return self.seed
+
 
 @dataclass
 class Gradebook:
@@ -203,9 +207,16 @@ def _level_of(
     """For a student, the weight of the level the teacher gave a written item (0 until
     levelled)."""
 
+    def none(key: Key) -> float | None:
+        return 0.0
+
     def of(student: str) -> Callable[[Key], float | None]:
+        if not levels:  # nothing levelled yet: every written item is worth 0
+            return none
+        who = level_key(student, "", "")[0]  # the name as levels are found again, made once
+
         def weight(key: Key) -> float | None:
-            level = levels.get(level_key(student, *key))
+            level = levels.get((who, *key))
             return weights[level[0]] if level else 0.0
 
         return weight

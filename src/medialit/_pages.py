@@ -12,15 +12,18 @@ from __future__ import annotations
 import html
 import json
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from medialit._output import frame_rows
 from medialit._reflections import habit_text
 
 if TYPE_CHECKING:
     from medialit._gradebook import Gradebook, StudentAnswers
     from medialit._quiz import Question, Result
+
+Key = tuple[str, str]
 
 STUDENT_FOLDER = "students"
 
@@ -235,39 +238,32 @@ def _keys(question: Question) -> list[str]:
     return list(question.item.statement_ids(question))
 
 
-def _answer_html(
-    question: Question,
-    seed: str,
-    result: Result | None,
-    level: tuple[str, str] | None,
-    memo: dict[Any, Any] | None = None,
-) -> str:
-    """What the student answered, as they saw the question. `memo` keeps the drawing of an
-    answer already drawn: the same result (the grader scores one response once) in the same
-    order."""
-    if result is None:
-        return '<p class="skipped">Skipped: not answered (not counted as a wrong answer).</p>'
-    cached = memo.get(("keys", id(question))) if memo is not None else None
-    keys: list[str] = cached if cached is not None else _keys(question)
-    if memo is not None and cached is None:
-        memo[("keys", id(question))] = keys
-    order = _their_order(question, seed, keys) if keys else ()
-    memo_key = (id(result), order, level)
-    if memo is not None and memo_key in memo:
-        return memo[memo_key]
+def _answer_body(question: Question, order: Order, result: Result) -> str:
+    """What the student answered, as they saw the question (in `order`), drawn by its type."""
     stored = result.response
     try:
         view = ANSWER_VIEWS.get(question.type)
         if view is not None:
-            body = view(question, order, stored, result)
-        elif question.item.lettered:
-            body = _lettered(question, order, stored)
-        elif isinstance(stored, str):
-            body = f"<p>{esc(stored)}</p><p>{len(stored.split())} words</p>"
-        else:
-            body = f"<p>{esc(json.dumps(stored, ensure_ascii=False))}</p>"
+            return view(question, order, stored, result)
+        if question.item.lettered:
+            return _lettered(question, order, stored)
+        if isinstance(stored, str):
+            return f"<p>{esc(stored)}</p><p>{len(stored.split())} words</p>"
+        return f"<p>{esc(json.dumps(stored, ensure_ascii=False))}</p>"
     except Exception:  # one odd answer must not stop the page
-        body = f"<p>{esc(json.dumps(stored, ensure_ascii=False, default=str))}</p>"
+        return f"<p>{esc(json.dumps(stored, ensure_ascii=False, default=str))}</p>"
+
+
+SKIPPED = '<p class="skipped">Skipped: not answered (not counted as a wrong answer).</p>'
+
+
+def _answer_html(
+    question: Question, order: Order, result: Result | None, level: tuple[str, str] | None
+) -> str:
+    """What the student answered, as they saw the question, with its score or level."""
+    if result is None:
+        return SKIPPED
+    body = _answer_body(question, order, result)
     if result.score is not None:
         body += f"<p>Score: <b>{result.score:.2f}</b> of 1</p>"
     elif level is not None:
@@ -277,8 +273,6 @@ def _answer_html(
             body += f"<p>Your comment: {esc(comment)}</p>"
     if not result.counted:
         body += '<p class="skipped">Too short to count as answered.</p>'
-    if memo is not None:
-        memo[memo_key] = body
     return body
 
 
@@ -288,72 +282,128 @@ def _figure(value: Any) -> str:
     return esc(value)
 
 
+class _Drawing:
+    """What the pages of one report share, drawn once and kept as UTF-8: each question's
+    head and key, the keys a student's shuffle puts in order, each answer already drawn (the
+    grader scores a response met twice once: one result, drawn once per order and level)."""
+
+    def __init__(self, book: Gradebook) -> None:
+        self.quizzes = book.quizzes
+        # Per question: its key, the question, what a shuffle orders, and the bytes of the
+        # page before and after the student's answer (a skipped item's section whole).
+        self.items: list[tuple[Key, Question, list[str], bytes, bytes, bytes]] = []
+        current = None
+        for key, question in book.questions.items():
+            lead = "\n"
+            if key[0] != current:
+                current = key[0]
+                lead = f'\n<h2 id="{esc(current)}">{esc(current)}</h2>\n'
+            before = (
+                f"{lead}<section>{_head_html(question)}<table><thead><tr>"
+                '<th scope="col">their answer</th><th scope="col">the key</th></tr></thead>'
+                "<tbody><tr><td>"
+            )
+            after = f"</td><td>{_key_html(question)}</td></tr></tbody></table></section>"
+            try:
+                keys = _keys(question)
+            except Exception:  # a question whose choices cannot be read: drawn unordered
+                keys = []
+            self.items.append(
+                (key, question, keys, before.encode(), after.encode(),
+                 (before + SKIPPED + after).encode())
+            )  # fmt: skip
+        self.drawn: dict[tuple[int, Order, tuple[str, str] | None], bytes] = {}
+        self.orders: dict[tuple[str, str, str], Order] = {}
+
+    def order(self, key: Key, question: Question, seed: str, keys: list[str]) -> Order:
+        """The keys in the order a seed shows them, each (seed, question) shuffled once (with
+        one order for the class, every student's is the same)."""
+        memo = (seed, *key)
+        found = self.orders.get(memo)
+        if found is None:
+            found = self.orders[memo] = _their_order(question, seed, keys)
+        return found
+
+    def page(
+        self,
+        answers: StudentAnswers,
+        row: Mapping[str, Any],
+        levels: Mapping[tuple[str, str, str], tuple[str, str]],
+    ) -> bytes:
+        """One student's page: a line per lesson, then every item of every lesson graded."""
+        name = esc(answers.student)
+        head = [
+            "<!DOCTYPE html>",
+            '<html lang="en"><head><meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>{name}: medialit answers</title><style>{CSS}</style></head><body>",
+            '<p><a href="../report.html">Back to the class</a></p>',
+            f"<h1>{name}</h1>",
+            "<p>Each item as this student saw it: their letters and the options' texts in "
+            "their order, their answer, and the key beside it. A skipped item is shown as "
+            "skipped, never as a wrong answer.</p>",
+            '<table><thead><tr><th scope="col">lesson</th><th scope="col">answered</th>'
+            '<th scope="col">share of the lesson\'s points</th></tr></thead><tbody>',
+        ]
+        for quiz in self.quizzes:
+            head.append(
+                f'<tr><td><a href="#{esc(quiz)}">{esc(quiz)}</a></td>'
+                f"<td>{esc(row.get(f'{quiz} answered', ''))}</td>"
+                f"<td>{_figure(row.get(f'{quiz} %', math.nan))}</td></tr>"
+            )
+        head.append("</tbody></table>")
+        out = ["\n".join(head).encode()]
+        results, student, drawn = answers.results, answers.student, self.drawn
+        for key, question, keys, before, after, skipped in self.items:
+            result = results.get(key)
+            if result is None:
+                out.append(skipped)
+                continue
+            level = levels.get((student, *key))
+            order = self.order(key, question, answers.seed_of(key), keys) if keys else ()
+            memo = (id(result), order, level)
+            body = drawn.get(memo)
+            if body is None:
+                body = drawn[memo] = _answer_html(question, order, result, level).encode()
+            out += (before, body, after)
+        out.append(b"\n</body></html>")
+        return b"".join(out)
+
+
 def student_page(
     book: Gradebook,
     answers: StudentAnswers,
     row: Mapping[str, Any],
     levels: Mapping[tuple[str, str, str], tuple[str, str]],
-    shared: dict[Any, Any] | None = None,
 ) -> str:
-    """One student's page: a line per lesson, then every item of every lesson graded.
-    `shared` keeps what is the same on every page (each question's head and key)."""
-    shared = {} if shared is None else shared
-    name = esc(answers.student)
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{name}: medialit answers</title><style>{CSS}</style></head><body>",
-        '<p><a href="../report.html">Back to the class</a></p>',
-        f"<h1>{name}</h1>",
-        "<p>Each item as this student saw it: their letters and the options' texts in their "
-        "order, their answer, and the key beside it. A skipped item is shown as skipped, never "
-        "as a wrong answer.</p>",
-        '<table><thead><tr><th scope="col">lesson</th><th scope="col">answered</th>'
-        '<th scope="col">share of the lesson\'s points</th></tr></thead><tbody>',
-    ]
-    for quiz in book.quizzes:
-        parts.append(
-            f'<tr><td><a href="#{esc(quiz)}">{esc(quiz)}</a></td>'
-            f"<td>{esc(row.get(f'{quiz} answered', ''))}</td>"
-            f"<td>{_figure(row.get(f'{quiz} %', math.nan))}</td></tr>"
-        )
-    parts.append("</tbody></table>")
-    current = None
-    for key, question in book.questions.items():
-        quiz = key[0]
-        if quiz != current:
-            current = quiz
-            parts.append(f'<h2 id="{esc(quiz)}">{esc(quiz)}</h2>')
-        result = answers.results.get(key)
-        level = levels.get((answers.student, *key))
-        if key not in shared:
-            shared[key] = (_head_html(question), _key_html(question))
-        head, answer_key = shared[key]
-        parts.append(
-            f"<section>{head}<table><thead><tr>"
-            '<th scope="col">their answer</th><th scope="col">the key</th></tr></thead>'
-            f"<tbody><tr><td>{_answer_html(question, answers.seed, result, level, shared)}</td>"
-            f"<td>{answer_key}</td></tr></tbody></table></section>"
-        )
-    parts.append("</body></html>")
-    return "\n".join(parts)
+    """One student's page (as text): a line per lesson, then every item of every lesson."""
+    return _Drawing(book).page(answers, row, levels).decode()
 
 
-def pages(book: Gradebook) -> list[tuple[str, str, str]]:
-    """(student, file name, page) for every graded student, in the students table's order."""
+def levels_given(book: Gradebook) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """The level and comment the teacher gave each written answer, by (student, lesson, item)."""
     levels: dict[tuple[str, str, str], tuple[str, str]] = {}
     if book.reflections is not None:
-        for student, quiz, item, level, comment in book.reflections[
-            ["student", "lesson", "item", "level", "comment"]
-        ].itertuples(index=False, name=None):
+        for student, quiz, item, level, comment in frame_rows(
+            book.reflections[["student", "lesson", "item", "level", "comment"]]
+        ):
             levels[(student, quiz, item)] = (level, comment)
-    found = []
-    shared: dict[Any, Any] = {}
-    for index, row in enumerate(book.students.to_dict("records"), start=1):
+    return levels
+
+
+def pages(book: Gradebook) -> Iterator[tuple[str, str, bytes]]:
+    """(student, file name, page as UTF-8) for every graded student, in the students table's
+    order, one at a time (a class's pages are hundreds of megabytes: each is written and let
+    go before the next is drawn)."""
+    levels = levels_given(book)
+    drawing = _Drawing(book)
+    # Only the columns a page shows (a row of every column costs more than the page).
+    shown = [c for q in book.quizzes for c in (f"{q} answered", f"{q} %")]
+    columns = ["student", *(c for c in shown if c in book.students.columns)]
+    table = frame_rows(book.students[columns])
+    for index, values in enumerate(table, start=1):
+        row = dict(zip(columns, values, strict=True))
         answers = book.answers.get(row["student"])
         if answers is None:
             continue
-        page = student_page(book, answers, row, levels, shared)
-        found.append((row["student"], page_name(index), page))
-    return found
+        yield row["student"], page_name(index), drawing.page(answers, row, levels)

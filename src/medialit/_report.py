@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from medialit import _pages, _reflections
 from medialit._export import write_export
 from medialit._gradebook import Gradebook
-from medialit._output import private_folder, write_csv, write_private
+from medialit._output import frame_rows, private_folder, write_csv, write_private
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -60,8 +60,7 @@ def _table(frame: pd.DataFrame, caption: str, limit: int | None = None) -> str:
     shown = frame if limit is None else frame.head(limit)
     head = "".join(f'<th scope="col">{html.escape(str(c))}</th>' for c in shown.columns)
     body = "".join(
-        "<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>"
-        for row in shown.itertuples(index=False, name=None)
+        "<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>" for row in frame_rows(shown)
     )
     more = ""
     if limit is not None and len(frame) > limit:
@@ -237,7 +236,10 @@ def _students_table(book: Gradebook, links: dict[str, str]) -> str:
         return "<p>No student graded.</p>"
     head = "".join(f'<th scope="col">{html.escape(quiz)}</th>' for quiz in book.quizzes)
     rows = []
-    for row in students.to_dict("records"):
+    columns = ["student", "total"]
+    columns += [c for quiz in book.quizzes for c in (f"{quiz} answered", f"{quiz} %")]
+    for values in frame_rows(students[columns]):
+        row = dict(zip(columns, values, strict=True))
         name = html.escape(str(row["student"]))
         href = links.get(row["student"])
         who = f'<a href="{html.escape(href)}">{name}</a>' if href else name
@@ -354,21 +356,21 @@ def write_report(
     write_csv(written["items"], book.items)
     write_csv(written["problems"], book.problems)
     if book.reflections is not None:
-        rows = book.reflections.itertuples(index=False, name=None)
+        rows = frame_rows(book.reflections)
         _reflections.write(written["reflections"], rows)
     if book.searches is not None:
         write_csv(written["search-answers"], book.searches)
     else:
         del written["search-answers"]
-    student_pages = _pages.pages(book)
     pages_folder = private_folder(folder / _pages.STUDENT_FOLDER)
     os.chmod(pages_folder, 0o700)  # ours, whatever an earlier run or the umask left
     for old in pages_folder.glob("student-*.html"):  # a student of an earlier run
         old.unlink()
-    for _, name, page in student_pages:
+    links = []
+    for student, name, page in _pages.pages(book):  # each page written, then let go
         write_private(folder / name, page)
+        links.append((student, name))
     for layout in export:
         written[f"export {layout}"] = write_export(book, folder, layout)
-    links = [(student, name) for student, name, _ in student_pages]
     write_private(written["report"], render_html(book, links))
     return written

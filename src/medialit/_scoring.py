@@ -7,10 +7,12 @@ type. Which attempt of a question counts is `_attempts.choose`, shared with the 
 from __future__ import annotations
 
 import json
+import json.encoder
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from medialit import _attempts
@@ -29,6 +31,29 @@ MAX_REMEMBERED = 200_000
 _REMEMBER_CHARS = 400
 # How many left-out questions a note names before it says "and N more".
 NAMED_IN_A_NOTE = 10
+
+
+def _json_encoder() -> Callable[[Any], str]:
+    """`json.dumps(value, sort_keys=True)`, with the encoder made once: a class's hundred
+    thousand responses each need their text (what a response met twice is known by), and
+    `json.dumps` builds a new encoder for every call. Answer files are parsed JSON, never
+    circular, so the circular check is left to the recursion limit (a RecursionError)."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # a Python without the C accelerator
+        return partial(json.dumps, sort_keys=True)
+    encode = make(
+        None, None, json.encoder.encode_basestring_ascii, None, ": ", ", ", True, False, True
+    )
+
+    def text(value: Any) -> str:
+        if isinstance(value, str):  # json.dumps's own shortcut for a lone string
+            return json.encoder.encode_basestring_ascii(value)
+        return "".join(encode(value, 0))
+
+    return text
+
+
+_json_text = _json_encoder()
 
 
 class Grader:
@@ -56,7 +81,7 @@ class Grader:
             text = "s" + response
         else:
             try:
-                text = "j" + json.dumps(response, sort_keys=True)
+                text = "j" + _json_text(response)
             except (TypeError, ValueError, RecursionError):
                 return "unusable"
             if len(text) > MAX_RESPONSE_CHARS:
@@ -110,9 +135,9 @@ def grade(record: AnswerFile, grader: Grader) -> Graded:
     for answer in record.answers:  # in time order
         key = (answer["quiz"], answer["question"])
         graded = grader.grade(key, answer)
-        if graded == "not graded now":
-            continue
         if isinstance(graded, str):
+            if graded == "not graded now":
+                continue
             counts[graded] += 1
             name = "/".join(key)[:80]
             if len(left_out[graded]) < NAMED_IN_A_NOTE:  # named, not copied whole
