@@ -24,7 +24,7 @@ from medialit import _store
 from medialit._course import Course, load_course
 from medialit._handins import AnswerFile, Bad, read, resolve, version
 from medialit._output import printable
-from medialit._quiz import Question, Result, read_quiz
+from medialit._quiz import CLASS_SEED, Question, Result, read_quiz
 from medialit._reflections import COLUMNS as REFLECTION_COLUMNS
 from medialit._reflections import (
     LEVEL_WEIGHTS,
@@ -77,10 +77,13 @@ class StudentAnswers:
     student: str
     seed: str
     results: dict[Key, Result]
+    # The questions whose counted answer was given in another order than the student's own
+    # (the class's one order, when the teacher turned shuffling off): the seed of that order.
+    seeds: dict[Key, str] = field(default_factory=dict)
 
     def seed_of(self, key: Key) -> str:
-        """The name a question's order was shuffled with for this student."""
-        return self.seed
+        """The name a question's order was shuffled with, for the answer that counts."""
+        return self.seeds.get(key, self.seed)
 
 
 @dataclass
@@ -294,7 +297,8 @@ def gradebook(
         counted = graded.by(score)
         written += reflection_rows(record.student, counted, questions, levelled_answers)
         searched += search_rows(record.student, counted, questions)
-        answers[record.student] = StudentAnswers(record.student, record.name, counted)
+        seeds = dict.fromkeys(graded.in_class_order(score), CLASS_SEED)
+        answers[record.student] = StudentAnswers(record.student, record.name, counted, seeds)
     first_totals = [sum(points(g.first, level_of(r.student)).values()) for r, g in graded_files]
     item_rows, wrong_rows = item_analysis(questions, [g for _, g in graded_files], first_totals)
 

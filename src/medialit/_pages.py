@@ -9,14 +9,15 @@ student wrote, and every name, is escaped: student text is never trusted.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import math
+import random
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from medialit._output import frame_rows
 from medialit._reflections import habit_text
 
 if TYPE_CHECKING:
@@ -87,19 +88,24 @@ def _mark(right: bool | None) -> str:
     return ' <span class="right">✓</span>' if right else ' <span class="wrong">✗</span>'
 
 
-class _Seeded:
-    """What `Question.shuffled` reads of a question, with a student's seed: their order is
-    made by the quiz's own code, without copying the whole question."""
+class _Shuffle:
+    """The order a student saw a question's keys in: the steps of `Question.shuffled` (the
+    quiz's own, which the tests hold this to), with one generator seeded again for each
+    student and question rather than a new one made: a class's pages need some 80,000."""
 
-    __slots__ = ("id", "item", "seed")
+    def __init__(self) -> None:
+        self._random = random.Random()  # noqa: S311 - an order to show, not a secret
 
-    def __init__(self, question: Question, seed: str) -> None:
-        self.id, self.item, self.seed = question.id, question.item, seed
-
-
-def _their_order(question: Question, seed: str, keys: list[str]) -> tuple[str, ...]:
-    """The keys in the order this student saw them."""
-    return tuple(type(question).shuffled(_Seeded(question, seed), keys))  # type: ignore[arg-type]
+    def __call__(
+        self, question_id: str, seed: str, keys: list[str], never_solved: bool
+    ) -> tuple[str, ...]:
+        digest = hashlib.sha256(f"{seed}\x00{question_id}".encode()).digest()
+        order = list(keys)
+        self._random.seed(int.from_bytes(digest[:8], "big"))  # the hex digest's first 16
+        self._random.shuffle(order)
+        if never_solved and order == keys:
+            order = order[1:] + order[:1]  # shown in the right order would give it away
+        return tuple(order)
 
 
 def _choices(question: Question) -> dict[str, dict[str, Any]]:
@@ -287,11 +293,14 @@ class _Drawing:
     head and key, the keys a student's shuffle puts in order, each answer already drawn (the
     grader scores a response met twice once: one result, drawn once per order and level)."""
 
-    def __init__(self, book: Gradebook) -> None:
+    def __init__(
+        self, book: Gradebook, levels: Mapping[tuple[str, str, str], tuple[str, str]]
+    ) -> None:
         self.quizzes = book.quizzes
-        # Per question: its key, the question, what a shuffle orders, and the bytes of the
-        # page before and after the student's answer (a skipped item's section whole).
-        self.items: list[tuple[Key, Question, list[str], bytes, bytes, bytes]] = []
+        # Per question: its key, the question, what a shuffle orders (and whether it may
+        # never be shown solved), and the bytes of the page before and after the student's
+        # answer (a skipped item's section whole).
+        self.items: list[tuple[Key, Question, list[str], bool, bytes, bytes, bytes]] = []
         current = None
         for key, question in book.questions.items():
             lead = "\n"
@@ -309,27 +318,20 @@ class _Drawing:
             except Exception:  # a question whose choices cannot be read: drawn unordered
                 keys = []
             self.items.append(
-                (key, question, keys, before.encode(), after.encode(),
-                 (before + SKIPPED + after).encode())
+                (key, question, keys, question.item.never_shown_solved, before.encode(),
+                 after.encode(), (before + SKIPPED + after).encode())
             )  # fmt: skip
+        # The levels given, per student: most students have a few, or none yet.
+        self.levels: dict[str, dict[Key, tuple[str, str]]] = {}
+        for (student, quiz, item), level in levels.items():
+            self.levels.setdefault(student, {})[(quiz, item)] = level
         self.drawn: dict[tuple[int, Order, tuple[str, str] | None], bytes] = {}
-        self.orders: dict[tuple[str, str, str], Order] = {}
+        # Each (seed, question) shuffled once: with one order for the class, every student's
+        # is the same.
+        self.orders: dict[tuple[str, Key], Order] = {}
+        self.shuffle = _Shuffle()
 
-    def order(self, key: Key, question: Question, seed: str, keys: list[str]) -> Order:
-        """The keys in the order a seed shows them, each (seed, question) shuffled once (with
-        one order for the class, every student's is the same)."""
-        memo = (seed, *key)
-        found = self.orders.get(memo)
-        if found is None:
-            found = self.orders[memo] = _their_order(question, seed, keys)
-        return found
-
-    def page(
-        self,
-        answers: StudentAnswers,
-        row: Mapping[str, Any],
-        levels: Mapping[tuple[str, str, str], tuple[str, str]],
-    ) -> bytes:
+    def page(self, answers: StudentAnswers, row: Mapping[str, Any]) -> bytes:
         """One student's page: a line per lesson, then every item of every lesson graded."""
         name = esc(answers.student)
         head = [
@@ -353,14 +355,22 @@ class _Drawing:
             )
         head.append("</tbody></table>")
         out = ["\n".join(head).encode()]
-        results, student, drawn = answers.results, answers.student, self.drawn
-        for key, question, keys, before, after, skipped in self.items:
+        results, drawn, orders = answers.results, self.drawn, self.orders
+        levels = self.levels.get(answers.student, {})
+        seed, seeds = answers.seed, answers.seeds
+        for key, question, keys, never_solved, before, after, skipped in self.items:
             result = results.get(key)
             if result is None:
                 out.append(skipped)
                 continue
-            level = levels.get((student, *key))
-            order = self.order(key, question, answers.seed_of(key), keys) if keys else ()
+            level = levels.get(key) if levels else None
+            order: Order = ()
+            if keys:
+                shown_with = seeds.get(key, seed) if seeds else seed
+                order = orders.get((shown_with, key))  # type: ignore[assignment]
+                if order is None:
+                    order = self.shuffle(question.id, shown_with, keys, never_solved)
+                    orders[(shown_with, key)] = order
             memo = (id(result), order, level)
             body = drawn.get(memo)
             if body is None:
@@ -377,33 +387,28 @@ def student_page(
     levels: Mapping[tuple[str, str, str], tuple[str, str]],
 ) -> str:
     """One student's page (as text): a line per lesson, then every item of every lesson."""
-    return _Drawing(book).page(answers, row, levels).decode()
+    return _Drawing(book, levels).page(answers, row).decode()
 
 
-def levels_given(book: Gradebook) -> dict[tuple[str, str, str], tuple[str, str]]:
-    """The level and comment the teacher gave each written answer, by (student, lesson, item)."""
-    levels: dict[tuple[str, str, str], tuple[str, str]] = {}
-    if book.reflections is not None:
-        for student, quiz, item, level, comment in frame_rows(
-            book.reflections[["student", "lesson", "item", "level", "comment"]]
-        ):
-            levels[(student, quiz, item)] = (level, comment)
-    return levels
-
-
-def pages(book: Gradebook) -> Iterator[tuple[str, str, bytes]]:
-    """(student, file name, page as UTF-8) for every graded student, in the students table's
-    order, one at a time (a class's pages are hundreds of megabytes: each is written and let
-    go before the next is drawn)."""
-    levels = levels_given(book)
-    drawing = _Drawing(book)
-    # Only the columns a page shows (a row of every column costs more than the page).
+def row_columns(book: Gradebook) -> list[str]:
+    """The columns of the students table a page shows: the student, and per lesson the items
+    answered and the percentage of its points."""
     shown = [c for q in book.quizzes for c in (f"{q} answered", f"{q} %")]
-    columns = ["student", *(c for c in shown if c in book.students.columns)]
-    table = frame_rows(book.students[columns])
-    for index, values in enumerate(table, start=1):
-        row = dict(zip(columns, values, strict=True))
+    return ["student", *(c for c in shown if c in book.students.columns)]
+
+
+def pages(
+    book: Gradebook,
+    rows: Iterable[Mapping[str, Any]],
+    levels: Mapping[tuple[str, str, str], tuple[str, str]],
+) -> Iterator[tuple[str, str, bytes]]:
+    """(student, file name, page as UTF-8) for every graded student, one at a time (a
+    class's pages are hundreds of megabytes: each is written and let go before the next is
+    drawn). `rows`: the students table's rows (`row_columns` at least), in its order;
+    `levels`: the level and comment given each written answer, by (student, lesson, item)."""
+    drawing = _Drawing(book, levels)
+    for index, row in enumerate(rows, start=1):
         answers = book.answers.get(row["student"])
         if answers is None:
             continue
-        yield row["student"], page_name(index), drawing.page(answers, row, levels)
+        yield row["student"], page_name(index), drawing.page(answers, row)

@@ -366,8 +366,14 @@ def write_report(
     os.chmod(pages_folder, 0o700)  # ours, whatever an earlier run or the umask left
     for old in pages_folder.glob("student-*.html"):  # a student of an earlier run
         old.unlink()
+    levels: dict[tuple[str, str, str], tuple[str, str]] = {}
+    if book.reflections is not None:
+        given = book.reflections[["student", "lesson", "item", "level", "comment"]]
+        levels = {(s, q, i): (level, c) for s, q, i, level, c in frame_rows(given)}
+    columns = _pages.row_columns(book)
+    students = (dict(zip(columns, r, strict=True)) for r in frame_rows(book.students[columns]))
     links = []
-    for student, name, page in _pages.pages(book):  # each page written, then let go
+    for student, name, page in _pages.pages(book, students, levels):  # written, then let go
         write_private(folder / name, page)
         links.append((student, name))
     for layout in export:

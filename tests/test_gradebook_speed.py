@@ -1,0 +1,208 @@
+"""The gradebook's shortcuts for a class of a thousand files, each held to the slow way it
+replaces: the pages' shuffle is the quiz's own, a response met twice is scored once, the
+machine's labels of a practice article are worked out once, each (student, question) order is
+made once; and with `shuffle: false` a student's page shows the class's order they saw."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_gradebook import (
+    Q1,
+    Q2,
+    _make_class_module,
+    _page_of,
+    answer,
+    answer_file,
+    make_course,
+    write,
+)
+
+from medialit import _pages, _session, _store
+from medialit._course import Course
+from medialit._gradebook import catalogue, gradebook
+from medialit._quiz import CLASS_SEED, Question
+from medialit._report import write_report
+from medialit._scoring import Grader
+from medialit.items import catch
+
+SEEDS = ["Ada", "Zoë Müller-Øst", CLASS_SEED, "gradebook", "", "x" * 300, "名前 1"]
+
+
+def _shown(question: Question, seed: str) -> list[str]:
+    """What a student with this seed sees, through the quiz's own properties."""
+    mine = replace(question, seed=seed)
+    if question.item.lettered:
+        return [key for _, key, _ in mine.shown_choices]
+    return mine.shown_statement_ids
+
+
+def test_the_pages_shuffle_is_the_quizs_own() -> None:
+    """For every question of the course that is shown shuffled, and names of every kind, does
+    the pages' shuffle give the very order `Question.shuffled` shows the student (an order
+    item never in its right order)?"""
+    questions = [q for q in catalogue().values() if _pages._keys(q)]
+    assert {q.type for q in questions} >= {"single", "multiple", "order", "sort", "confidence"}
+    shuffle = _pages._Shuffle()
+    for question in questions:
+        keys = _pages._keys(question)
+        for seed in SEEDS:
+            ours = shuffle(question.id, seed, keys, question.item.never_shown_solved)
+            assert list(ours) == _shown(question, seed), (question.id, seed)
+
+
+def test_a_response_met_again_is_scored_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Do thirty students giving one answer cost one scoring, and do equal dicts written in
+    another key order share it, while another answer is scored on its own?"""
+    questions = catalogue()
+    calls: list[Any] = []
+    real = Question.rescore
+
+    def counted(self: Question, stored: Any) -> Any:
+        calls.append(stored)
+        return real(self, stored)
+
+    monkeypatch.setattr(Question, "rescore", counted)
+    grader = Grader(questions)
+    key = next(k for k, q in questions.items() if q.type == "sort")
+    ids = questions[key].spec["statements"]
+    kinds = questions[key].item.categories(questions[key])  # type: ignore[attr-defined]
+    said = {sid: kinds[0] for sid in ids}
+    for _ in range(30):
+        assert not isinstance(grader.grade(key, {"response": dict(said)}), str)
+    grader.grade(key, {"response": dict(reversed(list(said.items())))})
+    assert len(calls) == 1
+    grader.grade(key, {"response": {**said, ids[0]: kinds[1]}})
+    assert len(calls) == 2
+
+
+def test_the_machine_reads_each_practice_text_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Grading a class whose students all answered the catch-the-machine items, is the
+    analyzer run once per practice article, not once per student?"""
+    make_class = _make_class_module()
+    make_class.make_class(tmp_path / "class", students=12, seed=5, bad_each=0)
+    calls: list[str] = []
+    real = catch.compare
+
+    def counted(text: str, key: Any) -> Any:
+        calls.append(text)
+        return real(text, key)
+
+    monkeypatch.setattr(catch, "compare", counted)
+    catch._machine_on_key.cache_clear()
+    book = gradebook(tmp_path / "class")
+    items = book.items[book.items["type"] == "catch"]
+    assert len(items) >= 2 and items["n_answered"].ge(5).all()
+    texts = {q.article_text for q in book.questions.values() if q.type == "catch"}
+    assert sorted(calls) == sorted(texts)
+
+
+def test_each_students_order_is_made_once_and_the_class_order_once_for_all(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Drawing the pages, is each (student, question) shuffled once, and with the class's one
+    order a question shuffled once for the whole class?"""
+    make_class = _make_class_module()
+    make_class.make_class(tmp_path / "class", students=8, seed=2, bad_each=0)
+    book = gradebook(tmp_path / "class")
+    calls: list[tuple[str, str]] = []
+    real = _pages._Shuffle.__call__
+
+    def counted(self: Any, qid: str, seed: str, keys: list[str], solved: bool) -> Any:
+        calls.append((seed, qid))
+        return real(self, qid, seed, keys, solved)
+
+    monkeypatch.setattr(_pages._Shuffle, "__call__", counted)
+    rows = [{"student": s} for s in book.students["student"]]
+    assert len(list(_pages.pages(book, rows, {}))) == 8
+    shuffled = {key for key, q in book.questions.items() if _pages._keys(q)}
+    everyone = book.answers.values()
+    mine = sorted((a.seed, qid) for a in everyone for _, qid in shuffled & {*a.results})
+    assert len(mine) > 8 * 20 and sorted(calls) == mine
+    calls.clear()
+    for answers in book.answers.values():  # as if every answer were given in the class order
+        answers.seeds = dict.fromkeys(answers.results, CLASS_SEED)
+    assert len(list(_pages.pages(book, rows, {}))) == 8
+    answered = {key for a in book.answers.values() for key in a.results}
+    assert sorted(calls) == sorted((CLASS_SEED, qid) for _, qid in shuffled & answered)
+
+
+# ---------------------------------------------------------------- shuffle: false, end to end
+
+
+def _course(tmp_path: Path) -> Course:
+    return make_course(tmp_path / "course", {"q1": Q1, "q2": Q2})
+
+
+def _student_whose_order_differs(course: Course) -> str:
+    """A name whose own order of "pick" is not the class's."""
+    pick = _session.Session("x", course).quiz("q1").question("pick")
+    for name in ("Ada", "Ben", "Cy", "Dee", "Eve", "Fay"):
+        if _shown(pick, name) != _shown(pick, CLASS_SEED):
+            return name
+    raise AssertionError("every name has the class's order")
+
+
+@pytest.mark.parametrize("shuffle", [False, True])
+def test_a_page_shows_the_order_the_student_saw(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shuffle: bool
+) -> None:
+    """With `shuffle: false`, is the class's order recorded with the answer, and does the
+    student's page show the options in that order under the letters the student saw, not
+    their own shuffle's? With shuffling on, is nothing recorded and their own order shown?"""
+    course = _course(tmp_path)
+    name = _student_whose_order_differs(course)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("MEDIALIT_SETTINGS", raising=False)
+    (tmp_path / "medialit-settings.yaml").write_text(f"shuffle: {str(shuffle).lower()}\n")
+    session = _session.Session(name, course)
+    pick = session.quiz("q1").question("pick")
+    letter = pick.shown_letter("c")  # the letter this student saw for "Third"
+    assert pick.answer(letter).valid
+    saved = _store.load_answers(name)[0]["answers"][-1]
+    assert saved["response"] == "c"
+    assert ("order" in saved) is not shuffle and saved.get("order", CLASS_SEED) == CLASS_SEED
+    klass = tmp_path / "class"
+    klass.mkdir()
+    write(klass, "mine.json", answer_file(name, [saved]))
+    out = tmp_path / "out"
+    write_report(gradebook(klass, course=course), out)
+    page = _page_of(out, name)
+    seen = _shown(pick, CLASS_SEED if not shuffle else name)
+    texts = {"a": "First", "b": "Second", "c": "Third"}
+    shown = [f"{chr(ord('a') + i)}) {texts[key]}" for i, key in enumerate(seen)]
+    assert [page.index(line) for line in shown] == sorted(page.index(line) for line in shown)
+    assert f"{letter}) Third <b>(chosen)</b>" in page
+
+
+def test_an_answer_in_the_class_order_shows_it_only_where_it_counts(tmp_path: Path) -> None:
+    """A student who answered once in their own order and again in the class's: does the page
+    show the order of the attempt that counts (the first by default, the latest with
+    `score="latest"`), and is an unknown `order` value ignored?"""
+    course = _course(tmp_path)
+    name = _student_whose_order_differs(course)
+    pick = _session.Session(name, course).quiz("q1").question("pick")
+    own, together = _shown(pick, name), _shown(pick, CLASS_SEED)
+    klass = tmp_path / "class"
+    klass.mkdir()
+    write(klass, "mine.json", answer_file(name, [
+        answer("q1", "pick", "single", "a"),
+        answer("q1", "pick", "single", "b", order="class"),
+        answer("q1", "many", "multiple", ["a"], order="someone else's"),
+    ]))  # fmt: skip
+    for score, seen in (("first", own), ("latest", together)):
+        out = tmp_path / score
+        write_report(gradebook(klass, course=course, score=score), out)
+        page = _page_of(out, name)
+        texts = {"a": "First", "b": "Second", "c": "Third"}
+        lines = [f"{chr(ord('a') + i)}) {texts[key]}" for i, key in enumerate(seen)]
+        assert [page.index(x) for x in lines] == sorted(page.index(x) for x in lines), score
+    book = gradebook(klass, course=course, score="latest")
+    assert book.answers[name].seeds == {("q1", "pick"): CLASS_SEED}
+    assert json.loads((klass / "mine.json").read_text())["answers"][2]["order"] != "class"
