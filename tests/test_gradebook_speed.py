@@ -206,3 +206,38 @@ def test_an_answer_in_the_class_order_shows_it_only_where_it_counts(tmp_path: Pa
     book = gradebook(klass, course=course, score="latest")
     assert book.answers[name].seeds == {("q1", "pick"): CLASS_SEED}
     assert json.loads((klass / "mine.json").read_text())["answers"][2]["order"] != "class"
+
+
+def test_the_collector_is_paused_while_grading_and_restored_after(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Is Python's cycle collector off while a class is graded, on again afterwards (also when
+    grading fails), and left off if it was off before?"""
+    import gc
+
+    from medialit import _gradebook
+
+    seen: list[bool] = []
+    real = _gradebook.resolve
+
+    def watching(records: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real(records)
+
+    monkeypatch.setattr(_gradebook, "resolve", watching)
+    course = _course(tmp_path)
+    klass = tmp_path / "class"
+    klass.mkdir()
+    write(klass, "ada.json", answer_file("Ada", [answer("q1", "pick", "single", "b")]))
+    assert gc.isenabled()
+    gradebook(klass, course=course)
+    assert seen == [False] and gc.isenabled()
+    with pytest.raises(ValueError):
+        gradebook(klass, course=course, score="worst")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        gradebook(klass, course=course)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -14,11 +14,13 @@ it, it becomes a problem row with its name and the reason, and every good file i
 
 from __future__ import annotations
 
+import functools
+import gc
 import os
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from medialit import _store
 from medialit._course import Course, load_course
@@ -227,6 +229,30 @@ def _level_of(
     return of
 
 
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def _collector_paused(function: Callable[P, T]) -> Callable[P, T]:
+    """Run with Python's cycle collector paused (and on again after, if it was on). A class's
+    answers are hundreds of thousands of small objects that all live until the grading is
+    done, and the collector would go over them again and again, finding nothing to free:
+    a fifth of the grading's time. Grading makes no cycles to wait for."""
+
+    @functools.wraps(function)
+    def paused(*args: P.args, **kwargs: P.kwargs) -> T:
+        was_on = gc.isenabled()
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            if was_on:
+                gc.enable()
+
+    return paused
+
+
+@_collector_paused
 def gradebook(
     paths: Paths,
     *,
