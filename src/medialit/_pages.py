@@ -108,8 +108,30 @@ class _Shuffle:
         return tuple(order)
 
 
+# What a page needs of a question, worked out once per question object (kept with the
+# question itself, so an id is never taken for another's; a few hundred in a course).
+_PER_QUESTION: dict[tuple[int, str], tuple[Question, Any]] = {}
+MAX_QUESTIONS_KEPT = 4096
+
+
+def _once(question: Question, what: str, make: Callable[[Question], Any]) -> Any:
+    """`make(question)`, made once per question object (`what` names which)."""
+    found = _PER_QUESTION.get((id(question), what))
+    if found is not None and found[0] is question:
+        return found[1]
+    if len(_PER_QUESTION) >= MAX_QUESTIONS_KEPT:
+        _PER_QUESTION.clear()
+    value = make(question)
+    _PER_QUESTION[(id(question), what)] = (question, value)
+    return value
+
+
 def _choices(question: Question) -> dict[str, dict[str, Any]]:
     """A lettered question's choices by bank key, in the bank's order."""
+    return _once(question, "choices", _bank_choices)
+
+
+def _bank_choices(question: Question) -> dict[str, dict[str, Any]]:
     return {key: choice for _, key, choice in sorted(question.shown_choices, key=lambda s: s[1])}
 
 
@@ -162,8 +184,12 @@ def _sort_row(question: Question, sid: str, said: str, accepted: tuple[str, ...]
     return row
 
 
+def _accepted(question: Question) -> dict[str, tuple[str, ...]]:
+    return question.item.accepted(question)  # type: ignore[attr-defined]
+
+
 def _sort(question: Question, order: tuple[str, ...], stored: Any) -> str:
-    accepted = question.item.accepted(question)  # type: ignore[attr-defined]
+    accepted: dict[str, tuple[str, ...]] = _once(question, "accepted", _accepted)
     rows = []
     for sid in order:
         said = stored.get(sid, "") if isinstance(stored, Mapping) else ""
