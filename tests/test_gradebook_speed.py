@@ -241,3 +241,31 @@ def test_the_collector_is_paused_while_grading_and_restored_after(
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_what_a_page_needs_of_a_question_is_made_once_per_question(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Is a question's part of the pages (its choices in the bank's order) worked out once for
+    the question, again for another question object even if equal, and is the memory of them
+    capped?"""
+    question = next(q for q in catalogue().values() if q.type == "single")
+    made: list[Question] = []
+
+    def make(q: Question) -> list[str]:
+        made.append(q)
+        return [key for _, key, _ in q.shown_choices]
+
+    _pages._PER_QUESTION.clear()
+    first = _pages._once(question, "test", make)
+    assert _pages._once(question, "test", make) is first and made == [question]
+    twin = replace(question)
+    assert twin == question and twin is not question
+    assert _pages._once(twin, "test", make) == first and made == [question, twin]
+    assert _pages._once(question, "other", make) == first and len(made) == 3
+    assert _pages._choices(question) == _pages._choices(twin)
+    monkeypatch.setattr(_pages, "MAX_QUESTIONS_KEPT", 3)
+    _pages._PER_QUESTION.clear()
+    for what in ("a", "b", "c", "d"):
+        _pages._once(question, what, make)
+    assert len(_pages._PER_QUESTION) <= 3

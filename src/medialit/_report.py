@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from medialit import _pages, _reflections
 from medialit._export import write_export
-from medialit._gradebook import Gradebook
+from medialit._gradebook import Gradebook, collector_paused
 from medialit._output import frame_rows, private_folder, write_csv, write_private
 
 if TYPE_CHECKING:
@@ -331,6 +331,7 @@ def _written_answers(book: Gradebook) -> list[str]:
     return parts
 
 
+@collector_paused
 def write_report(
     book: Gradebook, out: str | os.PathLike[str], export: Iterable[str] = ()
 ) -> dict[str, Path]:
