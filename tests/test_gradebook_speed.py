@@ -269,3 +269,38 @@ def test_what_a_page_needs_of_a_question_is_made_once_per_question(
     for what in ("a", "b", "c", "d"):
         _pages._once(question, what, make)
     assert len(_pages._PER_QUESTION) <= 3
+
+
+def test_a_page_that_cannot_be_written_stops_the_report_with_the_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Pages are written in a second thread while the next is drawn: is every page written
+    (and linked in order), and does a page that cannot be written raise its OSError from
+    write_report, the pages after it given up rather than written?"""
+    from medialit import _report
+
+    make_class = _make_class_module()
+    make_class.make_class(tmp_path / "class", students=40, seed=4, bad_each=0)
+    book = gradebook(tmp_path / "class")
+    write_report(book, tmp_path / "out")
+    pages = sorted((tmp_path / "out" / "students").glob("student-*.html"))
+    assert [p.name for p in pages] == [f"student-{i:04d}.html" for i in range(1, 41)]
+    report = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    links = [report.index(f'href="students/{p.name}"') for p in pages]
+    assert links == sorted(links)
+
+    real = _report.write_private
+    written: list[str] = []
+
+    def failing(path: Path, text: str | bytes) -> None:
+        if path.name == "student-0003.html":
+            raise OSError(28, "No space left on device")
+        written.append(path.name)
+        real(path, text)
+
+    monkeypatch.setattr(_report, "write_private", failing)
+    monkeypatch.setattr(_report, "PAGES_IN_FLIGHT", 2)
+    with pytest.raises(OSError, match="No space left"):
+        write_report(book, tmp_path / "again")
+    assert "student-0001.html" in written and len(written) < 10
+    assert not (tmp_path / "again" / "report.html").exists()

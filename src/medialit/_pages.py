@@ -322,7 +322,13 @@ class _Drawing:
     def __init__(
         self, book: Gradebook, levels: Mapping[tuple[str, str, str], tuple[str, str]]
     ) -> None:
-        self.quizzes = book.quizzes
+        # Per lesson: the start of its line in a page's table, and its columns.
+        self.lessons = [
+            (f'<tr><td><a href="#{esc(quiz)}">{esc(quiz)}</a></td>', f"{quiz} answered",
+             f"{quiz} %")
+            for quiz in book.quizzes
+        ]  # fmt: skip
+        self.escaped: dict[str, str] = {}
         # Per question: its key, the question, what a shuffle orders (and whether it may
         # never be shown solved), and the bytes of the page before and after the student's
         # answer (a skipped item's section whole).
@@ -352,8 +358,8 @@ class _Drawing:
         for (student, quiz, item), level in levels.items():
             self.levels.setdefault(student, {})[(quiz, item)] = level
         self.drawn: dict[tuple[int, Order, tuple[str, str] | None], bytes] = {}
-        # Each (seed, question) shuffled once: with one order for the class, every student's
-        # is the same.
+        # The class's one order (the teacher's `shuffle: false`) made once per question for
+        # every student who saw it; each student's own order is needed on their page only.
         self.orders: dict[tuple[str, Key], Order] = {}
         self.shuffle = _Shuffle()
 
@@ -373,11 +379,16 @@ class _Drawing:
             '<table><thead><tr><th scope="col">lesson</th><th scope="col">answered</th>'
             '<th scope="col">share of the lesson\'s points</th></tr></thead><tbody>',
         ]
-        for quiz in self.quizzes:
+        escaped = self.escaped
+        for link, answered_column, percent_column in self.lessons:
+            answered = row.get(answered_column, "")
+            shown = escaped.get(answered) if type(answered) is str else None
+            if shown is None:
+                shown = esc(answered)
+                if type(answered) is str and len(escaped) < 10_000:
+                    escaped[answered] = shown  # "4/6": the same few on every page
             head.append(
-                f'<tr><td><a href="#{esc(quiz)}">{esc(quiz)}</a></td>'
-                f"<td>{esc(row.get(f'{quiz} answered', ''))}</td>"
-                f"<td>{_figure(row.get(f'{quiz} %', math.nan))}</td></tr>"
+                f"{link}<td>{shown}</td><td>{_figure(row.get(percent_column, math.nan))}</td></tr>"
             )
         head.append("</tbody></table>")
         out = ["\n".join(head).encode()]
@@ -393,10 +404,13 @@ class _Drawing:
             order: Order = ()
             if keys:
                 shown_with = seeds.get(key, seed) if seeds else seed
-                order = orders.get((shown_with, key))  # type: ignore[assignment]
-                if order is None:
-                    order = self.shuffle(question.id, shown_with, keys, never_solved)
-                    orders[(shown_with, key)] = order
+                if shown_with == seed:  # the student's own order: drawn for this page only
+                    order = self.shuffle(question.id, seed, keys, never_solved)
+                else:  # the class's: the same for every student who saw it
+                    order = orders.get((shown_with, key))  # type: ignore[assignment]
+                    if order is None:
+                        order = self.shuffle(question.id, shown_with, keys, never_solved)
+                        orders[(shown_with, key)] = order
             memo = (id(result), order, level)
             body = drawn.get(memo)
             if body is None:

@@ -331,6 +331,36 @@ def _written_answers(book: Gradebook) -> list[str]:
     return parts
 
 
+# Pages drawn and waiting to be written (each a few hundred kB).
+PAGES_IN_FLIGHT = 16
+
+
+def _write_pages(folder: Path, pages: Iterable[tuple[str, str, bytes]]) -> list[tuple[str, str]]:
+    """Write each student page as soon as it is drawn, in a second thread, and return
+    (student, file name) of each: a file waits on the disk (on a busy server creating one
+    can take a millisecond), and the next page's drawing need not wait with it. An error
+    writing a page is raised here, and the pages not yet written are given up."""
+    from collections import deque
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    links = []
+    pending: deque[Future[None]] = deque()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="medialit-pages") as writer:
+        try:
+            for student, name, page in pages:
+                pending.append(writer.submit(write_private, folder / name, page))
+                links.append((student, name))
+                if len(pending) >= PAGES_IN_FLIGHT:
+                    pending.popleft().result()
+            while pending:
+                pending.popleft().result()
+        except BaseException:
+            for waiting in pending:
+                waiting.cancel()
+            raise
+    return links
+
+
 @collector_paused
 def write_report(
     book: Gradebook, out: str | os.PathLike[str], export: Iterable[str] = ()
@@ -373,10 +403,7 @@ def write_report(
         levels = {(s, q, i): (level, c) for s, q, i, level, c in frame_rows(given)}
     columns = _pages.row_columns(book)
     students = (dict(zip(columns, r, strict=True)) for r in frame_rows(book.students[columns]))
-    links = []
-    for student, name, page in _pages.pages(book, students, levels):  # written, then let go
-        write_private(folder / name, page)
-        links.append((student, name))
+    links = _write_pages(folder, _pages.pages(book, students, levels))
     for layout in export:
         written[f"export {layout}"] = write_export(book, folder, layout)
     write_private(written["report"], render_html(book, links))
