@@ -315,18 +315,20 @@ def gradebook(
     graded_files = [(record, by_record[id(record)]) for record in reading.files]
 
     student_rows, written, searched = [], [], []
+    first_totals = []
     answers: dict[str, StudentAnswers] = {}
     for record, graded in graded_files:
         notes = record.notes + graded.notes
         if notes:
             problem_rows.append((record.path, "; ".join(notes), True))
-        student_rows.append(student_row(record, graded, score, scale, level_of))
+        first_points = points(graded.first, level_of(record.student))
+        first_totals.append(sum(first_points.values()))
+        student_rows.append(student_row(record, graded, score, scale, level_of, first_points))
         counted = graded.by(score)
         written += reflection_rows(record.student, counted, questions, levelled_answers)
         searched += search_rows(record.student, counted, questions)
         seeds = dict.fromkeys(graded.in_class_order(score), CLASS_SEED)
         answers[record.student] = StudentAnswers(record.student, record.name, counted, seeds)
-    first_totals = [sum(points(g.first, level_of(r.student)).values()) for r, g in graded_files]
     item_rows, wrong_rows = item_analysis(questions, [g for _, g in graded_files], first_totals)
 
     per_lesson = [
