@@ -14,18 +14,36 @@ SOURCE_TYPES = {"author", "named_person", "named_group", "anonymous", "vague"}
 EVIDENCE = {"none", "testimony", "document", "physical", "official_record"}
 
 
+# TEMPORARY: the texts of batch 2 (issue 25) are not keyed yet. Until benchmarks/corpus/keys
+# holds their keys (and readings/ their two readings), the tests below leave out every text of
+# this batch that has no key. A text of another batch without a key still fails. Remove this
+# (and `_awaiting_key`) once every text of the manifest is keyed.
+BATCH_AWAITING_KEYS = "2"
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _manifest() -> list[dict[str, str]]:
+    return _rows(CORPUS / "manifest.csv")
+
+
+def _awaiting_key(name: str) -> bool:
+    batch = {r["file"].removesuffix(".txt"): r["batch"] for r in _manifest()}[name]
+    return batch == BATCH_AWAITING_KEYS and not (CORPUS / "keys" / f"{name}.csv").exists()
+
+
 def _agreement():
     path = ROOT / "benchmarks" / "corpus_agreement.py"
     spec = importlib.util.spec_from_file_location("corpus_agreement", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    every_text = module.texts
+    module.texts = lambda part=None: [n for n in every_text(part) if not _awaiting_key(n)]
     return module
-
-
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def test_readme_quotes_the_agreement_the_readings_give():
@@ -37,7 +55,8 @@ def test_readme_quotes_the_agreement_the_readings_give():
 def test_every_text_has_two_readings_and_a_key_with_valid_labels():
     agreement = _agreement()
     names = agreement.texts()
-    assert len(names) == 16
+    batch = {r["file"].removesuffix(".txt"): r["batch"] for r in _manifest()}
+    assert [batch[n] for n in names].count("1") == 16
     for name in names:
         a, b = agreement.read(name, "a"), agreement.read(name, "b")
         assert [r["id"] for r in a] == [r["id"] for r in b]
@@ -74,3 +93,28 @@ def test_keys_follow_the_splitter_units():
             (r["id"], r["paragraph"], r["text"]) for r in _rows(CORPUS / "keys" / f"{name}.csv")
         ]
         assert keys == units, name
+
+
+def test_manifest_lists_every_text_with_a_part_and_a_batch():
+    """Texts and units the issue asks for; batch 2 (never seen by the analyzer) is test only."""
+    from medialit._article import parse_article
+
+    rows = _manifest()
+    assert list(rows[0]) == [
+        *("file", "outlet", "date", "address", "licence", "credit", "kind", "sentences"),
+        *("furniture_dropped", "notes", "part", "batch"),
+    ]
+    assert sorted(r["file"] for r in rows) == sorted(
+        p.name for p in (CORPUS / "texts").glob("*.txt")
+    )
+    assert [r["batch"] for r in rows].count("1") == 16
+    assert all(r["batch"] in {"1", "2"} and r["part"] in {"tuning", "test"} for r in rows)
+    assert all(r["part"] == "test" for r in rows if r["batch"] == "2")
+    units = {
+        r["file"]: len(
+            parse_article((CORPUS / "texts" / r["file"]).read_text(encoding="utf-8")).sentence_rows
+        )
+        for r in rows
+    }
+    assert all(str(units[r["file"]]) == r["sentences"] for r in rows if r["batch"] == "2")
+    assert len(rows) >= 22 and sum(units.values()) >= 400
