@@ -490,6 +490,38 @@ def test_the_students_package_is_the_released_copy(students_package: Path) -> No
     assert "Traceback" not in key.stderr
 
 
+def test_a_teacher_grades_with_the_full_course_from_the_students_python(
+    students_package: Path, tmp_path: Path
+) -> None:
+    """On the hub in exam mode the teacher's `medialit` is the students' package too: do
+    `medialit key` and `medialit gradebook` there, given the full course with --course, load
+    every bank (search items too) and grade a hand-in from the released copy rightly?"""
+    import os
+    import subprocess
+    import sys
+
+    import pandas as pd
+
+    handins = tmp_path / "handin"
+    quiz = Session("ada", load_course(students_package / "medialit" / "data")).quiz(LESSON)
+    full = read_quiz(LESSON, "ada")
+    q = next(q for q in quiz.questions if q.type == "single")
+    q.answer(right_shown(full[q.id], q))
+    hand_in_answers(handins / "ada", "ada")
+    env = {**os.environ, "PYTHONPATH": str(students_package)}
+    course = str(load_course().folder)
+    for args in (
+        ["key", "--course", course, "--out", str(tmp_path / "key.html")],
+        ["gradebook", str(handins), "--course", course, "--out", str(tmp_path / "grades")],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "medialit.cli", *args], capture_output=True, text=True, env=env
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+    items = pd.read_csv(tmp_path / "grades" / "items.csv").set_index(["quiz", "question"])
+    assert items.loc[(LESSON, q.id), "share_correct"] == 1.0
+
+
 @pytest.mark.parametrize(
     "notebook",
     sorted(
