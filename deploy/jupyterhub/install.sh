@@ -13,7 +13,7 @@
 #   HANDIN_ROOT      /srv/medialit/handin: one folder per student inside, made at their login
 #   FEEDBACK_ROOT    /srv/medialit/feedback: where `medialit feedback` gives each student theirs
 #   exam mode        with MEDIALIT_EXAM=1: the course in the shared Python is the students' copy
-#                    made by `medialit release` (no correct answers, keys or explanations), and
+#                    made by `medialit release` (no keys, explanations or statement labels), and
 #                    the full course is PREFIX/teacher-course, readable by the teachers only
 #                    (root:teachers, 0750); run again without it to go back to practice
 #   system settings  PREFIX/venv/etc/medialit/medialit-settings.yaml (root's; the hub rewrites
