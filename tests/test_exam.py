@@ -270,6 +270,11 @@ def test_the_released_tables_keep_only_what_a_student_reads(released: Path) -> N
         assert "students' copy" in readme and not re.search(r"\bS\d\d", readme)
     facts = (released / "facts.csv").read_text(encoding="utf-8")
     assert not re.search(r"\bS\d\d[a-z]?: [a-z_]+", facts)
+    # The timeline's events (an order item's events, with their dates) are nowhere.
+    secret = set(load_course().timeline()["event"])
+    for path in (p for p in released.rglob("*") if p.is_file()):
+        text = path.read_text(encoding="utf-8")
+        assert not [s for s in secret if s in text], path
     full_facts = (load_course().folder / "facts.csv").read_text(encoding="utf-8")
     assert re.search(r"\bS\d\d[a-z]?: [a-z_]+", full_facts)  # the control: the full one does
 

@@ -8,8 +8,8 @@ the lessons' tools, never a label a question is scored against:
   items, and what the rules derive a kind from);
 - context.csv: the statement ids and the dates of the last sources; no status, summary,
   sources or facts (the keys of the search items and of the lateral-reading questions);
-- timeline.csv: the dates only; no event, source or facts (an order item's events are
-  timeline events: their dates are its key).
+- timeline.csv: the dates only; no note, event, source or facts (an order item's events are
+  timeline events: their dates are its key; a date's note may name its event).
 
 A course reads such a table as it reads the full one, with every withheld column holding
 `WITHHELD`, so a lesson that shows the labels shows where they will be, and runs.
@@ -37,7 +37,7 @@ MESSAGE = (
 PUBLIC = {
     "statements.csv": ("id", "sentence", "paragraph", "text"),
     "context.csv": ("statement_id", "as_of"),
-    "timeline.csv": ("date", "date_note"),
+    "timeline.csv": ("date",),  # a date's note may name its event ("the Pukhov hot mic")
 }
 MAX_BYTES = 2_000_000
 
