@@ -14,13 +14,6 @@ SOURCE_TYPES = {"author", "named_person", "named_group", "anonymous", "vague"}
 EVIDENCE = {"none", "testimony", "document", "physical", "official_record"}
 
 
-# TEMPORARY: the texts of batch 2 (issue 25) are not keyed yet. Until benchmarks/corpus/keys
-# holds their keys (and readings/ their two readings), the tests below leave out every text of
-# this batch that has no key. A text of another batch without a key still fails. Remove this
-# (and `_awaiting_key`) once every text of the manifest is keyed.
-BATCH_AWAITING_KEYS = "2"
-
-
 def _rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
@@ -30,19 +23,12 @@ def _manifest() -> list[dict[str, str]]:
     return _rows(CORPUS / "manifest.csv")
 
 
-def _awaiting_key(name: str) -> bool:
-    batch = {r["file"].removesuffix(".txt"): r["batch"] for r in _manifest()}[name]
-    return batch == BATCH_AWAITING_KEYS and not (CORPUS / "keys" / f"{name}.csv").exists()
-
-
 def _agreement():
     path = ROOT / "benchmarks" / "corpus_agreement.py"
     spec = importlib.util.spec_from_file_location("corpus_agreement", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    every_text = module.texts
-    module.texts = lambda part=None: [n for n in every_text(part) if not _awaiting_key(n)]
     return module
 
 
@@ -56,7 +42,16 @@ def test_every_text_has_two_readings_and_a_key_with_valid_labels():
     agreement = _agreement()
     names = agreement.texts()
     batch = {r["file"].removesuffix(".txt"): r["batch"] for r in _manifest()}
+    assert sorted(names) == sorted(batch)
+    folders = ("keys", "readings/units", "readings/reader-a", "readings/reader-b")
+    missing = [
+        f"{d}/{n}.csv" for n in names for d in folders if not (CORPUS / d / f"{n}.csv").exists()
+    ]
+    assert not missing, (
+        f"every text of the manifest needs its units, two readings and a key: {missing}"
+    )
     assert [batch[n] for n in names].count("1") == 16
+    assert [batch[n] for n in names].count("2") == 21
     for name in names:
         a, b = agreement.read(name, "a"), agreement.read(name, "b")
         assert [r["id"] for r in a] == [r["id"] for r in b]
@@ -86,6 +81,7 @@ def test_keys_follow_the_splitter_units():
     """The keys are on the package's current units (a key unit is one sentence)."""
     from medialit._article import parse_article
 
+    batch = {r["file"].removesuffix(".txt"): r["batch"] for r in _manifest()}
     for name in _agreement().texts():
         text = (CORPUS / "texts" / f"{name}.txt").read_text(encoding="utf-8")
         units = [(sid, str(p), t) for sid, p, t in parse_article(text).sentence_rows]
@@ -93,6 +89,14 @@ def test_keys_follow_the_splitter_units():
             (r["id"], r["paragraph"], r["text"]) for r in _rows(CORPUS / "keys" / f"{name}.csv")
         ]
         assert keys == units, name
+        if (
+            batch[name] == "2"
+        ):  # read on the current splitter's units, so those are the readings' units
+            read_on = [
+                (r["id"], r["paragraph"], r["text"])
+                for r in _rows(CORPUS / "readings" / "units" / f"{name}.csv")
+            ]
+            assert read_on == units, name
 
 
 def test_manifest_lists_every_text_with_a_part_and_a_batch():
