@@ -67,8 +67,32 @@ _KEEP_IN_CUE = _words("keep_in_cue")
 
 
 def _alternation(phrases: set[str] | frozenset[str]) -> str:
-    ordered = sorted(phrases, key=lambda p: (-len(p), p))
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    """Any of the phrases, the longest first where one begins another (a space: any spaces).
+
+    Written as a trie ("sa(?:id|ys)", not "said|says"): the regex engine tries each branch
+    in turn, so a few hundred cue words cost a few hundred tries at every position unless
+    shared beginnings are tried once. The longer continuation comes before the end of a
+    shorter phrase, so the match preferred is the one a longest-first list would give."""
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = []
+    for char in sorted(c for c in node if c):
+        head = r"\s+" if char == " " else re.escape(char)
+        branches.append(head + _trie_pattern(node[char]))
+    if not branches:
+        return ""
+    ends = "" in node
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
 
 
 def _any_of(phrases: set[str] | frozenset[str]) -> str:
@@ -203,11 +227,17 @@ def _outer(text: str, mask: str) -> str:
         f" {_Q} " if run.group(0)[0] == "1" else text[run.start() : run.end()]
         for run in _RUNS.finditer(mask)
     ]
-    return re.sub(r"[ \t]+", " ", "".join(parts)).strip()
+    return _BLANKS.sub(" ", "".join(parts)).strip()
+
+
+# Compiled once: these run on every sentence (re's own cache costs a lookup per call).
+_BLANKS = re.compile(r"[ \t]+")
+_TOKEN = re.compile(r"[\w'’&$%.-]+")
+_SPACES = re.compile(r"\s+")
 
 
 def _tokens(text: str) -> list[str]:
-    return re.findall(r"[\w'’&$%.-]+", text)
+    return _TOKEN.findall(text)
 
 
 def _norm(text: str) -> str:
@@ -216,6 +246,10 @@ def _norm(text: str) -> str:
 
 def _span(text: str, word: str) -> str:
     """The word as it appears in the text (case kept)."""
-    body = re.escape(word).replace(r"\ ", r"\s+")
-    match = re.search(whole_words(body), _norm(text), re.I)
+    match = _word_pattern(word).search(_norm(text))
     return text[match.start() : match.end()] if match else word
+
+
+@lru_cache(maxsize=1024)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(whole_words(re.escape(word).replace(r"\ ", r"\s+")), re.I)

@@ -23,6 +23,7 @@ from medialit._analyze_lists import (
     _Q,
     _QUANTIFIERS,
     _QUOTES,
+    _SPACES,
     _cue_class,
     _norm,
     _outer,
@@ -249,7 +250,7 @@ def _source_type(np: str, speakers: list[tuple[str, str]]) -> tuple[str, str, st
 def _cue_text(match: re.Match[str]) -> str:
     """The cue as written, with its auxiliary or negation ("has said", "don't believe")."""
     pre = [w for w in match.group("pre").split() if w.lower() in _KEEP_IN_CUE]
-    return " ".join([*pre, re.sub(r"\s+", " ", match.group("cue"))])
+    return " ".join([*pre, _SPACES.sub(" ", match.group("cue"))])
 
 
 def _act_object(after: str) -> str:
@@ -283,6 +284,15 @@ def _final_ok(match: re.Match[str], outer: str, paragraph: int) -> bool:
     return said or (len(tail) <= 3 and _np_ok(np, 8))
 
 
+_CLOSING_QUOTE = re.compile(rf"\s*,\s*{_Q}\s*[.!?]?\s*$")
+_BE_END = re.compile(r"\b(?:is|are|was|were)\s*$", re.I)
+_PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been|being|be|to)\s*$", re.I)
+_RELATIVE = re.compile(r",\s*(?:who|whose|which)\s")
+_CLAUSE_START = re.compile(rf"\s*(?:that\b|to\b|:|{_Q})")
+_PREPOSITION = re.compile(r"\s*(?:in|on|at|by|for|after|as|from|to|with|over|of)\b")
+_QUOTE_SOON = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,7}}?{_Q}")
+
+
 def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) -> _Attribution:
     """Who speaks in a sentence, from the words outside its quotations."""
     pats = _patterns()
@@ -298,7 +308,7 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         found.append((1, match.group("np"), match.group("cue"), len(outer)))
     trimmed = _TRAILING.sub(".", outer)
     if outer.startswith(_Q):  # '"A," Governor Silva said, "but B."': the speaker in the middle
-        outer_end = re.sub(rf"\s*,\s*{_Q}\s*[.!?]?\s*$", ".", trimmed)
+        outer_end = _CLOSING_QUOTE.sub(".", trimmed)
         match = pats.inverted.search(outer_end)
         if match and _np_ok(match.group("np"), 10):
             found.append((1, match.group("np"), match.group("cue"), len(outer)))
@@ -315,21 +325,21 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
     body = _DATELINE.sub("", outer)
     offset = len(outer) - len(body)
     for match in pats.cue.finditer(body):
-        cue = re.sub(r"\s+", " ", match.group(0)).lower()
+        cue = _SPACES.sub(" ", match.group(0)).lower()
         prefix = body[: match.start()]
         tail = prefix[-80:]  # the words just before the verb: a short search, not a long one
         pre = _PRE.search(tail)
         np_raw = prefix[: len(prefix) - len(tail) + pre.start()] if pre else prefix
-        progressive = re.search(r"\b(?:is|are|was|were)\s*$", np_raw, re.I)
+        progressive = _BE_END.search(np_raw)
         if cue in _words("progressive"):
             if not progressive:
                 continue  # "Flood warning confirmed": an -ing form is a cue only after is/are
             np_raw = np_raw[: progressive.start()]  # "the party is rejecting": "the party"
-        elif re.search(r"\b(?:is|are|was|were|been|being|be|to)\s*$", np_raw, re.I):
+        elif _PASSIVE_END.search(np_raw):
             break  # passive ("have been reported") or an infinitive: no one speaks here
         np = _strip_opening(np_raw)
-        if np_raw.rstrip().endswith(",") and re.search(r",\s*(?:who|whose|which)\s", np):
-            np = re.split(r",\s*(?:who|whose|which)\s", np, maxsplit=1)[0]  # "Ann, who …, said"
+        if np_raw.rstrip().endswith(",") and _RELATIVE.search(np):
+            np = _RELATIVE.split(np, maxsplit=1)[0]  # "Ann, who …, said"
         rest = body[match.end() :]
         if not np_raw.strip():
             continue  # "Asked whether …": the sentence opens with the verb
@@ -339,7 +349,7 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
             continue  # "The plan, which critics say could cost jobs, was approved"
         if match.group(0)[0].isupper() and paragraph != 0:
             continue  # "The United States": part of a name, not a verb
-        if cue in _AMBIGUOUS and not re.match(rf"\s*(?:that\b|to\b|:|{_Q})", rest):
+        if cue in _AMBIGUOUS and not _CLAUSE_START.match(rest):
             continue  # "The EU states then imposed": a noun
         belief = _cue_class(cue) == "belief"
         takes_np = (
@@ -349,12 +359,12 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
             or cue in _words("progressive")
             or _cue_class(cue) == "distancing"  # "claimed victory", "alleged fraud"
         )
-        preposition = re.match(r"\s*(?:in|on|at|by|for|after|as|from|to|with|over|of)\b", rest)
+        preposition = _PREPOSITION.match(rest)
         if takes_np and preposition and not _has_clause(rest, belief):
             break  # "Ebola case confirmed in Congo": a passive participle, no one speaks
         if cue not in pats.say and not takes_np and not _has_clause(rest, belief):
             break
-        if cue in _NAMING and not re.match(rf"\s*(?:[\w'’-]+\s+){{0,7}}?{_Q}", rest):
+        if cue in _NAMING and not _QUOTE_SOON.match(rest):
             break
         words = (pre.group(0).split() if pre else []) + [match.group(0)]
         kept = [w for w in words if w.lower() in _KEEP_IN_CUE] + [words[-1]]
@@ -382,7 +392,7 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         if note:
             attribution.notes.append(note)
     for extra in pats.coordinated.finditer(outer[end:]):
-        word = re.sub(r"\s+", " ", extra.group("cue"))
+        word = _SPACES.sub(" ", extra.group("cue"))
         if word.lower() not in {c.lower() for c in attribution.cues}:
             attribution.cues.append(word)
     return attribution

@@ -12,6 +12,7 @@ from medialit._analyze_lists import (
     _EMBEDDERS,
     _NAMING,
     _Q,
+    _SPACES,
     _cue_class,
     _norm,
     _patterns,
@@ -71,7 +72,7 @@ def _hedges(text: str) -> list[str]:
     found: list[str] = []
     approximators = _words("approximator")
     for match in pats.hedge.finditer(lower):
-        word = re.sub(r"\s+", " ", match.group(0))
+        word = _SPACES.sub(" ", match.group(0))
         after = lower[match.end() : match.end() + 200].lstrip()
         before = lower[max(0, match.start() - 40) : match.start()].rstrip()
         if word == "about" or (word in approximators and _NUMBER.match(after)):
@@ -100,7 +101,7 @@ def _boosters(text: str) -> list[str]:
     lower = _norm(text).lower()
     found: list[str] = []
     for match in pats.booster.finditer(lower):
-        word = re.sub(r"\s+", " ", match.group(0))
+        word = _SPACES.sub(" ", match.group(0))
         after = lower[match.end() : match.end() + 200].lstrip()
         if word == "must" and not after.startswith("have"):
             continue  # deontic "must be done" is a recommendation, not certainty
@@ -115,13 +116,13 @@ def _boosters(text: str) -> list[str]:
 
 def _epistemic_should(text: str) -> bool:
     """Is 'should' an expectation ('should arrive by Saturday'), not what ought to be done?"""
-    return bool(
-        re.search(
-            r"\bshould\s+(?:\w+\s+){0,4}?(?:by|before|within|soon|tomorrow|next|later|this)\b",
-            _norm(text),
-            re.IGNORECASE,
-        )
-    )
+    return "should" in text.lower() and bool(_SHOULD_TIME.search(_norm(text)))
+
+
+_SHOULD_TIME = re.compile(
+    r"\bshould\s+(?:\w+\s+){0,4}?(?:by|before|within|soon|tomorrow|next|later|this)\b",
+    re.IGNORECASE,
+)
 
 
 _RULING = re.compile(r"\b(?:ruled|rules|ordered|orders|decided|decides|held|decreed)\s+that\b")
