@@ -175,6 +175,16 @@ def _source_type(np: str, speakers: list[tuple[str, str]]) -> tuple[str, str, st
             source, stype = speakers[-1]
             return source, stype, f"'{clean}' = {source}, the last speaker named"
         return clean, "anonymous", f"'{clean}' refers to no speaker named before"
+    apposition = _APPOSITION.match(clean)
+    if apposition and len(low_words) > 2:  # "Jane Dorn, a city engineer": Jane Dorn's type
+        name = apposition.group("name")
+        _, stype, note = _source_type(name, speakers)
+        if stype in {"named_person", "named_group"} and name[:1].isupper():
+            return clean, stype, note
+    head = _person_head(low_words)
+    if head < len(low_words):  # "Chinese scientists involved in the study": the people, not
+        _, stype, note = _source_type(" ".join(_tokens(clean)[:head]), speakers)  # the study
+        return clean, stype, note
     generic = _words("anonymous_head") | _words("vague_head")
     for source, stype in reversed(speakers):  # "Silva" after "Governor Maria Silva"
         if (
@@ -211,8 +221,9 @@ def _source_type(np: str, speakers: list[tuple[str, str]]) -> tuple[str, str, st
         if i == 0 and title_case and len(words) == 1 and _GENERIC_PLURAL.search(lowered):
             continue  # "Astronomers", "Residents": a plural common noun, not a name
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if _NATIONALITY.search(lowered) and nxt[:1].islower():
-            continue  # "Russian military experts": an adjective, not a name
+        origin = _NATIONALITY.search(lowered) or lowered in _words("origin_adjective")
+        if origin and (nxt[:1].islower() or _norm(nxt).lower() in _words("origin_adjective")):
+            continue  # "Russian military experts", "Western officials": an adjective, not a name
         proper.append((i, lowered))
     head_informant = any(w in _words("informant_head") for w in low_words)
     if proper:
@@ -221,6 +232,8 @@ def _source_type(np: str, speakers: list[tuple[str, str]]) -> tuple[str, str, st
         if head_informant and any(w in _words("informant_link") for w in before):
             return clean, "anonymous", ""
         listing = "," in clean or " and " in clean
+        if low_words[0] == "the" and first_proper == 1 and not any(w in titles for w in low_words):
+            return clean, "named_group", ""  # "the Daily Courier": a person's name takes no "the"
         if any(w in titles for w in low_words) or (
             not listing
             and len(proper) >= 2
@@ -245,6 +258,19 @@ def _source_type(np: str, speakers: list[tuple[str, str]]) -> tuple[str, str, st
     if low_words[-1] in vague and len(low_words) <= 2:
         return clean, "vague", ""
     return clean, "anonymous", ""
+
+
+def _person_head(low_words: list[str]) -> int:
+    """Where the description of unnamed people ends: after the noun for people, before a
+    participle that describes them ("soldiers interviewed by the newspaper", "scientists
+    involved in the study", "a spokesman speaking on condition of anonymity"). The length
+    of the list when no participle follows such a noun."""
+    people = _words("anonymous_head")
+    for i, word in enumerate(low_words[:-1]):
+        after = low_words[i + 1]
+        if word in people and len(after) > 4 and after.endswith(("ed", "ing")):
+            return i + 1
+    return len(low_words)
 
 
 def _cue_text(match: re.Match[str]) -> str:
@@ -284,6 +310,14 @@ def _final_ok(match: re.Match[str], outer: str, paragraph: int) -> bool:
     return said or (len(tail) <= 3 and _np_ok(np, 8))
 
 
+# "…, said in a statement", "…, said on Monday": a time or a place after the verb, no speaker
+_NOT_A_SPEAKER = re.compile(
+    r"(?:in|on|at|by|for|after|before|during|from|to|with|over|of|last|earlier|later|this|"
+    r"yesterday|today|tonight|late|early)\b",
+    re.IGNORECASE,
+)
+_INNOCENCE_OBJECT = re.compile(r"\s*(?:on\s+)?(?:his|her|their|its|my|our)\s+innocence\b", re.I)
+_APPOSITION = re.compile(r"^(?P<name>[^,]+),\s+(?:a|an|the)\s+[^,]+,?$")
 _CLOSING_QUOTE = re.compile(rf"\s*,\s*{_Q}\s*[.!?]?\s*$")
 _BE_END = re.compile(r"\b(?:is|are|was|were)\s*$", re.I)
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been|being|be|to)\s*$", re.I)
@@ -291,6 +325,13 @@ _RELATIVE = re.compile(r",\s*(?:who|whose|which)\s")
 _CLAUSE_START = re.compile(rf"\s*(?:that\b|to\b|:|{_Q})")
 _PREPOSITION = re.compile(r"\s*(?:in|on|at|by|for|after|as|from|to|with|over|of)\b")
 _QUOTE_SOON = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,7}}?{_Q}")
+# "His claim is disputed by hundreds of citizens": a denial in the passive, its speaker after by
+_PASSIVE_DENIAL = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?"
+    r"(?P<cue>denied|disputed|rejected|dismissed|refuted|repudiated|debunked)\s+by\s+"
+    rf"(?P<np>[^,.;:{_Q[0]}]+)",
+    re.IGNORECASE,
+)
 
 
 def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) -> _Attribution:
@@ -304,7 +345,7 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
     if match and _np_ok(match.group("np"), 10):
         found.append((1, match.group("np"), match.group("cue"), match.end()))
     match = pats.inverted_end.search(outer)
-    if match and _np_ok(match.group("np"), 12):
+    if match and _np_ok(match.group("np"), 12) and not _NOT_A_SPEAKER.match(match.group("np")):
         found.append((1, match.group("np"), match.group("cue"), len(outer)))
     trimmed = _TRAILING.sub(".", outer)
     if outer.startswith(_Q):  # '"A," Governor Silva said, "but B."': the speaker in the middle
@@ -322,6 +363,9 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
     if match and _final_ok(match, outer_end, paragraph):
         priority = 1 if match.group(0).startswith(_Q) else 3
         found.append((priority, match.group("np"), _cue_text(match), len(outer)))
+    match = _PASSIVE_DENIAL.search(outer)
+    if match and _np_ok(match.group("np"), 10) and not _act_object(outer[: match.start()]):
+        found.append((2, match.group("np"), match.group("cue"), match.end()))
     body = _DATELINE.sub("", outer)
     offset = len(outer) - len(body)
     for match in pats.cue.finditer(body):
@@ -362,7 +406,12 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         preposition = _PREPOSITION.match(rest)
         if takes_np and preposition and not _has_clause(rest, belief):
             break  # "Ebola case confirmed in Congo": a passive participle, no one speaks
-        if cue not in pats.say and not takes_np and not _has_clause(rest, belief):
+        if (
+            cue not in pats.say
+            and not takes_np
+            and not _has_clause(rest, belief)
+            and not _INNOCENCE_OBJECT.match(rest)  # "He maintains his innocence": he speaks
+        ):
             break
         if cue in _NAMING and not _QUOTE_SOON.match(rest):
             break
@@ -410,12 +459,48 @@ class _Sentence:
     attribution: _Attribution = field(default_factory=_Attribution)
 
 
+# A speaker label at the start of a paragraph of an interview's transcript: "((Name ))" (as
+# Wikinews prints it), or "Name:" / "Q:" when several paragraphs open so.
+_PAREN_LABEL = re.compile(r"^\(\(\s*(?P<name>[^()\n]{1,60}?)\s*\)\)\s*")
+_COLON_LABEL = re.compile(r"^(?P<name>Q|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+")
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-•*])\s")
+
+
+def _turns(paragraphs: list[str]) -> list[str]:
+    """Who speaks each paragraph of an interview transcript ('' where no label decides).
+
+    A label names the speaker until the next label; a paragraph without one continues the turn
+    when a label comes later or it is an item of a list. A speaker whose every turn is a
+    question (and "Q") is the interviewer: the author's voice, '' here."""
+    labels = [_PAREN_LABEL.match(p) for p in paragraphs]
+    colon = [_COLON_LABEL.match(p) for p in paragraphs]
+    if sum(m is not None for m in colon) >= 2:
+        labels = [a or b for a, b in zip(labels, colon, strict=True)]
+    if not any(labels):
+        return [""] * len(paragraphs)
+    turns, current = [], ""
+    last_label = max(i for i, m in enumerate(labels) if m)
+    for i, (paragraph, match) in enumerate(zip(paragraphs, labels, strict=True)):
+        if match:
+            current = match.group("name").strip()
+        elif not (i < last_label or _LIST_ITEM.match(paragraph)):
+            current = ""
+        turns.append(current)
+    asks: dict[str, bool] = {}
+    for paragraph, turn in zip(paragraphs, turns, strict=True):
+        if turn:
+            asks[turn] = asks.get(turn, True) and paragraph.rstrip().endswith("?")
+    return ["" if not t or t == "Q" or asks.get(t) else t for t in turns]
+
+
 def _segment(text: str) -> list[_Sentence]:
     """Sentences with their quotation state and local attribution."""
     sentences: list[_Sentence] = []
     speakers: list[tuple[str, str]] = []
     block, open_block = -1, False
-    for number, (_, paragraph) in enumerate(split_paragraphs(text)):
+    paragraphs = [paragraph for _, paragraph in split_paragraphs(text)]
+    turns = _turns(paragraphs)
+    for number, paragraph in enumerate(paragraphs):
         inside = False
         carried = open_block
         for sentence in split_sentences(paragraph):
@@ -429,6 +514,13 @@ def _segment(text: str) -> list[_Sentence]:
             sid = f"S{len(sentences) + 1:02d}"
             item = _Sentence(sid, number, sentence, mask, outer, starts_quoted, block)
             item.attribution = _attribution(outer, number, speakers)
+            if turns[number] and item.attribution.source_type == "author":
+                source, stype, _ = _source_type(turns[number], speakers)
+                item.attribution = _Attribution(
+                    source=source,
+                    source_type=stype,
+                    notes=[f"{source} speaks here (the interview's label names the speaker)"],
+                )
             if item.attribution.source_type != "author" and item.attribution.source != NO_ONE:
                 speakers.append((item.attribution.source, item.attribution.source_type))
             else:  # "Kofi Yamgnane is the spokesman …": a person a later 'he' may mean
