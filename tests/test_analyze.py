@@ -451,7 +451,8 @@ def test_kind_agreement_on_the_dev_corpus() -> None:
     ],
 )
 def test_speakers_in_harder_places(text: str, start: str, source: str, kind: str) -> None:
-    """Are speakers found mid-quote, after a participle clause, by surname; is a question the author's?"""
+    """Are speakers found mid-quote, after a participle clause, by surname; is a question
+    the author's?"""
     record = row(text, start)
     assert (record["source"], record["kind"]) == (source, kind)
 
