@@ -417,3 +417,40 @@ def test_who_maintains_their_innocence_speaks_the_denial(text: str, source: str)
     record = row(text)
     assert record["kind"] == "denial", record["why"]
     assert record["source"] == source, record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The people are yearning for freedom.",
+        "Residents longed for a quiet street.",
+        "Many voters yearn for change.",
+    ],
+)
+def test_a_longing_is_a_wish(text: str) -> None:
+    """'yearning for' (from the old test part's error list) and its kin: a wish (§5)."""
+    assert row(text)["kind"] == "speculation", row(text)["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shops seem as busy as ever.",
+        "Prices seem higher this year.",
+        "The team seems ready for the final.",
+    ],
+)
+def test_seem_without_to_still_hedges(text: str) -> None:
+    assert row(text)["kind"] == "speculation", row(text)["why"]
+
+
+def test_a_quotation_continued_after_its_attribution_stays_with_the_speaker() -> None:
+    text = (
+        '"We are ready," the coach said. "The players trained hard all week."\n\n'
+        '"The price will rise," said Omar Haddad, the owner. "We have no choice."'
+    )
+    rows = analyze_records("A headline\n\n" + text)
+    players = next(r for r in rows if str(r["text"]).startswith('"The players'))
+    choice = next(r for r in rows if str(r["text"]).startswith('"We have no'))
+    assert players["source"] == "the coach", players["why"]
+    assert str(choice["source"]).startswith("Omar Haddad"), choice["why"]
