@@ -454,3 +454,43 @@ def test_a_quotation_continued_after_its_attribution_stays_with_the_speaker() ->
     choice = next(r for r in rows if str(r["text"]).startswith('"We have no'))
     assert players["source"] == "the coach", players["why"]
     assert str(choice["source"]).startswith("Omar Haddad"), choice["why"]
+
+
+@pytest.mark.parametrize(
+    "text, source, source_type",
+    [
+        ('"We were amazed," said lead author Dr. Mina Okafor.', "Mina Okafor", "named_person"),
+        (
+            "The drop is a bad sign, said Tom Ley, an economist at Nordbank.",
+            "Tom Ley",
+            "named_person",
+        ),
+        ("Peter Sand, 61, had denied all charges.", "Peter Sand", "named_person"),
+        ('"It was close," said Gov. Ana Ruiz, the state\'s leader.', "Ana Ruiz", "named_person"),
+    ],
+)
+def test_a_speaker_with_a_title_an_age_or_an_apposition(
+    text: str, source: str, source_type: str
+) -> None:
+    record = row(text)
+    assert source in str(record["source"]), record["why"]
+    assert record["source_type"] == source_type, record["why"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ('"Finally someone pays," said a shop owner, who did not want to be named.', "claim"),
+        ("The findings appear in the journal Earth Records.", "fact"),
+        ("Economists had expected a small rise.", "speculation"),
+        ("Police suspect arson.", "speculation"),
+        ("Coach Anna Vik said she hoped he would be back within a month.", "speculation"),
+        ("Citizens deserve better than this.", "opinion"),
+        ("The drop in orders is a worrying sign.", "opinion"),
+    ],
+)
+def test_what_the_wording_says_not_the_speakers_description(text: str, kind: str) -> None:
+    """An unnamed speaker's wish to stay unnamed is no motive of the statement; 'appear in'
+    is publication, not doubt; an expectation or suspicion with a noun is a belief; a hope in
+    the reported clause is a wish; 'deserve' and 'worrying' judge."""
+    assert row(text)["kind"] == kind, row(text)["why"]

@@ -125,6 +125,10 @@ class _Patterns:
     act_objects: frozenset[str]
 
 
+# A title's abbreviation inside a speaker's name ("said Dr. Mina Okafor"): its stop ends nothing.
+_TITLE_ABBREVIATION = r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|St|Jr|Sr)\."
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     attribution = {
@@ -166,12 +170,13 @@ def _patterns() -> _Patterns:
         ),
         inverted=re.compile(
             rf"{_Q}\s*,?\s*(?P<cue>said|says|added|adds|told|asked|wrote|explained|continued)\s+"
-            r"(?P<np>[^,.;\u00ab]+)",
+            rf"(?P<np>(?:{_TITLE_ABBREVIATION}|[^,.;\u00ab])+)",
             flags,
         ),
         inverted_end=re.compile(
             r",\s*(?P<cue>says|said|adds|added|reports|reported|writes|wrote|notes|noted)\s+"
-            r"(?P<np>[^,.;\u00ab]+?)\s*[.!?]?\s*$",
+            rf"(?P<np>(?:{_TITLE_ABBREVIATION}|[^,.;\u00ab])+?)"
+            r"(?:\s*,\s*(?:a|an|the)\s+[^.;\u00ab]+?)?\s*[.!?]?\s*$",  # ", an economist at …"
             flags,
         ),
         according=re.compile(r"\baccording to\s+(?P<np>[^,:;.\u00ab]+)", flags),

@@ -317,7 +317,7 @@ _NOT_A_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 _INNOCENCE_OBJECT = re.compile(r"\s*(?:on\s+)?(?:his|her|their|its|my|our)\s+innocence\b", re.I)
-_APPOSITION = re.compile(r"^(?P<name>[^,]+),\s+(?:a|an|the)\s+[^,]+,?$")
+_APPOSITION = re.compile(r"^(?P<name>[^,]+),\s+(?:(?:a|an|the)\s+[^,]+|\d{1,3}),?$")
 _CLOSING_QUOTE = re.compile(rf"\s*,\s*{_Q}\s*[.!?]?\s*$")
 _BE_END = re.compile(r"\b(?:is|are|was|were)\s*$", re.I)
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been|being|be|to)\s*$", re.I)
@@ -381,6 +381,11 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
             np_raw = np_raw[: progressive.start()]  # "the party is rejecting": "the party"
         elif _PASSIVE_END.search(np_raw):
             break  # passive ("have been reported") or an infinitive: no one speaks here
+        last = _tokens(np_raw)[-1:] or [""]
+        if np_raw.rstrip()[-1:].isalnum() and (
+            last[0].lower() in _DETERMINERS | _QUANTIFIERS or last[0].isdigit()
+        ):
+            continue  # "detained two suspects", "the claims office": a noun, not a verb
         np = _strip_opening(np_raw)
         if np_raw.rstrip().endswith(",") and _RELATIVE.search(np):
             np = _RELATIVE.split(np, maxsplit=1)[0]  # "Ann, who …, said"
@@ -398,6 +403,7 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         belief = _cue_class(cue) == "belief"
         takes_np = (
             cue in pats.np_cues
+            or belief  # "Economists had expected a small rise", "Police suspect arson"
             or _cue_class(cue) == "endorsing"
             or cue in _words("denial_extra")
             or cue in _words("progressive")

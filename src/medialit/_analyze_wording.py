@@ -83,6 +83,8 @@ def _hedges(text: str) -> list[str]:
             continue  # the month
         if word == "could" and re.match(r"(?:not |n't )?be (?:further|\w+er|more|less)\b", after):
             continue  # "could not be prouder": emphasis, not doubt
+        if word.startswith("appear") and re.match(r"(?:in|on|at|before|with|for)\b", after):
+            continue  # "The findings appear in the journal": published, not a doubt
         if word == "doubt" and before.endswith("no"):
             continue  # "no doubt" is a booster
         if word in {"possible", "likely", "unlikely"} and re.match(r"[a-z]", after):
