@@ -85,6 +85,10 @@ _ANONYMITY = re.compile(
 )
 
 
+def _unnamed_wish_removed(text: str) -> str:
+    return _ANONYMITY.sub(" ", text) if " be " in text else text
+
+
 def _features(
     piece: str, mask: str, attribution: _Attribution, outer: str = ""
 ) -> dict[str, object]:
@@ -126,11 +130,11 @@ def _features(
         source=attribution.source if attribution.source_type != "author" else "",
         # a motive stated flatly ("wants") is speculation, by the course's rules; not the
         # speaker's wish to stay unnamed ("who did not want to be named")
-        text=_ANONYMITY.sub(" ", piece),
+        text=_unnamed_wish_removed(piece),
     )
     kind, why_kind = derived.kind, derived.why
     also = ""
-    wish = _wish(_ANONYMITY.sub(" ", main))
+    wish = _wish(_unnamed_wish_removed(main))
     feeling = "" if wish else _feeling(main)
     if kind in {"fact", "claim"} and (wish or feeling) and not rejects:
         # a wish, hope, plan, intention or feeling (§5): nobody's observable fact

@@ -363,7 +363,7 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
     if match and _final_ok(match, outer_end, paragraph):
         priority = 1 if match.group(0).startswith(_Q) else 3
         found.append((priority, match.group("np"), _cue_text(match), len(outer)))
-    match = _PASSIVE_DENIAL.search(outer)
+    match = _PASSIVE_DENIAL.search(outer) if " by " in outer else None
     if match and _np_ok(match.group("np"), 10) and not _act_object(outer[: match.start()]):
         found.append((2, match.group("np"), match.group("cue"), match.end()))
     body = _DATELINE.sub("", outer)
