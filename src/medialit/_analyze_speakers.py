@@ -317,6 +317,11 @@ _NOT_A_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 _INNOCENCE_OBJECT = re.compile(r"\s*(?:on\s+)?(?:his|her|their|its|my|our)\s+innocence\b", re.I)
+_DOCUMENT_BY = re.compile(
+    r"(?:a|an|the)\s+(?:\w+\s+)?(?:report|study|survey|statement|analysis|review|audit)\s+"
+    r"(?:by|from)\s+(?P<author>.+)$",
+    re.IGNORECASE,
+)
 _APPOSITION = re.compile(r"^(?P<name>[^,]+),\s+(?:(?:a|an|the)\s+[^,]+|\d{1,3}),?$")
 _CLOSING_QUOTE = re.compile(rf"\s*,\s*{_Q}\s*[.!?]?\s*$")
 _BE_END = re.compile(r"\b(?:is|are|was|were)\s*$", re.I)
@@ -340,7 +345,9 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
     found: list[tuple[int, str, str, int]] = []  # (priority, np, cue, end of attribution)
     match = pats.according.search(outer)
     if match:
-        found.append((0, match.group("np"), "According to", match.end()))
+        np = match.group("np")
+        by = _DOCUMENT_BY.match(np)  # "according to a report by the army": the army speaks
+        found.append((0, by.group("author") if by else np, "According to", match.end()))
     match = pats.inverted.search(outer)
     if match and _np_ok(match.group("np"), 10):
         found.append((1, match.group("np"), match.group("cue"), match.end()))
@@ -387,6 +394,15 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         ):
             continue  # "detained two suspects", "the claims office": a noun, not a verb
         np = _strip_opening(np_raw)
+        head, _, last_np = np.rpartition(",")
+        if (
+            head
+            and len(_tokens(head)) >= 5
+            and len(_tokens(body[match.end() :])) <= 4
+            and _np_ok(last_np, 6)
+            and _tokens(last_np)[0].lower() not in _words("relative_pronoun") | {"whose"}
+        ):  # "A man robbed a bank on Friday, police said.": the speaker after the comma
+            np = last_np.strip()
         if np_raw.rstrip().endswith(",") and _RELATIVE.search(np):
             np = _RELATIVE.split(np, maxsplit=1)[0]  # "Ann, who …, said"
         rest = body[match.end() :]
@@ -403,7 +419,9 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         belief = _cue_class(cue) == "belief"
         takes_np = (
             cue in pats.np_cues
-            or belief  # "Economists had expected a small rise", "Police suspect arson"
+            # "Economists had expected a small rise", "Police suspect arson": a short subject
+            # ("health workers try to isolate suspected cases": an adjective, no one believes)
+            or (belief and len(_tokens(np)) <= 4 and "to" not in _tokens(np.lower()))
             or _cue_class(cue) == "endorsing"
             or cue in _words("denial_extra")
             or cue in _words("progressive")

@@ -180,6 +180,8 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
             continue  # "Calls for a holiday grew", "the group, which called for …": described
         return f"'{_span(text, word)}' makes a recommendation"
     judged = pats.judgement.search(lower)
+    if judged and judged.group(0).endswith("wrong") and _CLAIM_FALSE.search(lower):
+        judged = None  # "the report is wrong": a claim rejected (a denial), not a judgement
     if judged:
         return f"'{_span(text, judged.group(0))}' is a judgement of value"
     naming = [c for c in cues if c.lower().split()[-1] in _NAMING]
@@ -214,10 +216,11 @@ def _rejects(content: str) -> str:
 
 # "the reports were completely untrue", "the accusations are false": a claim called not so
 _CLAIM_FALSE = re.compile(
-    r"\b(?:reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|stories|story)\s+"
+    r"\b(?:reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|stories|story|"
+    r"figures|numbers|accounts?|assertions?|suggestions?)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:is|are|was|were|had been|have been|has been)\s+"
     r"(?:\w+ly\s+)?(?:untrue|false|baseless|unfounded|groundless|fabricated|lies|nonsense|"
-    r"a lie|made up)\b"
+    r"a lie|made up|wrong|incorrect|inaccurate|misleading)\b"
 )
 
 
