@@ -540,3 +540,19 @@ def test_plural_subjects_with_reporting_verbs(text: str, kind: str) -> None:
 )
 def test_wrong_as_a_judgement_and_as_a_rejected_claim(text: str, kind: str) -> None:
     assert row(text)["kind"] == kind, row(text)["why"]
+
+
+@pytest.mark.parametrize(
+    "text, kind, source",
+    [
+        ("The weather service had warned of strong winds.", "claim", "The weather service"),
+        ("Two people were hurt, according to the fire service.", "claim", "the fire service"),
+        ("Residents blame the firm for the floods, a charge Dorco rejects.", "denial", "Dorco"),
+        ("Critics say the plan favours the rich, a claim the minister denies.", "denial",
+         "the minister"),
+    ],
+)  # fmt: skip
+def test_a_warning_a_service_and_a_charge_rejected(text: str, kind: str, source: str) -> None:
+    record = row(text)
+    assert record["kind"] == kind, record["why"]
+    assert record["source"] == source, record["why"]

@@ -322,6 +322,11 @@ _DOCUMENT_BY = re.compile(
     r"(?:by|from)\s+(?P<author>.+)$",
     re.IGNORECASE,
 )
+_CHARGE = re.compile(
+    r"^(?:a|an)\s+(?:charge|claim|accusation|allegation|view|suggestion|version|description|"
+    r"characteri[sz]ation|criticism|assessment)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
 _APPOSITION = re.compile(r"^(?P<name>[^,]+),\s+(?:(?:a|an|the)\s+[^,]+|\d{1,3}),?$")
 _CLOSING_QUOTE = re.compile(rf"\s*,\s*{_Q}\s*[.!?]?\s*$")
 _BE_END = re.compile(r"\b(?:is|are|was|were)\s*$", re.I)
@@ -369,7 +374,10 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         match = None  # ", disputing the result": a participle, not the speaker's verb
     if match and _final_ok(match, outer_end, paragraph):
         priority = 1 if match.group(0).startswith(_Q) else 3
-        found.append((priority, match.group("np"), _cue_text(match), len(outer)))
+        np = _CHARGE.sub("", match.group("np"))  # "…, a charge Nordnet rejects": Nordnet
+        if np != match.group("np") and _cue_class(match.group("cue")) == "denial":
+            priority = 1  # "Critics say …, a claim the minister denies": the denial closes it
+        found.append((priority, np, _cue_text(match), len(outer)))
     match = _PASSIVE_DENIAL.search(outer) if " by " in outer else None
     if match and _np_ok(match.group("np"), 10) and not _act_object(outer[: match.start()]):
         found.append((2, match.group("np"), match.group("cue"), match.end()))
@@ -402,7 +410,7 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
             and _np_ok(last_np, 6)
             and _tokens(last_np)[0].lower() not in _words("relative_pronoun") | {"whose"}
         ):  # "A man robbed a bank on Friday, police said.": the speaker after the comma
-            np = last_np.strip()
+            np = _CHARGE.sub("", last_np.strip())  # ", a charge Nordnet rejects"
         if np_raw.rstrip().endswith(",") and _RELATIVE.search(np):
             np = _RELATIVE.split(np, maxsplit=1)[0]  # "Ann, who …, said"
         rest = body[match.end() :]
