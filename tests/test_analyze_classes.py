@@ -556,3 +556,36 @@ def test_a_warning_a_service_and_a_charge_rejected(text: str, kind: str, source:
     record = row(text)
     assert record["kind"] == kind, record["why"]
     assert record["source"] == source, record["why"]
+
+
+@pytest.mark.parametrize(
+    "text, kind, source_type",
+    [
+        ("We urge the council to approve the plan.", "opinion", "author"),
+        ("Every child should learn to swim before leaving school.", "opinion", "author"),
+        ("The parcel should arrive before Friday.", "speculation", "author"),
+        ("Their worries are understandable, but they are mistaken.", "opinion", "author"),
+        ("Experts were cautious, warning that the drug caused side effects.", "claim", "vague"),
+        ("The minister was defiant, saying the plan would go ahead.", "claim", "named_person"),
+        ("The weather was cold, adding to the misery of the campers.", "fact", "author"),
+    ],
+)
+def test_an_editorials_we_and_a_speaker_before_a_saying_clause(
+    text: str, kind: str, source_type: str
+) -> None:
+    """'We' outside a quotation is the writer (an editorial's voice); 'should … before' a
+    time is an expectation, before an action a recommendation; '…, warning that …' hands
+    the sentence to its subject."""
+    record = row(text)
+    assert record["kind"] == kind, record["why"]
+    assert record["source_type"] == source_type, record["why"]
+
+
+def test_a_belief_in_an_interview_answer_stays_a_belief() -> None:
+    text = (
+        "Talk\n\n((Wikinews )) What do you plan?\n\n"
+        "((Rosa Imbert )) I think the roads need work. We believe the town can do better.\n\n"
+        "((Wikinews )) Thank you?\n"
+    )
+    rows = [r for r in analyze_records(text) if "think" in str(r["text"])]
+    assert rows[0]["source"] == "Rosa Imbert" and rows[0]["kind"] == "speculation", rows[0]

@@ -93,6 +93,7 @@ def _np_ok(np: str, max_words: int = 20) -> bool:
 def _strip_opening(np: str) -> str:
     """Drop a dateline, a leading connective or adverbial ("However,", "On Friday,")."""
     np = _DATELINE.sub("", np).strip()
+    np = _COLON_LABEL.sub("", _PAREN_LABEL.sub("", np))  # a transcript's label: not the speaker
     np = _INTERJECTION.sub("", np)  # "Voice of America, however, disputes"
     while "," in np:
         head, rest = np.split(",", 1)
@@ -158,14 +159,19 @@ def _has_clause(rest: str, belief: bool = False) -> bool:
     )
 
 
-def _source_type(np: str, speakers: list[tuple[str, str]]) -> tuple[str, str, str]:
-    """(source, source_type, note) for a speaker's words as written; pronouns resolved."""
+def _source_type(
+    np: str, speakers: list[tuple[str, str]], speakers_only: bool = False
+) -> tuple[str, str, str]:
+    """(source, source_type, note) for a speaker's words as written; pronouns resolved. "We"
+    and "I" outside a quotation are the writer, unless `speakers_only` (a transcript's turn)."""
     pats_pron = _words("pronoun")
     # "Silva, who took office in 2022" -> "Silva"
     clean = re.sub(r",\s*(?:who|whose|which)\b[^,]*,?$", "", np.strip(" ,.:;")).strip()
     low_words = [_norm(w).lower().strip(".,") for w in _tokens(clean)]
     if not low_words:
         return NO_ONE, "vague", ""
+    if len(low_words) == 1 and low_words[0] in {"we", "i"} and not speakers_only:
+        return AUTHOR, "author", f"'{clean}' outside a quotation: the writer (an editorial's voice)"
     if len(low_words) == 1 and low_words[0] in pats_pron:
         person = low_words[0] in _words("personal_pronoun")
         for source, stype in reversed(speakers):
@@ -327,6 +333,12 @@ _CHARGE = re.compile(
     r"characteri[sz]ation|criticism|assessment)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
+_SUBJECT_THEN_SAYING = re.compile(
+    r"(?P<np>[^,]{2,80}?)\s+(?:is|are|was|were|remained|remains|seemed|appeared|has been|"
+    r"have been|had been)\s+[^,]{1,60},\s*(?P<cue>warning|saying|adding|arguing|noting|"
+    r"insisting|stressing|explaining|pointing out)\b",
+    re.IGNORECASE,
+)
 _APPOSITION = re.compile(r"^(?P<name>[^,]+),\s+(?:(?:a|an|the)\s+[^,]+|\d{1,3}),?$")
 _CLOSING_QUOTE = re.compile(rf"\s*,\s*{_Q}\s*[.!?]?\s*$")
 _BE_END = re.compile(r"\b(?:is|are|was|were)\s*$", re.I)
@@ -451,6 +463,16 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         kept = [w for w in words if w.lower() in _KEEP_IN_CUE] + [words[-1]]
         found.append((2, np, " ".join(kept), offset + match.end()))
         break
+    opening = _strip_opening(outer)
+    match = _SUBJECT_THEN_SAYING.match(opening) if not found else None
+    rest = opening[match.end() :] if match else ""
+    if (  # "Experts were cautious, warning that …" (not "It was cold, adding to the misery")
+        match
+        and _np_ok(match.group("np"), 6)
+        and not _PREPOSITION.match(rest)
+        and _has_clause(rest)
+    ):
+        found.append((3, match.group("np"), match.group("cue"), len(outer)))
     match = pats.vague.search(outer)
     if match and not found:
         found.append((4, "", match.group(0), match.end()))
@@ -547,10 +569,12 @@ def _segment(text: str) -> list[_Sentence]:
             item = _Sentence(sid, number, sentence, mask, outer, starts_quoted, block)
             item.attribution = _attribution(outer, number, speakers)
             if turns[number] and item.attribution.source_type == "author":
-                source, stype, _ = _source_type(turns[number], speakers)
+                source, stype, _ = _source_type(turns[number], speakers, speakers_only=True)
                 item.attribution = _Attribution(
                     source=source,
                     source_type=stype,
+                    cues=item.attribution.cues,  # "I think …" in an answer: still a belief
+                    end=item.attribution.end,
                     notes=[f"{source} speaks here (the interview's label names the speaker)"],
                 )
             if item.attribution.source_type != "author" and item.attribution.source != NO_ONE:

@@ -121,8 +121,9 @@ def _epistemic_should(text: str) -> bool:
     return "should" in text.lower() and bool(_SHOULD_TIME.search(_norm(text)))
 
 
-_SHOULD_TIME = re.compile(
-    r"\bshould\s+(?:\w+\s+){0,4}?(?:by|before|within|soon|tomorrow|next|later|this)\b",
+_SHOULD_TIME = re.compile(  # "before Friday", not "before leaving school"
+    r"\bshould\s+(?:\w+\s+){0,4}?(?:(?:by|before|within)\s+(?!\w+ing\b)|"
+    r"(?:soon|tomorrow|next|later|this)\b)",
     re.IGNORECASE,
 )
 
