@@ -3,7 +3,8 @@
 The word lists are `data/analyzer.csv` (each word with where it comes from) beside lesson 03's
 cue words in `data/cues.csv` (`medialit._rules`); the patterns are compiled from them once.
 A sentence's quotations are kept as a mask ("1" inside, "0" outside), and the words outside
-them (`_outer`) stand each quotation as one placeholder, `_Q`.
+them (`_outer`) stand each quotation as one placeholder, `_Q`. An interview transcript's
+speaker labels ("((Name ))", "Name:") give each paragraph's speaker (`_turns`).
 """
 
 from __future__ import annotations
@@ -258,3 +259,37 @@ def _span(text: str, word: str) -> str:
 @lru_cache(maxsize=1024)
 def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(whole_words(re.escape(word).replace(r"\ ", r"\s+")), re.I)
+
+
+# A speaker label at the start of a paragraph of an interview's transcript: "((Name ))" (as
+# Wikinews prints it), or "Name:" / "Q:" when several paragraphs open so.
+_PAREN_LABEL = re.compile(r"^\(\(\s*(?P<name>[^()\n]{1,60}?)\s*\)\)\s*")
+_COLON_LABEL = re.compile(r"^(?P<name>Q|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+")
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-•*])\s")
+
+
+def _turns(paragraphs: list[str]) -> list[str]:
+    """Who speaks each paragraph of an interview transcript ('' where no label decides).
+
+    A label names the speaker until the next label; a paragraph without one continues the turn
+    when a label comes later or it is an item of a list. A speaker whose every turn is a
+    question (and "Q") is the interviewer: the author's voice, '' here."""
+    labels = [_PAREN_LABEL.match(p) for p in paragraphs]
+    colon = [_COLON_LABEL.match(p) for p in paragraphs]
+    if sum(m is not None for m in colon) >= 2:
+        labels = [a or b for a, b in zip(labels, colon, strict=True)]
+    if not any(labels):
+        return [""] * len(paragraphs)
+    turns, current = [], ""
+    last_label = max(i for i, m in enumerate(labels) if m)
+    for i, (paragraph, match) in enumerate(zip(paragraphs, labels, strict=True)):
+        if match:
+            current = match.group("name").strip()
+        elif not (i < last_label or _LIST_ITEM.match(paragraph)):
+            current = ""
+        turns.append(current)
+    asks: dict[str, bool] = {}
+    for paragraph, turn in zip(paragraphs, turns, strict=True):
+        if turn:
+            asks[turn] = asks.get(turn, True) and paragraph.rstrip().endswith("?")
+    return ["" if not t or t == "Q" or asks.get(t) else t for t in turns]
