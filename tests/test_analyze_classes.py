@@ -589,3 +589,12 @@ def test_a_belief_in_an_interview_answer_stays_a_belief() -> None:
     )
     rows = [r for r in analyze_records(text) if "think" in str(r["text"])]
     assert rows[0]["source"] == "Rosa Imbert" and rows[0]["kind"] == "speculation", rows[0]
+
+
+def test_datelines_and_page_furniture_with_colons_are_no_speakers() -> None:
+    text = (
+        "Headline\n\nWASHINGTON: The president spoke on Monday.\n\nThe bridge reopened.\n\n"
+        "LONDON: Rain fell all day.\n\nUpdate: The road is open.\n\nSource: City Times\n"
+    )
+    for record in analyze_records(text):
+        assert record["source_type"] == "author", record

@@ -265,6 +265,11 @@ def _word_pattern(word: str) -> re.Pattern[str]:
 # Wikinews prints it), or "Name:" / "Q:" when several paragraphs open so.
 _PAREN_LABEL = re.compile(r"^\(\(\s*(?P<name>[^()\n]{1,60}?)\s*\)\)\s*")
 _COLON_LABEL = re.compile(r"^(?P<name>Q|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+")
+# Page furniture that opens a paragraph with a colon, not a speaker's label
+_NOT_A_LABEL = frozenset(
+    "note update source photo image picture caption credit correction related read more "
+    "watch listen video editor's note warning breaking opinion analysis comment".split()
+)
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-•*])\s")
 
 
@@ -276,7 +281,9 @@ def _turns(paragraphs: list[str]) -> list[str]:
     question (and "Q") is the interviewer: the author's voice, '' here."""
     labels = [_PAREN_LABEL.match(p) for p in paragraphs]
     colon = [_COLON_LABEL.match(p) for p in paragraphs]
-    if sum(m is not None for m in colon) >= 2:
+    colon = [m if m and m.group("name").lower() not in _NOT_A_LABEL else None for m in colon]
+    names = [m.group("name") for m in colon if m]
+    if len(set(names)) >= 2 and len(names) > len(set(names)):  # two speakers, taking turns
         labels = [a or b for a, b in zip(labels, colon, strict=True)]
     if not any(labels):
         return [""] * len(paragraphs)
