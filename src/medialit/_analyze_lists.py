@@ -267,9 +267,12 @@ _PAREN_LABEL = re.compile(r"^\(\(\s*(?P<name>[^()\n]{1,60}?)\s*\)\)\s*")
 _COLON_LABEL = re.compile(r"^(?P<name>Q|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+")
 # Page furniture that opens a paragraph with a colon, not a speaker's label
 _NOT_A_LABEL = frozenset(
-    "note update source photo image picture caption credit correction related read more "
-    "watch listen video editor's note warning breaking opinion analysis comment".split()
-)
+    {
+        "note", "update", "source", "sources", "photo", "image", "picture", "caption",
+        "credit", "correction", "related", "read more", "watch", "listen", "video",
+        "editor's note", "warning", "breaking", "opinion", "analysis", "comment",
+    }
+)  # fmt: skip
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-•*])\s")
 
 
