@@ -346,23 +346,35 @@ def _share(hits: int, total: int) -> str:
 
 
 def figures_sentence(columns: dict[str, dict[str, int]]) -> str:
-    """The lesson's sentence: the whole test part, in plain words."""
-    test = columns["TEST part"]
+    """The lesson's sentence, in plain words: batch 2 of the test part once it is keyed (texts
+    no one tuning the rules has read), else the whole test part, said to be studied since."""
+    fresh = columns.get("TEST batch 2", {})
+    test = fresh if fresh.get("n") else columns["TEST part"]
     n, kind = test.get("n", 0), test.get("kind", 0)
     if not n:
         return "No text of the test part is keyed yet."
     wrong = n - kind
-    often = f"about 1 label in {round(n / wrong)}" if wrong else "no label"
+    texts = f"{test['texts']} news text" + ("s" if test["texts"] != 1 else "")
+    if fresh.get("n"):
+        where = f"On {texts} it had never seen"
+        often = f"about 1 label in {round(n / wrong)}" if wrong else "few labels"
+        advice = f"So expect {often} to be wrong on this week's news"
+    else:
+        where = f"On {texts} kept apart while its rules were written"
+        often = f"more than 1 label in {round(n / wrong)}" if wrong else "some labels"
+        advice = (
+            "Its mistakes on these texts were studied afterwards, so on this week's news expect "
+            f"{often} to be wrong"
+        )
     return (
-        f"On {test['texts']} news texts it was never tuned on ({n} statements that two people "
-        f"keyed by hand), the machine gives a kind the people's key accepts for "
-        f"**{_share(kind, n)}**, and the right kind of source (the author, a named source or an "
-        f"unnamed one) for {_share(test.get('source', 0), n)}. Of the opinions it finds "
-        f"{test.get('opinion', 0)} of {test.get('opinion_n', 0)}, of the denials "
-        f"{test.get('denial', 0)} of {test.get('denial_n', 0)}. A much simpler program that "
-        f'only looks for words such as "said", "denied" and "may" gets the kind right for '
-        f"{_share(test.get('baseline', 0), n)}. So expect {often} to be wrong on this week's "
-        "news, and check every label yourself."
+        f"{where} ({n} statements that two people keyed by hand), the machine gives a kind the "
+        f"people's key accepts for **{_share(kind, n)}**, and the right kind of source (the "
+        f"author, a named source or an unnamed one) for {_share(test.get('source', 0), n)}. "
+        f"Of the opinions it finds {test.get('opinion', 0)} of {test.get('opinion_n', 0)}, of "
+        f"the denials {test.get('denial', 0)} of {test.get('denial_n', 0)}. A much simpler "
+        f'program that only looks for words such as "said", "denied" and "may" gets the '
+        f"kind right for {_share(test.get('baseline', 0), n)}. {advice}, and check every label "
+        "yourself."
     )
 
 

@@ -50,6 +50,8 @@ def test_the_figures_are_the_test_parts_not_the_tuning_parts():
     columns = bench.figures()
     sentence = bench.figures_sentence(columns)
     test, tuning = columns["TEST part"], columns["tuning part"]
+    if columns.get("TEST batch 2", {}).get("n"):  # texts no one tuning the rules has read
+        test = columns["TEST batch 2"]
     assert f"**{test['kind']} of {test['n']} (" in sentence
     assert f"{tuning['kind']} of {tuning['n']}" not in sentence
     table = bench.figures_table(columns)
@@ -74,3 +76,27 @@ def test_a_test_batch_without_keys_is_skipped_not_scored(tmp_path, monkeypatch):
     parts = bench.parts(quiet=True)
     assert "99_not_keyed" not in parts["TEST part"] + parts.get("TEST batch 2", [])
     assert parts["TEST part"] == parts["TEST batch 1"] + parts.get("TEST batch 2", [])
+
+
+def test_once_batch_2_is_keyed_the_lesson_quotes_it(tmp_path, monkeypatch):
+    """The lesson quotes the texts no one tuning the rules has read, once any is keyed."""
+    bench = _bench()
+    with (ROOT / "benchmarks/corpus/manifest.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    first_test = next(r["file"] for r in rows if r["part"] == "test")
+    for row in rows:
+        row["batch"] = "2" if row["file"] == first_test else "1"
+    with (tmp_path / "manifest.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    (tmp_path / "keys").symlink_to(ROOT / "benchmarks/corpus/keys")
+    (tmp_path / "texts").symlink_to(ROOT / "benchmarks/corpus/texts")
+    monkeypatch.setattr(bench, "NEW_SET", tmp_path)
+    columns = bench.figures()
+    fresh = columns["TEST batch 2"]
+    assert fresh["texts"] == 1 and 0 < fresh["n"] < columns["TEST part"]["n"]
+    sentence = bench.figures_sentence(columns)
+    assert sentence.startswith("On 1 news text it had never seen")
+    assert f"**{fresh['kind']} of {fresh['n']} (" in sentence
+    assert "TEST batch 2" in bench.figures_table(columns)
