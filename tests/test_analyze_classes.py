@@ -598,3 +598,22 @@ def test_datelines_and_page_furniture_with_colons_are_no_speakers() -> None:
     )
     for record in analyze_records(text):
         assert record["source_type"] == "author", record
+
+
+@pytest.mark.parametrize(
+    "text, kind, source_type",
+    [
+        ("The club thanked Keane and said a new coach would be named soon.", "claim",
+         "named_group"),
+        ("Keane is understood to have lost the support of the players.", "speculation", "vague"),
+        ("The trial continues.", "fact", "author"),
+        ("The search continues.", "fact", "author"),
+        ("The talks continued on Tuesday.", "fact", "author"),
+    ],
+)  # fmt: skip
+def test_a_second_verb_of_saying_an_understood_hedge_and_verbs_that_say_nothing(
+    text: str, kind: str, source_type: str
+) -> None:
+    record = row(text)
+    assert record["kind"] == kind, record["why"]
+    assert record["source_type"] == source_type, record["why"]

@@ -184,7 +184,7 @@ def _patterns() -> _Patterns:
         vague=re.compile(
             r"\b(?:it is (?:said|believed|thought|understood|reported)|(?:is|are|was|were) said "
             r"to|some say|reportedly|allegedly|supposedly|(?:is|are|was|were) (?:expected|"
-            r"believed|thought|feared|reported) to)\b",
+            r"believed|thought|feared|reported|understood) to)\b",
             flags,
         ),
         hedge=re.compile(_any_of(hedges), flags),

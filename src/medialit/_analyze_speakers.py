@@ -342,6 +342,11 @@ _SUBJECT_THEN_SAYING = re.compile(
     r"insisting|stressing|explaining|pointing out)\b",
     re.IGNORECASE,
 )
+# "The club thanked Keane for his work and said …": the subject of the first verb speaks
+_COORDINATED_SUBJECT = re.compile(
+    r"(?P<np>(?:[A-Z][\w'’.-]*|the|a|an)(?:\s+[\w'’.-]+){0,4}?)\s+[a-z]+(?:ed|s)\b[^,;]*"
+    r"\s(?:and|but)(?:\s+(?:also|then|later))?$"
+)
 _APPOSITION = re.compile(r"^(?P<name>[^,]+),\s+(?:(?:a|an|the)\s+[^,]+|\d{1,3}),?$")
 _CLOSING_QUOTE = re.compile(rf"\s*,\s*{_Q}\s*[.!?]?\s*$")
 _BE_END = re.compile(r"\b(?:is|are|was|were)\s*$", re.I)
@@ -431,6 +436,16 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         rest = body[match.end() :]
         if not np_raw.strip():
             continue  # "Asked whether …": the sentence opens with the verb
+        if (
+            (not rest.strip(" .!?") or (_PREPOSITION.match(rest) and not _has_clause(rest)))
+            and not re.search(rf"[,:{_Q[0]}]", np_raw)
+            and not _INNOCENCE_OBJECT.match(rest)
+            and _cue_class(cue) != "denial"
+        ):
+            break  # "The trial continues.", "Talks continued on Tuesday.": nothing is said
+        coordinated = _COORDINATED_SUBJECT.match(np)
+        if coordinated and not _np_ok(np):  # "The club thanked Keane and said …": the club
+            np = coordinated.group("np")
         if not _np_ok(np):
             break
         if not np_raw.rstrip().endswith(",") and _in_relative_clause(np):
