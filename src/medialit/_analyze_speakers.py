@@ -12,20 +12,35 @@ from dataclasses import dataclass, field
 
 from medialit._analyze_lists import (
     _AMBIGUOUS,
+    _APPOSITION,
     _AUX,
+    _BE_END,
+    _CHARGE,
+    _CLAUSE_START,
+    _CLOSING_QUOTE,
     _COLON_LABEL,
+    _COORDINATED_SUBJECT,
     _DAYS,
     _DETERMINERS,
+    _DOCUMENT_BY,
     _EMBEDDERS,
     _FINITE,
+    _INNOCENCE_OBJECT,
     _KEEP_IN_CUE,
     _NAMING,
+    _NOT_A_SPEAKER,
     _PAREN_LABEL,
     _PARTICIPLES,
+    _PASSIVE_DENIAL,
+    _PASSIVE_END,
+    _PREPOSITION,
     _Q,
     _QUANTIFIERS,
+    _QUOTE_SOON,
     _QUOTES,
+    _RELATIVE,
     _SPACES,
+    _SUBJECT_THEN_SAYING,
     _cue_class,
     _norm,
     _outer,
@@ -317,51 +332,6 @@ def _final_ok(match: re.Match[str], outer: str, paragraph: int) -> bool:
     # ("…, a study finds.", "…, researchers claim.")
     said = match.group(0).startswith(_Q) or match.group("cue").lower() in _patterns().say
     return said or (len(tail) <= 3 and _np_ok(np, 8))
-
-
-# "…, said in a statement", "…, said on Monday": a time or a place after the verb, no speaker
-_NOT_A_SPEAKER = re.compile(
-    r"(?:in|on|at|by|for|after|before|during|from|to|with|over|of|last|earlier|later|this|"
-    r"yesterday|today|tonight|late|early)\b",
-    re.IGNORECASE,
-)
-_INNOCENCE_OBJECT = re.compile(r"\s*(?:on\s+)?(?:his|her|their|its|my|our)\s+innocence\b", re.I)
-_DOCUMENT_BY = re.compile(
-    r"(?:a|an|the)\s+(?:\w+\s+)?(?:report|study|survey|statement|analysis|review|audit)\s+"
-    r"(?:by|from)\s+(?P<author>.+)$",
-    re.IGNORECASE,
-)
-_CHARGE = re.compile(
-    r"^(?:a|an)\s+(?:charge|claim|accusation|allegation|view|suggestion|version|description|"
-    r"characteri[sz]ation|criticism|assessment)\s+(?:that\s+)?",
-    re.IGNORECASE,
-)
-_SUBJECT_THEN_SAYING = re.compile(
-    r"(?P<np>[^,]{2,80}?)\s+(?:is|are|was|were|remained|remains|seemed|appeared|has been|"
-    r"have been|had been)\s+[^,]{1,60},\s*(?P<cue>warning|saying|adding|arguing|noting|"
-    r"insisting|stressing|explaining|pointing out)\b",
-    re.IGNORECASE,
-)
-# "The club thanked Keane for his work and said …": the subject of the first verb speaks
-_COORDINATED_SUBJECT = re.compile(
-    r"(?P<np>(?:[A-Z][\w'’.-]*|the|a|an)(?:\s+[\w'’.-]+){0,4}?)\s+[a-z]+(?:ed|s)\b[^,;]*"
-    r"\s(?:and|but)(?:\s+(?:also|then|later))?$"
-)
-_APPOSITION = re.compile(r"^(?P<name>[^,]+),\s+(?:(?:a|an|the)\s+[^,]+|\d{1,3}),?$")
-_CLOSING_QUOTE = re.compile(rf"\s*,\s*{_Q}\s*[.!?]?\s*$")
-_BE_END = re.compile(r"\b(?:is|are|was|were)\s*$", re.I)
-_PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been|being|be|to)\s*$", re.I)
-_RELATIVE = re.compile(r",\s*(?:who|whose|which)\s")
-_CLAUSE_START = re.compile(rf"\s*(?:that\b|to\b|:|{_Q})")
-_PREPOSITION = re.compile(r"\s*(?:in|on|at|by|for|after|as|from|to|with|over|of)\b")
-_QUOTE_SOON = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,7}}?{_Q}")
-# "His claim is disputed by hundreds of citizens": a denial in the passive, its speaker after by
-_PASSIVE_DENIAL = re.compile(
-    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?"
-    r"(?P<cue>denied|disputed|rejected|dismissed|refuted|repudiated|debunked)\s+by\s+"
-    rf"(?P<np>[^,.;:{_Q[0]}]+)",
-    re.IGNORECASE,
-)
 
 
 def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) -> _Attribution:
