@@ -13,7 +13,11 @@ Prints `name: figure (target X) OK/OVER` lines (the dev corpus keeps its earlier
 kind >= 92 %, coarse source >= 95 %, opinion recall >= 70 %, denial recall >= 80 %, >= 98 %
 of keyed sentences found as units; >= 20,000 words/s), then per-article figures and the
 disagreements (of the tuning part and the dev corpus; the test part's only with --show-test).
+The test part is shown whole and, once the manifest has a `batch` column, by batch (batch 2:
+texts added after the rules were tuned; a text without a key yet is skipped with a note).
 Run: .venv/bin/python benchmarks/bench_analyze.py
+     .venv/bin/python benchmarks/bench_analyze.py --write-figures   (the test part's figures
+     into the marked passages of docs/analyzer.md and lesson 09; a test checks them)
 
 The dev corpus is kept beside the repository, not in it, and read at run time only from
 $MEDIALIT_CORPUS (default: the team's shared `corpus` folder next to the checkout): articles
@@ -130,6 +134,7 @@ def corpus() -> dict[str, int]:
             f"opinion {score['opinion']}/{score['opinion_n']}, "
             f"denial {score['denial']}/{score['denial_n']}"
         )
+    totals["texts"] = len(by_article)
     line("analyzer sentences found as units (dev corpus)", totals["units"], totals["n"], 98)
     line("analyzer kind agreement (dev corpus)", totals["kind"], totals["n"], 92)
     line("analyzer coarse source agreement (dev corpus)", totals["source"], totals["n"], 95)
@@ -175,10 +180,47 @@ def _key_offsets(text: str, keys: list[dict[str, str]]) -> list[int]:
     return _analyze.offsets(text, [k["text"] for k in keys])
 
 
-def score_new_set(part: str, show: bool) -> dict[str, int]:
-    """The analyzer and the baseline on one part of the new set; prints per-text figures."""
+def manifest() -> list[dict[str, str]]:
+    """The new set's manifest rows (file, part, and `batch` once the manifest has one)."""
     with (NEW_SET / "manifest.csv").open(encoding="utf-8", newline="") as handle:
-        names = [r["file"][:-4] for r in csv.DictReader(handle) if r["part"] == part]
+        return list(csv.DictReader(handle))
+
+
+def keyed(rows: list[dict[str, str]], quiet: bool = False) -> list[str]:
+    """The texts of these rows that have a key file yet (a note for each that has none)."""
+    names = []
+    for row in rows:
+        name = row["file"][:-4]
+        if (NEW_SET / "keys" / f"{name}.csv").exists():
+            names.append(name)
+        elif not quiet:
+            print(f"  note: {name[:2]} (batch {row.get('batch') or '?'}) has no key yet: skipped")
+    return names
+
+
+def _batch(row: dict[str, str]) -> str:
+    return (row.get("batch") or "1").strip()
+
+
+def parts(quiet: bool = False) -> dict[str, list[str]]:
+    """The keyed texts of each column: the tuning part, the whole TEST part, and the test part
+    by batch when the manifest has a `batch` column (batch 1: the six first test texts; batch 2:
+    texts added later, never seen by whoever tunes the rules)."""
+    rows = manifest()
+    test = [r for r in rows if r["part"] == "test"]
+    out = {
+        "tuning part": keyed([r for r in rows if r["part"] == "tuning"], quiet),
+        "TEST part": keyed(test, quiet=True),
+    }
+    if rows and "batch" in rows[0]:
+        for batch in sorted({_batch(r) for r in test}):
+            out[f"TEST batch {batch}"] = keyed([r for r in test if _batch(r) == batch], quiet)
+    return out
+
+
+def score_texts(names: list[str], label: str = "", show: bool = False) -> dict[str, int]:
+    """The analyzer and the baseline on these keyed texts of the new set. With a label, prints
+    per-text counts; with `show`, every disagreement (never for the test part by default)."""
     totals: dict[str, int] = defaultdict(int)
     wrong: list[str] = []
     for name in names:
@@ -204,20 +246,23 @@ def score_new_set(part: str, show: bool) -> dict[str, int]:
                 if key["kind"] == wanted:
                     score[f"{wanted}_n"] += 1
                     score[wanted] += record["kind"] == wanted
-            if not (found and kind_ok and source_ok):
-                label = f"  {name[:2]} {key['id']}:" + ("" if found else " not found as a unit;")
-                label += f" kind {record['kind']} (key {'|'.join(kinds)}),"
-                label += f" source {record['source_type']} (key {key['source_type']})"
-                label += f"\n      {key['text'][:90]}\n      why: {record['why']}"
-                wrong.append(label)
+            if show and not (found and kind_ok and source_ok):
+                label_ = f"  {name[:2]} {key['id']}:" + ("" if found else " not found as a unit;")
+                label_ += f" kind {record['kind']} (key {'|'.join(kinds)}),"
+                label_ += f" source {record['source_type']} (key {key['source_type']})"
+                label_ += f"\n      {key['text'][:90]}\n      why: {record['why']}"
+                wrong.append(label_)
         for k, v in score.items():
             totals[k] += v
-        print(
-            f"  {part} {name[:2]}: {score['n']} units; found {score['units']}, "
-            f"kind {score['kind']}, source {score['source']}, baseline kind {score['baseline']}"
-        )
+        totals["texts"] += 1
+        if label:
+            print(
+                f"  {label} {name[:2]}: {score['n']} units; found {score['units']}, "
+                f"kind {score['kind']}, source {score['source']}, "
+                f"baseline kind {score['baseline']}"
+            )
     if show:
-        print(f"  disagreements ({part} part):")
+        print(f"  disagreements ({label} part):")
         print("\n".join(wrong) or "  none")
     return totals
 
@@ -227,15 +272,21 @@ def _pct(hits: int, total: int) -> str:
 
 
 def new_set(show_test: bool, dev: dict[str, int] | None) -> bool:
-    """Tuning part, TEST part and dev corpus side by side; the test-part targets. True if over."""
-    tuning = score_new_set("tuning", show=True)
-    test = score_new_set("test", show=show_test)
+    """Tuning part, TEST part (whole and by batch) and dev corpus side by side, the baseline on
+    the same sentences in each column; the test-part targets. True if a target is missed."""
+    columns_of = parts()
+    tuning = score_texts(columns_of.pop("tuning part"), "tuning", show=True)
+    test = score_texts(columns_of["TEST part"], "test", show=show_test)
     if not show_test:
         print("  (test-part disagreements not shown: run with --show-test to read them)")
     columns = {"tuning part": tuning, "TEST part": test}
+    for name, names in columns_of.items():
+        if name != "TEST part":
+            columns[name] = score_texts(names)
     if dev:
         columns["dev corpus"] = dev
     rows = [
+        ("texts", "texts", ""),
         ("units found", "units", "n"),
         ("kind (accept-set)", "kind", "n"),
         ("coarse source", "source", "n"),
@@ -246,7 +297,10 @@ def new_set(show_test: bool, dev: dict[str, int] | None) -> bool:
     print("\n  | measure | " + " | ".join(columns) + " |")
     print("  |---" * (len(columns) + 1) + "|")
     for label, hits, total in rows:
-        cells = [_pct(c.get(hits, 0), c.get(total, 0)) for c in columns.values()]
+        if not total:
+            cells = [str(c.get(hits, 0)) for c in columns.values()]
+        else:
+            cells = [_pct(c.get(hits, 0), c.get(total, 0)) for c in columns.values()]
         print(f"  | {label} | " + " | ".join(cells) + " |")
     print()
     over = False
@@ -267,6 +321,127 @@ def new_set(show_test: bool, dev: dict[str, int] | None) -> bool:
         + ("OK" if ok else "OVER")
     )
     return over or not ok
+
+
+# ---------------------------------------------------------------------------------------------
+# The test part's figures as the docs and lesson 09 state them (issue 25 §5). Recomputed from
+# the keys in the repository by tests/test_analyze_figures.py, which fails when a text states
+# other numbers; `--write-figures` rewrites the marked passages after the keys or rules change.
+
+FIGURE_FILES = (
+    "docs/analyzer.md",
+    "notebooks/09-your-own-article.ipynb",
+    "solutions/09-your-own-article.ipynb",
+)
+OPEN, CLOSE = "<!-- figures -->", "<!-- /figures -->"
+
+
+def figures() -> dict[str, dict[str, int]]:
+    """The tuning part, the whole test part and each test batch, from the repository's keys."""
+    return {name: dict(score_texts(names)) for name, names in parts(quiet=True).items()}
+
+
+def _share(hits: int, total: int) -> str:
+    return f"{hits} of {total} ({100.0 * hits / total:.1f} %)" if total else "none keyed yet"
+
+
+def figures_sentence(columns: dict[str, dict[str, int]]) -> str:
+    """The lesson's sentence, in plain words: batch 2 of the test part once it is keyed (texts
+    no one tuning the rules has read), else the whole test part, said to be studied since."""
+    fresh = columns.get("TEST batch 2", {})
+    test = fresh if fresh.get("n") else columns["TEST part"]
+    n, kind = test.get("n", 0), test.get("kind", 0)
+    if not n:
+        return "No text of the test part is keyed yet."
+    wrong = n - kind
+    texts = f"{test['texts']} news text" + ("s" if test["texts"] != 1 else "")
+    if fresh.get("n"):
+        where = f"On {texts} it had never seen"
+        often = f"about 1 label in {round(n / wrong)}" if wrong else "few labels"
+        advice = f"So expect {often} to be wrong on this week's news"
+    else:
+        where = f"On {texts} kept apart while its rules were written"
+        often = f"more than 1 label in {round(n / wrong)}" if wrong else "some labels"
+        advice = (
+            "Its mistakes on these texts were studied afterwards, so on this week's news expect "
+            f"{often} to be wrong"
+        )
+    return (
+        f"{where} ({n} statements that two people keyed by hand), the machine gives a kind the "
+        f"people's key accepts for **{_share(kind, n)}**, and the right kind of source (the "
+        f"author, a named source or an unnamed one) for {_share(test.get('source', 0), n)}. "
+        f"Of the opinions it finds {test.get('opinion', 0)} of {test.get('opinion_n', 0)}, of "
+        f"the denials {test.get('denial', 0)} of {test.get('denial_n', 0)}. A much simpler "
+        f'program that only looks for words such as "said", "denied" and "may" gets the '
+        f"kind right for {_share(test.get('baseline', 0), n)}. {advice}, and check every label "
+        "yourself."
+    )
+
+
+def figures_table(columns: dict[str, dict[str, int]]) -> str:
+    """The docs' table: tuning part, whole test part and each batch, the baseline beside."""
+    rows = [
+        ("units found (a key unit is an analyzer unit)", "units", "n"),
+        ("kind in the key's accept-set", "kind", "n"),
+        ("coarse source (article / named / unnamed)", "source", "n"),
+        ("opinion recall", "opinion", "opinion_n"),
+        ("denial recall", "denial", "denial_n"),
+        ("baseline kind (cue words and hedges only)", "baseline", "n"),
+    ]
+    out = ["| measure | " + " | ".join(columns) + " | target (test part) |"]
+    out.append("|---" * (len(columns) + 2) + "|")
+    out.append("| texts (keyed) | " + " | ".join(str(c.get("texts", 0)) for c in columns.values()))
+    out[-1] += " | |"
+    targets = {**{k: f"≥ {v:.0f} %" for k, v in TEST_TARGETS.items()},
+               "baseline": f"analyzer ≥ baseline + {BASELINE_MARGIN:.0f}"}  # fmt: skip
+    for label, hits, total in rows:
+        cells = [_pct(c.get(hits, 0), c.get(total, 0)) for c in columns.values()]
+        out.append(f"| {label} | " + " | ".join(cells) + f" | {targets[hits]} |")
+    test = columns["TEST part"]
+    if test.get("n"):
+        kind = 100.0 * test["kind"] / test["n"]
+        base = 100.0 * test["baseline"] / test["n"]
+        out.append("")
+        out.append(
+            f"On the whole test part the analyzer's kind is **{kind - base:+.1f} points** "
+            f"against the baseline ({kind:.1f} % against {base:.1f} %; target: +"
+            f"{BASELINE_MARGIN:.0f} points)."
+        )
+    return "\n".join(out)
+
+
+def render(path: str, columns: dict[str, dict[str, int]]) -> str:
+    """What the marked passage of this file says: the table in the docs, a sentence else."""
+    if path.endswith(".md"):
+        return "\n" + figures_table(columns) + "\n"
+    return figures_sentence(columns)
+
+
+def marked(text: str) -> list[str]:
+    """The passages between the figure markers of a text."""
+    return [chunk.split(CLOSE, 1)[0] for chunk in text.split(OPEN)[1:]]
+
+
+def write_figures() -> None:
+    """Rewrite the marked passages of FIGURE_FILES with the figures the keys give now."""
+    import json
+
+    columns = figures()
+    for name in FIGURE_FILES:
+        path = ROOT / name
+        raw = path.read_text(encoding="utf-8")
+        new = render(name, columns)
+        if name.endswith(".ipynb"):
+            new = json.dumps(new, ensure_ascii=False)[1:-1]  # inside a JSON string
+        head, *chunks = raw.split(OPEN)
+        if not chunks:
+            print(f"  {name}: no {OPEN} marker: not written")
+            continue
+        path.write_text(
+            head + "".join(OPEN + new + CLOSE + c.split(CLOSE, 1)[1] for c in chunks),
+            encoding="utf-8",
+        )
+        print(f"  {name}: figures written")
 
 
 def course_article() -> None:
@@ -314,6 +489,9 @@ def speed(repeat: int = 7) -> None:
 
 def main() -> int:
     """Run the analyzer's measurements; exit 1 if a budget is missed."""
+    if "--write-figures" in sys.argv:
+        write_figures()
+        return 0
     over = False
     totals: dict[str, int] | None = None
     if CORPUS.exists():

@@ -1,11 +1,12 @@
 """Agreement between the two independent readings of the new development set.
 
-Two people keyed the 16 texts of benchmarks/corpus/ independently, reading the units against
-docs/rules.md before any analyzer run on them. Their readings are
+Two people keyed the texts of benchmarks/corpus/ (batch 1: 16 texts, batch 2: 21) independently,
+reading the units against docs/rules.md before any analyzer run on them. Their readings are
 `benchmarks/corpus/readings/reader-a/<text>.csv` and `reader-b/<text>.csv`. This prints, per
 field, Cohen's kappa (kind, source_type, evidence) and the raw share of units where the two
 agree (every field; cue, hedges, boosters and also_acceptable compared as sets of words),
-pooled over all texts and for the tuning and test parts (benchmarks/corpus/manifest.csv).
+pooled over all texts, for the tuning and test parts and for batch 2 alone, the texts no one
+tuned anything on (benchmarks/corpus/manifest.csv).
 
 The kappa and the word sets come from benchmarks/practice_agreement.py, the one place they are
 defined. Run: .venv/bin/python benchmarks/corpus_agreement.py
@@ -28,11 +29,15 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "benchmarks" / "corpus"
 
 
-def texts(part: str | None = None) -> list[str]:
-    """The texts' stems (file names without .txt), of one part or all."""
+def texts(part: str | None = None, batch: str | None = None) -> list[str]:
+    """The texts' stems (file names without .txt), of one part or batch, or all."""
     with (CORPUS / "manifest.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    return [r["file"].removesuffix(".txt") for r in rows if part in (None, r["part"])]
+    return [
+        r["file"].removesuffix(".txt")
+        for r in rows
+        if part in (None, r["part"]) and batch in (None, r["batch"])
+    ]
 
 
 def read(text: str, reader: str) -> list[dict[str, str]]:
@@ -62,8 +67,13 @@ def figures(names: Sequence[str]) -> dict[str, tuple[float, int, int]]:
 
 
 def table() -> str:
-    """The agreement, all texts and per part, as the markdown table the README quotes."""
-    columns = {"all texts": texts(), "tuning part": texts("tuning"), "test part": texts("test")}
+    """The agreement, all texts, per part and for batch 2 alone, as the README's table."""
+    columns = {
+        "all texts": texts(),
+        "tuning part": texts("tuning"),
+        "test part": texts("test"),
+        "batch 2 (never seen)": texts(batch="2"),
+    }
     results = {name: figures(names) for name, names in columns.items()}
     head = "| field | " + " | ".join(f"{name}: agree, kappa" for name in columns) + " |"
     lines = [head, "|---" * (len(columns) + 1) + "|"]

@@ -104,7 +104,7 @@ def shown_text(question: Question) -> list[str]:
             "queries": [query],
             "opened": list(first),
             "scanned": 3,
-            "reason": "...",
+            "reason": "the sources I opened",
             "status": question.spec["answer"],
         }
         parts.append(question.check(keyed).feedback)  # what the answer shows

@@ -14,6 +14,15 @@ SOURCE_TYPES = {"author", "named_person", "named_group", "anonymous", "vague"}
 EVIDENCE = {"none", "testimony", "document", "physical", "official_record"}
 
 
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _manifest() -> list[dict[str, str]]:
+    return _rows(CORPUS / "manifest.csv")
+
+
 def _agreement():
     path = ROOT / "benchmarks" / "corpus_agreement.py"
     spec = importlib.util.spec_from_file_location("corpus_agreement", path)
@@ -21,11 +30,6 @@ def _agreement():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def test_readme_quotes_the_agreement_the_readings_give():
@@ -37,7 +41,17 @@ def test_readme_quotes_the_agreement_the_readings_give():
 def test_every_text_has_two_readings_and_a_key_with_valid_labels():
     agreement = _agreement()
     names = agreement.texts()
-    assert len(names) == 16
+    batch = {r["file"].removesuffix(".txt"): r["batch"] for r in _manifest()}
+    assert sorted(names) == sorted(batch)
+    folders = ("keys", "readings/units", "readings/reader-a", "readings/reader-b")
+    missing = [
+        f"{d}/{n}.csv" for n in names for d in folders if not (CORPUS / d / f"{n}.csv").exists()
+    ]
+    assert not missing, (
+        f"every text of the manifest needs its units, two readings and a key: {missing}"
+    )
+    assert [batch[n] for n in names].count("1") == 16
+    assert [batch[n] for n in names].count("2") == 21
     for name in names:
         a, b = agreement.read(name, "a"), agreement.read(name, "b")
         assert [r["id"] for r in a] == [r["id"] for r in b]
@@ -67,6 +81,7 @@ def test_keys_follow_the_splitter_units():
     """The keys are on the package's current units (a key unit is one sentence)."""
     from medialit._article import parse_article
 
+    batch = {r["file"].removesuffix(".txt"): r["batch"] for r in _manifest()}
     for name in _agreement().texts():
         text = (CORPUS / "texts" / f"{name}.txt").read_text(encoding="utf-8")
         units = [(sid, str(p), t) for sid, p, t in parse_article(text).sentence_rows]
@@ -74,3 +89,36 @@ def test_keys_follow_the_splitter_units():
             (r["id"], r["paragraph"], r["text"]) for r in _rows(CORPUS / "keys" / f"{name}.csv")
         ]
         assert keys == units, name
+        if (
+            batch[name] == "2"
+        ):  # read on the current splitter's units, so those are the readings' units
+            read_on = [
+                (r["id"], r["paragraph"], r["text"])
+                for r in _rows(CORPUS / "readings" / "units" / f"{name}.csv")
+            ]
+            assert read_on == units, name
+
+
+def test_manifest_lists_every_text_with_a_part_and_a_batch():
+    """Texts and units the issue asks for; batch 2 (never seen by the analyzer) is test only."""
+    from medialit._article import parse_article
+
+    rows = _manifest()
+    assert list(rows[0]) == [
+        *("file", "outlet", "date", "address", "licence", "credit", "kind", "sentences"),
+        *("furniture_dropped", "notes", "part", "batch"),
+    ]
+    assert sorted(r["file"] for r in rows) == sorted(
+        p.name for p in (CORPUS / "texts").glob("*.txt")
+    )
+    assert [r["batch"] for r in rows].count("1") == 16
+    assert all(r["batch"] in {"1", "2"} and r["part"] in {"tuning", "test"} for r in rows)
+    assert all(r["part"] == "test" for r in rows if r["batch"] == "2")
+    units = {
+        r["file"]: len(
+            parse_article((CORPUS / "texts" / r["file"]).read_text(encoding="utf-8")).sentence_rows
+        )
+        for r in rows
+    }
+    assert all(str(units[r["file"]]) == r["sentences"] for r in rows if r["batch"] == "2")
+    assert len(rows) >= 22 and sum(units.values()) >= 400

@@ -235,3 +235,340 @@ def test_the_widgets_of_a_released_quiz_say_saved_and_that_the_teacher_scores(
     assert "✎ Saved" in shown and "Right" not in shown and "Not quite" not in shown
     assert "This is a test" in view.score.value and "Score so far" not in view.score.value
     assert _store.load_answers("Ada")[0]["answers"][0]["question"] == question.question.id
+
+
+# --------------------------------------------------------------------------- the tables
+def _course_folders(root: Path) -> list[Path]:
+    return sorted(m.parent for m in root.rglob("course.yaml"))
+
+
+def _full_course_of(released: Path, folder: Path) -> Any:
+    """The full course a released course folder was made from."""
+    relative = folder.relative_to(released)
+    return load_course(load_course().folder / relative)
+
+
+def test_the_released_tables_keep_only_what_a_student_reads(released: Path) -> None:
+    """In every course folder of the copy (the course's and each practice article's), do
+    statements.csv, context.csv and timeline.csv hold exactly their public columns, is there no
+    README from the teacher's copy and no readers' labels, and does facts.csv name no
+    statement's status?"""
+    import csv
+
+    from medialit._withheld import PUBLIC
+
+    folders = _course_folders(released)
+    assert len(folders) == 1 + len(list((load_course().folder / "practice").glob("*/course.yaml")))
+    for folder in folders:
+        for name, columns in PUBLIC.items():
+            if (folder / name).exists():
+                with (folder / name).open(encoding="utf-8", newline="") as handle:
+                    assert tuple(next(csv.reader(handle))) == columns, (folder, name)
+        assert (folder / "statements.csv").exists()
+        assert not (folder / "readings").exists()
+        readme = (folder / "README.md").read_text(encoding="utf-8")
+        assert "students' copy" in readme and not re.search(r"\bS\d\d", readme)
+    facts = (released / "facts.csv").read_text(encoding="utf-8")
+    assert not re.search(r"\bS\d\d[a-z]?: [a-z_]+", facts)
+    # The timeline's events (an order item's events, with their dates) are nowhere.
+    secret = set(load_course().timeline()["event"])
+    for path in (p for p in released.rglob("*") if p.is_file()):
+        text = path.read_text(encoding="utf-8")
+        assert not [s for s in secret if s in text], path
+    full_facts = (load_course().folder / "facts.csv").read_text(encoding="utf-8")
+    assert re.search(r"\bS\d\d[a-z]?: [a-z_]+", full_facts)  # the control: the full one does
+
+
+def _labels(course: Any) -> dict[str, set[str]]:
+    """Per labelled statement of a full course: every label value it has (kind, accepted
+    kinds, source, source type, cue, hedges, boosters, evidence, explanation, statuses)."""
+    labels: dict[str, set[str]] = {}
+    for row in course.statements().to_dict("records"):
+        values = {str(row[c]) for c in ("kind", "source", "source_type", "evidence", "cue")}
+        for column in ("hedges", "boosters", "also_acceptable"):
+            values |= {p.strip() for p in str(row[column]).split(";")}
+        values.add(str(row["explanation"]))
+        labels[str(row["id"])] = {v for v in values if v and v not in ("nan", "the article")}
+    for row in course.context().to_dict("records"):
+        labels.setdefault(str(row["statement_id"]), set()).update(
+            {str(row["status_at_publication"]), str(row["status_later"]), str(row["summary"])}
+        )
+    return labels
+
+
+def test_no_file_of_the_release_pairs_a_statement_with_a_label(released: Path) -> None:
+    """For every labelled statement (the keys of the sort, mark and catch items and of the
+    search items' statuses): does no row of any table in the release hold the statement's id
+    beside one of its labels, and does no file hold an explanation or a status summary?"""
+    import csv
+
+    for folder in _course_folders(released):
+        full = _full_course_of(released, folder)
+        labels = _labels(full)
+        long_texts = set(full.statements()["explanation"]) | set(full.context()["summary"])
+        assert long_texts  # the control: explanations exist in the full course
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            text = path.read_text(encoding="utf-8")
+            leaked = [t[:60] for t in long_texts if t in text]
+            assert not leaked, (path, leaked[:3])
+            if path.suffix != ".csv":
+                continue
+            with path.open(encoding="utf-8", newline="") as handle:
+                for row in csv.reader(handle):
+                    cells = {c.strip() for c in row}
+                    for sid in cells & set(labels):
+                        assert not (cells - {sid}) & labels[sid], (path, sid, row)
+
+
+def test_the_scoring_code_finds_no_key_in_the_release(released: Path) -> None:
+    """Run the item types' own key derivation on the released copy: do the sort items accept
+    nothing, the mark items key no words, and the statements carry no kind, for every item
+    keyed by the table (the control: the full course gives a key for each)?"""
+    from medialit.items.mark import Mark
+    from medialit.items.sort import Sort
+
+    checked = 0
+    for folder in _course_folders(released):
+        copy, full = load_course(folder), _full_course_of(released, folder)
+        assert copy.withheld and not full.withheld
+        assert all(not s.kind and not s.also_acceptable for s in copy.statement_table.values())
+        for slug in full.bank_slugs():
+            shown = {q.id: q for q in read_quiz(slug, "ada", course=copy).questions}
+            for q in read_quiz(slug, "ada", course=full).questions:
+                if q.type not in ("sort", "mark") or q.spec.get("key"):
+                    continue
+                # The released question, with the full question's spec: what a student who
+                # guessed the spec would get from the copy's tables.
+                asked = shown[q.id]
+                object.__setattr__(asked, "spec", {**q.spec, **asked.spec})
+                if q.type == "sort":
+                    assert all(Sort().accepted(q).values())
+                    assert not any(Sort().accepted(asked).values()), (slug, q.id)
+                else:
+                    assert Mark().key_phrases(q)
+                    assert Mark().key_phrases(asked) == [], (slug, q.id)
+                checked += 1
+    assert checked >= 11
+
+
+def test_the_lessons_tables_say_where_the_labels_will_be(released: Path) -> None:
+    """Do load_statements, load_context and load_timeline of a released copy give the full
+    tables' columns and rows, every label saying it is shown after feedback, and the text and
+    dates a lesson reads?"""
+    from medialit._withheld import PUBLIC, WITHHELD
+
+    copy, full = load_course(released), load_course()
+    for name, (mine, theirs) in {
+        "statements.csv": (copy.statements(), full.statements()),
+        "context.csv": (copy.context(), full.context()),
+        "timeline.csv": (copy.timeline(), full.timeline()),
+    }.items():
+        assert list(mine.columns) == list(theirs.columns) and len(mine) == len(theirs)
+        for column in mine.columns:
+            if column in PUBLIC[name]:
+                assert list(mine[column]) == list(theirs[column]), (name, column)
+            else:
+                assert set(mine[column]) == {WITHHELD}, (name, column)
+
+
+def test_a_released_question_s_spec_and_text_hold_no_key(released: Path) -> None:
+    """Does every released question's `spec` keep only what its item type releases (each
+    choice its text alone), and its plain-text form (the quiz's `text()`) no feedback, no
+    explanation and no correct flag from the full bank?"""
+    for folder in _course_folders(released):
+        copy, full = load_course(folder), _full_course_of(released, folder)
+        rows = full.statements().to_dict("records")
+        explained = {str(r["id"]): str(r["explanation"]) for r in rows}
+        for slug in full.bank_slugs():
+            quiz = read_quiz(slug, "ada", course=copy)
+            shown = quiz.text()
+            for q in quiz.questions:
+                kept, fields = ITEM_TYPES[q.type].released or (frozenset(), {})
+                assert set(q.spec) <= {"id", "type", "prompt", "statement", *kept}, q.id
+                for key, allowed in fields.items():
+                    assert all(set(c) <= allowed for c in q.spec.get(key, [])), q.id
+            for q in read_quiz(slug, "ada", course=full).questions:
+                secret = [
+                    str(c["feedback"]).strip()
+                    for key in ("options", "events")
+                    for c in q.spec.get(key, [])
+                ]
+                secret += [str(i.get("feedback", "")).strip() for i in q.spec.get("items", [])]
+                secret += [str(q.spec.get(k, "")).strip() for k in ("feedback", "why")]
+                secret += [explained.get(sid, "") for sid in q.spec.get("statements", [])]
+                leaked = [s[:50] for s in secret if len(s) > 30 and s in shown]
+                assert not leaked, (slug, q.id, leaked)
+
+
+def test_switching_the_mode_off_in_the_kernel_gives_no_verdict(
+    released: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With MEDIALIT_ASSESSMENT=off (and a settings file saying off) set from the student's
+    kernel, does a released copy still give no verdict for a sort, a mark and a single item?"""
+    monkeypatch.setenv("MEDIALIT_ASSESSMENT", "off")
+    copy = load_course(released)
+    quiz = Session("ada", copy).quiz("how-sure")
+    answered = 0
+    for q in quiz.questions:
+        response: Any = {
+            "sort": lambda q: {s: "fact" for s in q.spec["statements"]},
+            "mark": lambda q: [0],
+            "single": lambda q: q.shown_letters[0],
+        }.get(q.type, lambda q: None)(q)
+        if response is None:
+            continue
+        for result in (q.check(response), q.answer(response, save=False), q.answer(response)):
+            assert result.valid and result.correct is None and result.score is None, q.id
+            assert "✓" not in result.text() and "✗" not in result.text()
+        answered += 1
+    assert answered >= 3
+
+
+def test_the_gradebook_grades_sort_and_mark_answers_from_the_full_banks(
+    released: Path, tmp_path: Path
+) -> None:
+    """Do sort and mark answers saved in the released copy (which cannot score them) score in
+    the teacher's gradebook, with the full course, exactly as the same answers do when given
+    in the full course, and does the gradebook refuse the released copy?"""
+    from medialit.items.base import key_tokens
+
+    handins = tmp_path / "handin"
+    slug = "how-sure"
+    full = {q.id: q for q in read_quiz(slug, "x").questions}
+    for student, course in (("Ada", load_course(released)), ("Bo", load_course())):
+        quiz = Session(student, course).quiz(slug)
+        for q in quiz.questions:
+            key = full[q.id]
+            if q.type == "sort":
+                q.answer({s: ITEM_TYPES["sort"].accepted(key)[s][0] for s in q.spec["statements"]})  # type: ignore[attr-defined]
+            elif q.type == "mark":
+                phrases = ITEM_TYPES["mark"].key_phrases(key)  # type: ignore[attr-defined]
+                q.answer(sorted(key_tokens(key.statement.text, phrases)))
+        hand_in_answers(handins / student, student)
+    book = medialit.gradebook(handins, course=load_course())
+    rows = book.students.set_index("student")
+    assert rows.loc["Ada", f"{slug} %"] == rows.loc["Bo", f"{slug} %"] > 0
+    answers = _store.load_answers("Ada")[0]["answers"]
+    assert {e["type"] for e in answers} >= {"sort", "mark"}
+    assert not any({"correct", "score"} & set(e) for e in answers)
+
+
+# --------------------------------------------------------------------------- the lessons
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def students_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The package as the hub installs it in exam mode: its own data folder replaced by the
+    released copy (install.sh does the same in the shared Python). Returns the folder to put
+    first on PYTHONPATH."""
+    import shutil
+
+    root = tmp_path_factory.mktemp("students-python")
+    package = Path(medialit.__file__).resolve().parent
+    shutil.copytree(
+        package, root / "medialit", ignore=shutil.ignore_patterns("data", "__pycache__")
+    )
+    release(None, root / "medialit" / "data")
+    return root
+
+
+def test_the_students_package_is_the_released_copy(students_package: Path) -> None:
+    """Does a Python with the students' package first on its path load the released course
+    (no labels, no key), and refuse `medialit key` with the plain message?"""
+    import subprocess
+    import sys
+
+    code = (
+        "import medialit, medialit._course as c; course = medialit.load_course(); "
+        "print(course.withheld, medialit.load_statements()['kind'].unique().tolist())"
+    )
+    env = {**__import__("os").environ, "PYTHONPATH": str(students_package)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.split("\n")[0] == "True ['shown after feedback']", done.stdout
+    key = subprocess.run(
+        [sys.executable, "-m", "medialit.cli", "key"], capture_output=True, text=True, env=env
+    )
+    assert key.returncode == 1 and "has no answer key" in key.stderr, key.stderr
+    assert "Traceback" not in key.stderr
+
+
+def test_a_teacher_grades_with_the_full_course_from_the_students_python(
+    students_package: Path, tmp_path: Path
+) -> None:
+    """On the hub in exam mode the teacher's `medialit` is the students' package too: do
+    `medialit key` and `medialit gradebook` there, given the full course with --course, load
+    every bank (search items too) and grade a hand-in from the released copy rightly?"""
+    import os
+    import subprocess
+    import sys
+
+    import pandas as pd
+
+    handins = tmp_path / "handin"
+    quiz = Session("ada", load_course(students_package / "medialit" / "data")).quiz(LESSON)
+    full = read_quiz(LESSON, "ada")
+    q = next(q for q in quiz.questions if q.type == "single")
+    q.answer(right_shown(full[q.id], q))
+    hand_in_answers(handins / "ada", "ada")
+    env = {**os.environ, "PYTHONPATH": str(students_package)}
+    course = str(load_course().folder)
+    for args in (
+        ["key", "--course", course, "--out", str(tmp_path / "key.html")],
+        ["gradebook", str(handins), "--course", course, "--out", str(tmp_path / "grades")],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "medialit.cli", *args], capture_output=True, text=True, env=env
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+    items = pd.read_csv(tmp_path / "grades" / "items.csv").set_index(["quiz", "question"])
+    assert items.loc[(LESSON, q.id), "share_correct"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "notebook",
+    sorted(
+        p.relative_to(REPO).as_posix()
+        for folder in ("notebooks", "exercises")
+        for p in (REPO / folder).glob("*.ipynb")
+    ),
+)
+def test_every_lesson_and_exercise_runs_on_the_released_copy(
+    notebook: str, students_package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Does every lesson and exercise notebook run to its end, with no error, in a kernel
+    whose medialit is the students' package (as nbval-lax runs them on the full course)?"""
+    import nbformat
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("PYTHONPATH", str(students_package))
+    path = REPO / notebook
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+    )
+    client.execute()
+    errors = [
+        out
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        for out in cell.get("outputs", [])
+        if out.get("output_type") == "error"
+    ]
+    assert not errors
+    shown = "\n".join(
+        str(out.get("text", ""))
+        + str(out.get("data", {}).get("text/plain", ""))
+        + str(out.get("data", {}).get("text/html", ""))
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        for out in cell.get("outputs", [])
+    )
+    # A lesson ran on the released copy: the label tables it shows say where the labels are.
+    source = path.read_text("utf-8")
+    if notebook.startswith("notebooks/") and "load_statements(" in source:
+        assert "shown after feedback" in shown, notebook
+        if "show_table(" in source:  # and a table of labels says so in plain words
+            assert "after your teacher releases feedback" in shown, notebook

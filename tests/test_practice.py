@@ -55,7 +55,7 @@ VOA_SLUGS = ("ebola-outbreak", "world-bank-forecast", "press-freedom-editorial")
 # settled. Kind: the analyzer's kind is not in the key's accept-set. Source: the coarse source
 # type (article / named / unnamed) differs. A fixed analyzer or a changed key must change these.
 KIND_MISSES = {
-    "berlin-court-wikimedia": {"S08"},  # "happy" read as a judgement: opinion, not the hope
+    "berlin-court-wikimedia": set(),
     "ebola-outbreak": {"S05"},  # "have been reported": the author's fact, not a vague claim
     "press-freedom-editorial": set(),
     "world-bank-forecast": {"S07", "S11", "S14"},  # an aim, a forecast, "encouraging": all fact
@@ -352,12 +352,12 @@ def test_where_the_analyzer_disagrees_with_each_practice_key(slug: str) -> None:
 
 def test_the_analyzer_against_the_people_s_keys_pooled() -> None:
     """Over the four practice articles (52 statements), is the analyzer's kind accepted on
-    47 and its coarse source type right on 51, as measured (against 52 and 52 on the earlier
+    48 and its coarse source type right on 51, as measured (against 52 and 52 on the earlier
     keys, which were made with its own rules)?"""
     figures = [_misses(slug) for slug in ALL_SLUGS]
     total = sum(f[2] for f in figures)
     assert total == 52
-    assert total - sum(len(f[0]) for f in figures) == 47
+    assert total - sum(len(f[0]) for f in figures) == 48
     assert total - sum(len(f[1]) for f in figures) == 51
 
 

@@ -416,3 +416,104 @@ def test_a_released_search_keeps_no_key_and_still_searches(
     view.button.click()
     entry = medialit._store.load_answers()[0]["answers"][-1]
     assert entry["response"]["queries"] == [QUERY] and entry["response"]["scanned"] == 3
+
+
+# ---- who is behind it is found, not given (issue 21 §2) -----------------------------------
+# Every item that asks who is behind an outlet, and the outlets it asks about (sources.csv's
+# names). A student answers them only after a search in which they can look the owner up.
+WHO_BEHIND = {
+    ("who-is-behind-it", "who-behind-dailynewsen"): ("dailynewsen.com",),
+    ("who-is-behind-it", "who-behind-dpa"): ("dpa (Deutsche Presse-Agentur)",),
+    ("who-is-behind-it", "who-behind-ukrinform"): ("Ukrinform",),
+    ("who-is-behind-it", "who-behind-fdd"): ("FDD (Foundation for Defense of Democracies)",),
+    ("who-is-behind-it", "which-state-funded"): (
+        "RIA Novosti",
+        "Ukrinform",
+        "Al Arabiya",
+        "teleSUR",
+        "Kyiv Independent",
+        "watson.ch",
+    ),
+}
+# Practice articles' "who is behind it?" items are about VOA, which the course has no page
+# about: their prompts quote the evidence (the line VOA's editorials site carries) instead.
+NO_PAGE_TO_LOOK_UP = {
+    ("ebola-outbreak", "who-behind-voa"),
+    ("press-freedom-editorial", "who-is-behind-it"),
+}
+ASKS_WHO_IS_BEHIND = re.compile(r"\bwho is behind\b|\bowned or funded\b", re.I)
+ROOT_NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+SHOW_QUIZ = re.compile(r'show_quiz\(\s*"([a-z0-9-]+)"\s*,\s*"([a-z0-9-]+)"\s*\)')
+
+
+def lesson_calls(slug: str) -> list[tuple[str, str]]:
+    """The (bank, question) pairs a lesson's notebook shows, in notebook order."""
+    n = medialit.load_course().lessons.index(slug)
+    cells = json.loads((ROOT_NOTEBOOKS / f"{n:02d}-{slug}.ipynb").read_text("utf-8"))["cells"]
+    return [
+        pair
+        for cell in cells
+        if cell["cell_type"] == "code"
+        for pair in SHOW_QUIZ.findall("".join(cell["source"]))
+    ]
+
+
+def test_every_item_that_asks_who_is_behind_an_outlet_is_named() -> None:
+    """Is every choice item that asks who is behind an outlet (or who owns or funds it) in
+    WHO_BEHIND, so that a new one cannot slip past the order test; and does each practice
+    article's such item ask about an outlet the index has no page about?"""
+    asking = set()
+    for slug in medialit.load_course().lessons:
+        for q in load_quiz(slug).questions:
+            if q.type in ("single", "multiple") and ASKS_WHO_IS_BEHIND.search(q.prompt):
+                asking.add((slug, q.id))
+    assert asking == set(WHO_BEHIND)
+    practice = set()
+    for bank in sorted((DATA / "practice").glob("*/quizzes/*.yaml")):
+        for raw in yaml.safe_load(bank.read_text("utf-8"))["questions"]:
+            if raw["type"] in ("single", "multiple") and ASKS_WHO_IS_BEHIND.search(raw["prompt"]):
+                practice.add((bank.stem, raw["id"]))
+                assert "VOA" in raw["prompt"] and '"' in raw["prompt"], raw["id"]
+    assert practice == NO_PAGE_TO_LOOK_UP
+    about = [k for k, p in index.pages().items() if p.about]
+    assert not [k for k in about if "voa" in k or "voice-of-america" in k]
+
+
+@pytest.mark.parametrize("slug", medialit.load_course().lessons)
+def test_no_who_is_behind_item_comes_before_a_lookup(slug: str) -> None:
+    """In each lesson, does every "who is behind X?" item come after the lesson's first search,
+    the step in which the student opens the page about an outlet and finds its owner?"""
+    calls = lesson_calls(slug)
+    searches = [i for i, (bank, qid) in enumerate(calls) if load_quiz(bank)[qid].type == "search"]
+    asked = [i for i, pair in enumerate(calls) if pair in WHO_BEHIND]
+    if asked:
+        assert searches, f"lesson {slug} asks who is behind an outlet but has no search"
+        assert min(asked) > min(searches), (
+            f"lesson {slug}: {calls[min(asked)][1]} comes before the first search"
+        )
+
+
+def test_the_who_is_behind_items_are_shown_and_their_owners_can_be_found() -> None:
+    """Is every item of WHO_BEHIND shown in a lesson, and does searching each outlet's name
+    find the page about it, the only place its card shows?"""
+    shown = {pair for slug in medialit.load_course().lessons for pair in lesson_calls(slug)}
+    assert set(WHO_BEHIND) <= shown
+    for outlets in WHO_BEHIND.values():
+        for outlet in outlets:
+            found = [p.id for p in index.search(outlet.split(" (")[0])]
+            assert index.about_id(outlet) in found, outlet
+
+
+def test_lesson_06s_search_asks_for_the_lookups_its_items_need() -> None:
+    """Does lesson 06's search lead to a page with no stake whose outlet has a page about it,
+    and do its key and the notebook send the student to look up the outlets asked about next?"""
+    search = load_quiz("who-is-behind-it")["search-un-call"]
+    pages = index.pages()
+    assert all(index.about_id(pages[k].profile) in pages for k in search.spec["first"])
+    assert "open the page about it" in " ".join(search.prompt.split())
+    notebook = json.loads((ROOT_NOTEBOOKS / "06-who-is-behind-it.ipynb").read_text("utf-8"))[
+        "cells"
+    ]
+    text = " ".join(" ".join("".join(c["source"]).split()) for c in notebook)
+    for outlet in ("dailynewsen.com", "dpa", "Ukrinform"):
+        assert f"**{outlet}**" in text, outlet

@@ -7,7 +7,14 @@ readings, keyed against docs/rules.md before any analyzer run) and the units the
 their value; where they differ, the decision below applies, made by docs/rules.md, and the
 key's `explanation` records it after the reading's own note. Cue disagreements that are only
 the span of the cue ("said" against "he said", "also said") are settled to the attribution
-verb alone, the form the analyzer and data/cues.csv use.
+verb alone, the form the analyzer and data/cues.csv use. Where the readings name the same
+speaker differently ("he" against "Scott Halpin"), the key takes reader A's fuller name; a
+decision on the source is recorded where the speaker itself was in question.
+
+Batch 2 (texts 17-37) was read against the rulebook before its paragraphs for the cases the
+readers found silent were added; its disagreements are settled by the rulebook as it now
+stands. RULEBOOK holds the keys where both readings agree but the rulebook says otherwise
+(batch 2), and the batch-1 keys those later paragraphs contradict; each records its reason.
 
 Run: python benchmarks/corpus/settle.py
 """
@@ -166,6 +173,261 @@ CUE_SPAN = {  # cue disagreements that are only the cue's span: the verb alone
     ("13", "S03"),
 }  # fmt: skip
 
+# Batch 2 (texts 17-37): read against the rulebook before b8152c7; settled by the rulebook as it
+# stands after b8152c7, whose new paragraphs ruled the cases the two readers found silent.
+DECISIONS.update(
+    {
+        ("19", "S10"): ({}, "Cue: the cue word 'concerns' alone, without the conjunction (A)."),
+        ("19", "S12"): (
+            {"kind": "claim", "also_acceptable": "speculation"},
+            "§4: 'can' is not a hedge ('it can hurt' is the rulebook's own example), so Halpin's unhedged words are his claim (§2.2); read as a feeling (§5), speculation is also accepted (B).",
+        ),
+        ("20", "S03"): (
+            {"also_acceptable": ""},
+            "§10 attributed judgements: the Charter's principle quoted by Pence is a judgement of value, not a factual charge, so claim is not accepted (B).",
+        ),
+        ("20", "S04"): (
+            {"kind": "claim", "also_acceptable": "opinion"},
+            "§2 a unit of several sentences is keyed by its first: 'can attest to that truth', handed to Pence by 'he stated', is his claim ('can' is ability, not a hedge, §4) (B); the second sentence's 'dark cloud of tyranny' is a judgement, so opinion is accepted (B); the cue is the verb of the first sentence, 'stated' (A).",
+        ),
+        ("21", "S09"): (
+            {"also_acceptable": "opinion"},
+            "§10 a judgement in a side word ('effectively a police state' is the rulebook's own example): the author's fact, opinion accepted (B).",
+        ),
+        ("22", "S07"): (
+            {"also_acceptable": "claim;opinion"},
+            "§3 an announcement that is the act (his defection) and a call reported as an act: fact, claim accepted (B); the call's content is given as a recommendation ('to defect'), so opinion is accepted too (§3 calls; beyond both readings).",
+        ),
+        ("22", "S08"): (
+            {"also_acceptable": "denial;claim"},
+            "§2 acts of speech reported as acts: rejecting Maduro's authority and recognising Guaido are reported flatly as what he did, so fact is the key, with the author as source, and the content's kind, denial, is accepted (A); recognising is also an announcement that is the act (§3: claim accepted, as B).",
+        ),
+        ("22", "S12"): (
+            {},
+            "§10 a modal inside a fact needs a modal; 'remains unclear' has none, so no second kind is accepted (A).",
+        ),
+        ("23", "S02"): ({}, "Cue: the phrase without the auxiliary 'has' (A)."),
+        ("23", "S07"): (
+            {},
+            "Cue: 'quoted … as saying' is one cue, keyed by its verb 'quoted' (A).",
+        ),
+        ("24", "S13"): (
+            {"hedges": "I think; probably; generally speaking"},
+            "§4: 'generally' is on the hedge list, so 'generally speaking' is a hedge as well (B); the kind is speculation either way.",
+        ),
+        ("25", "S05"): (
+            {},
+            "§4 (ruled after the readings): 'allegedly' is a distancing cue and a hedge at once — speculation, claim accepted, the word standing among the hedges (A); the attribution is 'according to' (A).",
+        ),
+        ("25", "S06"): (
+            {"cue": "said; claiming"},
+            "§3: 'said' hands the first clause and the distancing 'claiming' the second to the authorities; both are cues of the sentence (B).",
+        ),
+        ("26", "S01"): (
+            {
+                "kind": "fact",
+                "source": "the article",
+                "source_type": "author",
+                "cue": "",
+                "evidence": "official_record",
+                "also_acceptable": "opinion",
+            },
+            "neither reading: §3 calls (ruled after the readings) makes a call or appeal reported as an act the author's fact, with opinion accepted where the content is a recommendation ('police urged residents to stay away' is the rulebook's own example); so the source is the article, not the police both readings name, and the evidence, by §9, is the record of a named institution's public call (as the call made at the UN), not testimony.",
+        ),
+        ("27", "S03"): (
+            {"also_acceptable": "fact;claim"},
+            "§5 an attributed wish: the protesters 'say they want', so claim is accepted beside fact (B).",
+        ),
+        ("27", "S05"): (
+            {"also_acceptable": ""},
+            "§2 acts of speech (ruled after the readings): 'we stand with you' is a pledge of support whose content is a stance, opinion, the key both readings give; §10 attributed judgements: claim is accepted only for a factual charge, which a stance is not, and the stance is no pledge about the future, so speculation is not accepted either (neither reading: both accepted claim).",
+        ),
+        ("28", "S04"): (
+            {},
+            "§2.1 'a moral foreign policy' makes the first statement a judgement of value, opinion (A); the unit holds a second sentence ('We took obligations … in 1948'), a checkable claim, so claim is accepted (§2 what is keyed) (A).",
+        ),
+        ("28", "S06"): (
+            {"also_acceptable": "opinion"},
+            "§10 a judgement in a side word: 'the dignity that inheres in all human beings' is a value premise beside a checkable historical claim, so opinion is accepted (B).",
+        ),
+        ("30", "S03"): (
+            {"also_acceptable": "speculation;claim"},
+            "§2 one sentence, two statements: the side clause is the farmers' forecast ('they contend will favor'), speculation, and as an attributed forecast claim is accepted too (§5) (B).",
+        ),
+        ("30", "S08"): (
+            {"also_acceptable": "speculation"},
+            "§5 not a motive: an action with its stated purpose ('tried to restrain them'), fact, speculation also accepted (B).",
+        ),
+        ("31", "S02"): (
+            {"also_acceptable": "speculation"},
+            "§5 not a motive: an action with its stated purpose ('to protest … and call for the release'), fact, speculation also accepted (B).",
+        ),
+        ("31", "S06"): (
+            {"also_acceptable": ""},
+            "§10 attributed judgements (ruled after the readings): claim is accepted only for a factual charge; 'insults the will of the people' is not one (B).",
+        ),
+        ("31", "S08"): (
+            {"also_acceptable": ""},
+            "§10 attributed judgements (ruled after the readings): claim is accepted only for a factual charge; 'it's important to honor the election result' is a recommendation (B).",
+        ),
+        ("31", "S09"): (
+            {"kind": "speculation", "also_acceptable": "claim"},
+            "§5 a mental state given as the cause of an observable act ('That's why we have come here'): the reason is the guess, speculation; claim accepted as attributed (B).",
+        ),
+        ("32", "S03"): (
+            {},
+            "§5: the point is the government's reasoning ('concluded that there was a need'), a mental state given as the cause of the founding, speculation; fact accepted because the establishing is stated (A).",
+        ),
+        ("32", "S04"): (
+            {},
+            "§9: the founding of a government broadcaster is a formal act of an institution, on the record (A).",
+        ),
+        ("32", "S05"): (
+            {"source": "the Voice of America"},
+            "§2 quotations (ruled after the readings): a quoted text with no attribution words, whose speaker the text makes clear, has that speaker as source — the Voice of America, in its first broadcast (B) — and an empty cue: 'broadcast' in the sentence before names the show and hands nothing (A).",
+        ),
+        ("32", "S06"): (
+            {"source": "the Voice of America", "also_acceptable": ""},
+            "§2 quotations: the speaker as source, the Voice of America (B), and an empty cue (A); §3, §5: 'Daily at this time we shall speak to you' is a fixed schedule described by those who make it, claim, not an intention still to be carried out, so speculation is not accepted (B).",
+        ),
+        ("32", "S07"): (
+            {"source": "the Voice of America"},
+            "§2 quotations: the speaker as source, the Voice of America (B), and an empty cue (A).",
+        ),
+        ("32", "S08"): (
+            {"source": "the Voice of America"},
+            "§2 quotations: the speaker as source, the Voice of America (B), and an empty cue (A).",
+        ),
+        ("32", "S11"): (
+            {"also_acceptable": ""},
+            "§10 attributed judgements (ruled after the readings): claim is accepted only for a factual charge; Kennedy's 'an extremely difficult and sensitive task' is not one (B).",
+        ),
+        ("33", "S01"): (
+            {},
+            "§2: a unit of two sentences is keyed by its first (fact); the second, the United States joining the celebration of 'the importance of press freedom', is an act of speech reported flatly whose content is a judgement, so opinion is accepted (§2 acts of speech) (A).",
+        ),
+        ("34", "S05"): (
+            {"also_acceptable": "fact;claim"},
+            "§4 (ruled after the readings): 'allegedly' is a distancing cue and a hedge at once, speculation with claim accepted; fact stays accepted for the detention stated flatly (§10 a hedge on a side detail) (B).",
+        ),
+        ("34", "S09"): (
+            {"also_acceptable": "fact"},
+            "§2 acts of speech (ruled after the readings): the content he declared ('unjustly shed') is a judgement, opinion, the key both readings give; the offering of condolences is reported flatly, so fact is accepted (A); §10 attributed judgements: claim is not accepted for a judgement that is no factual charge (B).",
+        ),
+        ("35", "S01"): (
+            {"also_acceptable": "opinion"},
+            "§10 a judgement in a side word ('parrots propaganda' is the rulebook's own example): the author's fact, the match checkable, opinion accepted (B).",
+        ),
+        ("35", "S03"): (
+            {"also_acceptable": "opinion"},
+            "§10 a judgement in a side word ('parroted'): the author's fact, the match checkable, opinion accepted (B).",
+        ),
+        ("35", "S07"): (
+            {"also_acceptable": "opinion"},
+            "§10 a judgement in a side word ('propaganda'): the author's fact, the likeness checkable, opinion accepted (B).",
+        ),
+        ("35", "S08"): (
+            {"source_type": "vague", "also_acceptable": "speculation"},
+            "§6 (ruled after the readings): a chatbot such as Gemini cannot speak for itself, vague (B); §10 a judgement that is also a forecast: speculation accepted; §10 attributed judgements: claim is not accepted (B).",
+        ),
+        ("35", "S09"): (
+            {"source_type": "vague"},
+            "§2.1 'represents the fundamental interest of the Chinese people' is a political judgement no evidence could settle, opinion (A); claim is accepted because the article itself presents it as 'a claim the CCP itself maintains' (§1: a kind is how the text presents a statement) (A); §6: Gemini is a vague source (B).",
+        ),
+        ("35", "S10"): (
+            {"source_type": "vague"},
+            "§7 label by Y: Gemini's assertion, claim; the main clause ('Gemini also mirrored Beijing's talking points') is the author's fact, so fact is accepted (§2 one sentence, two statements) (A); §6: Gemini is a vague source (B).",
+        ),
+        ("35", "S11"): (
+            {"also_acceptable": "claim;denial"},
+            "§3 the author correcting a source (ruled after the readings; 'X does not recognise it' is its own example): the author's fact, with denial (B) and claim also accepted.",
+        ),
+        ("37", "S02"): (
+            {},
+            "§5, §7 Diogu's reported forecast: speculation, claim accepted; §2 one sentence, two statements: the first main clause (Mbonye spoke to Diogu) is a flat event, so fact is accepted (A).",
+        ),
+        ("37", "S06"): (
+            {"also_acceptable": ""},
+            "§10 attributed judgements (ruled after the readings): claim is accepted only for a factual charge; 'it's good to see' is not one (B).",
+        ),
+        ("37", "S07"): (
+            {"also_acceptable": ""},
+            "§10 attributed judgements (ruled after the readings): claim is accepted only for a factual charge; 'it's good to see' is not one (B).",
+        ),
+        ("37", "S11"): (
+            {},
+            "§5, §7: what benefits the league will bring is a forecast Diogu makes, so claim is accepted beside speculation (A).",
+        ),
+    }
+)
+CUE_SPAN |= {
+    ("18", "S05"), ("18", "S07"), ("19", "S02"), ("19", "S03"), ("19", "S04"), ("19", "S15"),
+    ("21", "S07"), ("22", "S03"), ("22", "S11"), ("24", "S13"), ("24", "S14"), ("25", "S08"),
+    ("26", "S06"),
+}  # fmt: skip
+
+# Keys where both readings agree but the rulebook says otherwise: the paragraphs added after
+# the readings (b8152c7) for batch 2, and for batch 1 (settled before them) the keys those
+# paragraphs contradict. Applied after the readings' agreement or the decision above.
+RULEBOOK: dict[tuple[str, str], tuple[dict[str, str], str]] = {
+    ("05", "S05"): (
+        {"evidence": "official_record"},
+        "Both readings give evidence none; the rulebook (§9, a paragraph added after this key was settled) says an arrest by police is a formal act of an institution: official_record.",
+    ),
+    ("16", "S06"): (
+        {"evidence": "official_record"},
+        "Both readings give evidence none; the rulebook (§9, a paragraph added after this key was settled) says arrests are formal acts of an institution: official_record.",
+    ),
+    ("17", "S06"): (
+        {"also_acceptable": "claim;denial"},
+        "Both readings accept claim only; the rulebook (§3 the author correcting a source, 'Lavrov incorrectly said' its own example) accepts denial as well.",
+    ),
+    ("22", "S03"): (
+        {"kind": "speculation", "also_acceptable": "claim;fact"},
+        "Both readings key claim; the rulebook (§3 'announced that', §5) says an intention X states about what X will do ('would start collecting aid' its own example) is speculation, claim accepted; the call to the military, a second statement reported as an act (§2, §3 calls), gives fact, also accepted.",
+    ),
+    ("22", "S04"): (
+        {"kind": "speculation", "also_acceptable": "claim"},
+        "Both readings key claim; the rulebook (§3 'announced that', §5) says an intention X states about what X will do and has not yet done ('would transport aid') is speculation, claim accepted.",
+    ),
+    ("25", "S05"): (
+        {"evidence": "official_record"},
+        "Both readings give testimony; the rulebook (§9) says a detention by police is a formal act, official_record, and the record comes before the police's word (§9 several things pointed to).",
+    ),
+    ("25", "S07"): (
+        {"also_acceptable": "opinion"},
+        "Both readings accept nothing; the rulebook (§10 a judgement in a side word, 'a standard rejoinder' its own example) accepts opinion beside the fact.",
+    ),
+    ("27", "S04"): (
+        {"also_acceptable": "opinion"},
+        "Both readings accept nothing; the rulebook (§2 acts of speech) says that where the act is reported flatly (Pence voiced strong support) fact is the key and the content's kind, a stance (opinion), is also accepted.",
+    ),
+    ("31", "S07"): (
+        {"also_acceptable": "speculation"},
+        "Both readings accept claim; the rulebook (§2 acts of speech: 'we are against the coup' is a stance, opinion; §10 attributed judgements) accepts claim only for a factual charge, which a stance is not; speculation stays accepted for the stated feeling (§5).",
+    ),
+    ("31", "S12"): (
+        {"also_acceptable": "speculation;claim;opinion"},
+        "Both readings accept speculation and claim; the rulebook (§2 acts of speech) also accepts the content's kind: 'We don't want military dictatorship' is a stance, opinion.",
+    ),
+    ("33", "S02"): (
+        {"also_acceptable": ""},
+        "Both readings accept claim; the rulebook (§10 attributed judgements) accepts claim only for a factual charge, and Blinken's 'powerful tools', 'the core institution' judge value.",
+    ),
+    ("34", "S02"): (
+        {"also_acceptable": "opinion"},
+        "Both readings accept nothing; the rulebook (§2 acts of speech) says that where chanting is reported flatly fact is the key and the content's kind is also accepted: 'Don't be afraid' is a recommendation, opinion.",
+    ),
+    ("34", "S05"): (
+        {"evidence": "official_record"},
+        "Both readings give evidence none; the rulebook (§9) says a detention by police is a formal act of an institution: official_record.",
+    ),
+    ("37", "S15"): (
+        {"kind": "speculation", "also_acceptable": ""},
+        "Both readings key the fragment as Diogu's claim; the rulebook (§2 quotations, 'You know, for the longest time.' its own example) keys a fragment as the statement it belongs to, S16's 'I think soccer stood up top': speculation.",
+    ),
+}
+
 # Units the readers keyed that the fixed splitter cuts (several sentences in one unit) or joins
 # (one sentence cut at "C.L."): per new sentence, in order, the values that differ from the
 # settled row, taken from what the readers' notes and accept-sets give each sentence.
@@ -264,14 +526,27 @@ def settle(units_dir: Path = HERE / "readings" / "units") -> None:
             row = {"id": unit["id"], "paragraph": unit["paragraph"], "text": unit["text"]}
             row.update({f: a[f] for f in (*FIELDS, "also_acceptable")})
             explanation = a["note"]
+            where = (number, unit["id"])
             if split:
-                values, why = DECISIONS.get((number, unit["id"]), ({}, ""))
-                if "cue" in split and (number, unit["id"]) in CUE_SPAN:
+                values, why = DECISIONS.get(where, ({}, ""))
+                if "cue" in split and where in CUE_SPAN:
                     why = (why + " " if why else "") + "Cue: the attribution verb alone (A)."
                 if not why:
                     raise SystemExit(f"{number} {unit['id']}: no decision for {split}")
+                if "source" in values and a["source"] != b["source"]:
+                    split.insert(0, "source")  # recorded where the source itself is decided
                 row.update(values)
                 explanation += f" Readings differed on {', '.join(split)}; settled: {why}"
+            elif where in DECISIONS:
+                raise SystemExit(f"{number} {unit['id']}: a decision, but the readings agree")
+            if where in RULEBOOK:
+                values, why = RULEBOOK[where]
+                row.update(values)
+                explanation += f" {why}"
+            # the kinds accepted, written as the keys write them ("fact;claim", no spaces)
+            row["also_acceptable"] = ";".join(
+                k.strip() for k in row["also_acceptable"].split(";") if k.strip()
+            )
             row["explanation"] = explanation
             keys.append(row)
         keys = remap(number, keys, (HERE / "texts" / f"{path.stem}.txt").read_text("utf-8"))

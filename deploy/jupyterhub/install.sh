@@ -13,7 +13,7 @@
 #   HANDIN_ROOT      /srv/medialit/handin: one folder per student inside, made at their login
 #   FEEDBACK_ROOT    /srv/medialit/feedback: where `medialit feedback` gives each student theirs
 #   exam mode        with MEDIALIT_EXAM=1: the course in the shared Python is the students' copy
-#                    made by `medialit release` (no correct answers, keys or explanations), and
+#                    made by `medialit release` (no keys, explanations or statement labels), and
 #                    the full course is PREFIX/teacher-course, readable by the teachers only
 #                    (root:teachers, 0750); run again without it to go back to practice
 #   system settings  PREFIX/venv/etc/medialit/medialit-settings.yaml (root's; the hub rewrites
@@ -46,9 +46,15 @@ echo "1/6 Python environment in $PREFIX/venv"
 umask 022
 [ -x "$PREFIX/venv/bin/python" ] || "$PYTHON" -m venv "$PREFIX/venv"
 "$PREFIX/venv/bin/python" -m pip install --quiet --upgrade pip "setuptools>=77"
-"$PREFIX/venv/bin/python" -m pip install --quiet "jupyterhub>=5,<7" "$REPO[lab]"
+# The checkout built once, with the setuptools just installed (no isolated build environment
+# to set up, twice per run), then installed with its dependencies.
+WHEELS="$(mktemp -d)"
+trap 'rm -rf "$WHEELS"' EXIT
+"$PREFIX/venv/bin/python" -m pip wheel --quiet --no-deps --no-build-isolation -w "$WHEELS" "$REPO"
+WHEEL="$(ls "$WHEELS"/medialit-*.whl)"
+"$PREFIX/venv/bin/python" -m pip install --quiet "jupyterhub>=5,<7" "$WHEEL[lab]"
 # pip keeps an installed medialit of the same version: put this checkout's in its place.
-"$PREFIX/venv/bin/python" -m pip install --quiet --no-deps --force-reinstall "$REPO"
+"$PREFIX/venv/bin/python" -m pip install --quiet --no-deps --force-reinstall "$WHEEL"
 # The course's JupyterLab settings (no news pop-up, quiz-safe keyboard shortcuts).
 mkdir -p "$PREFIX/venv/share/jupyter/lab/settings"
 cp "$REPO/etc/overrides.json" "$PREFIX/venv/share/jupyter/lab/settings/overrides.json"

@@ -43,6 +43,7 @@ from medialit._analyze_wording import (
     _denies_in_other_words,
     _epistemic_should,
     _evidence,
+    _feeling,
     _headline_critics,
     _hedges,
     _judgement,
@@ -76,6 +77,18 @@ def _derive(
     return rules(*args, checkable=checkable, source=source, text=text)
 
 
+# How an unnamed speaker is described: no motive of the statement's
+_ANONYMITY = re.compile(
+    r"\b(?:who\s+)?(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't)\s+"
+    r"(?:want|wish)\s+to\s+be\s+(?:named|identified|quoted)\b",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_wish_removed(text: str) -> str:
+    return _ANONYMITY.sub(" ", text) if " be " in text else text
+
+
 def _features(
     piece: str, mask: str, attribution: _Attribution, outer: str = ""
 ) -> dict[str, object]:
@@ -84,9 +97,8 @@ def _features(
     # a hedge in the speaker's name ("a report to appear in Nature") hedges nothing
     hedges = _hedges(piece.replace(span, " " * len(span)) if span else piece)
     notes = list(attribution.notes)
-    if outer.rstrip().endswith("?"):
-        hedges.append("?")  # a question asserts nothing: the writer raises a possibility
-        notes.append("a question ('?') states nothing, it raises a possibility")
+    if outer.rstrip().endswith("?"):  # docs/rules.md §2: a question is no hedge
+        notes.append("a question ('?') asserts nothing: the outlet vouches only that it asked")
     boosters = _boosters(piece)
     main = _TRAILING.sub("", piece)  # ", saying people should not …": not the main clause
     judgement = _judgement(main, _TRAILING.sub("", outer), attribution.cues)
@@ -116,15 +128,19 @@ def _features(
         "; ".join(hedges),
         checkable=not judgement,
         source=attribution.source if attribution.source_type != "author" else "",
-        text=piece,  # a motive stated flatly ("wants") is speculation, by the course's rules
+        # a motive stated flatly ("wants") is speculation, by the course's rules; not the
+        # speaker's wish to stay unnamed ("who did not want to be named")
+        text=_unnamed_wish_removed(piece),
     )
     kind, why_kind = derived.kind, derived.why
     also = ""
-    wish = _wish(main)
-    if kind in {"fact", "claim"} and wish and not rejects:
-        # a wish, hope, plan or intention (§5): nobody's observable fact, whoever states it
+    wish = _wish(_unnamed_wish_removed(main))
+    feeling = "" if wish else _feeling(main)
+    if kind in {"fact", "claim"} and (wish or feeling) and not rejects:
+        # a wish, hope, plan, intention or feeling (§5): nobody's observable fact
         attributed = attribution.source_type != "author"
-        kind, why_kind = "speculation", f"a wish or intention ('{wish}'), which no one can see"
+        what = f"a wish or intention ('{wish}')" if wish else f"a feeling ('{feeling}')"
+        kind, why_kind = "speculation", f"{what}, which no one can see"
         why_kind += " → speculation" + (" (claim accepted: they said it)" if attributed else "")
         also = "claim" if attributed else ""
     elif kind == "speculation" and attribution.source_type != "author" and motive_words(main):

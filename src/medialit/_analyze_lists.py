@@ -3,7 +3,8 @@
 The word lists are `data/analyzer.csv` (each word with where it comes from) beside lesson 03's
 cue words in `data/cues.csv` (`medialit._rules`); the patterns are compiled from them once.
 A sentence's quotations are kept as a mask ("1" inside, "0" outside), and the words outside
-them (`_outer`) stand each quotation as one placeholder, `_Q`.
+them (`_outer`) stand each quotation as one placeholder, `_Q`. An interview transcript's
+speaker labels ("((Name ))", "Name:") give each paragraph's speaker (`_turns`).
 """
 
 from __future__ import annotations
@@ -67,8 +68,32 @@ _KEEP_IN_CUE = _words("keep_in_cue")
 
 
 def _alternation(phrases: set[str] | frozenset[str]) -> str:
-    ordered = sorted(phrases, key=lambda p: (-len(p), p))
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    """Any of the phrases, the longest first where one begins another (a space: any spaces).
+
+    Written as a trie ("sa(?:id|ys)", not "said|says"): the regex engine tries each branch
+    in turn, so a few hundred cue words cost a few hundred tries at every position unless
+    shared beginnings are tried once. The longer continuation comes before the end of a
+    shorter phrase, so the match preferred is the one a longest-first list would give."""
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = []
+    for char in sorted(c for c in node if c):
+        head = r"\s+" if char == " " else re.escape(char)
+        branches.append(head + _trie_pattern(node[char]))
+    if not branches:
+        return ""
+    ends = "" in node
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
 
 
 def _any_of(phrases: set[str] | frozenset[str]) -> str:
@@ -99,6 +124,10 @@ class _Patterns:
     say: frozenset[str]
     np_cues: frozenset[str]
     act_objects: frozenset[str]
+
+
+# A title's abbreviation inside a speaker's name ("said Dr. Mina Okafor"): its stop ends nothing.
+_TITLE_ABBREVIATION = r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|St|Jr|Sr)\."
 
 
 @lru_cache(maxsize=1)
@@ -142,19 +171,20 @@ def _patterns() -> _Patterns:
         ),
         inverted=re.compile(
             rf"{_Q}\s*,?\s*(?P<cue>said|says|added|adds|told|asked|wrote|explained|continued)\s+"
-            r"(?P<np>[^,.;\u00ab]+)",
+            rf"(?P<np>(?:{_TITLE_ABBREVIATION}|[^,.;\u00ab])+)",
             flags,
         ),
         inverted_end=re.compile(
             r",\s*(?P<cue>says|said|adds|added|reports|reported|writes|wrote|notes|noted)\s+"
-            r"(?P<np>[^,.;\u00ab]+?)\s*[.!?]?\s*$",
+            rf"(?P<np>(?:{_TITLE_ABBREVIATION}|[^,.;\u00ab])+?)"
+            r"(?:\s*,\s*(?:a|an|the)\s+[^.;\u00ab]+?)?\s*[.!?]?\s*$",  # ", an economist at …"
             flags,
         ),
         according=re.compile(r"\baccording to\s+(?P<np>[^,:;.\u00ab]+)", flags),
         vague=re.compile(
             r"\b(?:it is (?:said|believed|thought|understood|reported)|(?:is|are|was|were) said "
             r"to|some say|reportedly|allegedly|supposedly|(?:is|are|was|were) (?:expected|"
-            r"believed|thought|feared|reported) to)\b",
+            r"believed|thought|feared|reported|understood) to)\b",
             flags,
         ),
         hedge=re.compile(_any_of(hedges), flags),
@@ -172,6 +202,52 @@ def _patterns() -> _Patterns:
         np_cues=_words("reporting_np"),
         act_objects=_words("act_object"),
     )
+
+
+# The speaker-finding patterns of _analyze_speakers (each says what it finds).
+# "…, said in a statement", "…, said on Monday": a time or a place after the verb, no speaker
+_NOT_A_SPEAKER = re.compile(
+    r"(?:in|on|at|by|for|after|before|during|from|to|with|over|of|last|earlier|later|this|"
+    r"yesterday|today|tonight|late|early)\b",
+    re.IGNORECASE,
+)
+_INNOCENCE_OBJECT = re.compile(r"\s*(?:on\s+)?(?:his|her|their|its|my|our)\s+innocence\b", re.I)
+_DOCUMENT_BY = re.compile(
+    r"(?:a|an|the)\s+(?:\w+\s+)?(?:report|study|survey|statement|analysis|review|audit)\s+"
+    r"(?:by|from)\s+(?P<author>.+)$",
+    re.IGNORECASE,
+)
+_CHARGE = re.compile(
+    r"^(?:a|an)\s+(?:charge|claim|accusation|allegation|view|suggestion|version|description|"
+    r"characteri[sz]ation|criticism|assessment)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+_SUBJECT_THEN_SAYING = re.compile(
+    r"(?P<np>[^,]{2,80}?)\s+(?:is|are|was|were|remained|remains|seemed|appeared|has been|"
+    r"have been|had been)\s+[^,]{1,60},\s*(?P<cue>warning|saying|adding|arguing|noting|"
+    r"insisting|stressing|explaining|pointing out)\b",
+    re.IGNORECASE,
+)
+# "The club thanked Keane for his work and said …": the subject of the first verb speaks
+_COORDINATED_SUBJECT = re.compile(
+    r"(?P<np>(?:[A-Z][\w'’.-]*|the|a|an)(?:\s+[\w'’.-]+){0,4}?)\s+[a-z]+(?:ed|s)\b[^,;]*"
+    r"\s(?:and|but)(?:\s+(?:also|then|later))?$"
+)
+_APPOSITION = re.compile(r"^(?P<name>[^,]+),\s+(?:(?:a|an|the)\s+[^,]+|\d{1,3}),?$")
+_CLOSING_QUOTE = re.compile(rf"\s*,\s*{_Q}\s*[.!?]?\s*$")
+_BE_END = re.compile(r"\b(?:is|are|was|were)\s*$", re.I)
+_PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been|being|be|to)\s*$", re.I)
+_RELATIVE = re.compile(r",\s*(?:who|whose|which)\s")
+_CLAUSE_START = re.compile(rf"\s*(?:that\b|to\b|:|{_Q})")
+_PREPOSITION = re.compile(r"\s*(?:in|on|at|by|for|after|as|from|to|with|over|of)\b")
+_QUOTE_SOON = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,7}}?{_Q}")
+# "His claim is disputed by hundreds of citizens": a denial in the passive, its speaker after by
+_PASSIVE_DENIAL = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?"
+    r"(?P<cue>denied|disputed|rejected|dismissed|refuted|repudiated|debunked)\s+by\s+"
+    rf"(?P<np>[^,.;:{_Q[0]}]+)",
+    re.IGNORECASE,
+)
 
 
 _QUOTE_CHAR = re.compile(f"[{_QUOTES}]")
@@ -203,11 +279,17 @@ def _outer(text: str, mask: str) -> str:
         f" {_Q} " if run.group(0)[0] == "1" else text[run.start() : run.end()]
         for run in _RUNS.finditer(mask)
     ]
-    return re.sub(r"[ \t]+", " ", "".join(parts)).strip()
+    return _BLANKS.sub(" ", "".join(parts)).strip()
+
+
+# Compiled once: these run on every sentence (re's own cache costs a lookup per call).
+_BLANKS = re.compile(r"[ \t]+")
+_TOKEN = re.compile(r"[\w'’&$%.-]+")
+_SPACES = re.compile(r"\s+")
 
 
 def _tokens(text: str) -> list[str]:
-    return re.findall(r"[\w'’&$%.-]+", text)
+    return _TOKEN.findall(text)
 
 
 def _norm(text: str) -> str:
@@ -216,6 +298,54 @@ def _norm(text: str) -> str:
 
 def _span(text: str, word: str) -> str:
     """The word as it appears in the text (case kept)."""
-    body = re.escape(word).replace(r"\ ", r"\s+")
-    match = re.search(whole_words(body), _norm(text), re.I)
+    match = _word_pattern(word).search(_norm(text))
     return text[match.start() : match.end()] if match else word
+
+
+@lru_cache(maxsize=1024)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(whole_words(re.escape(word).replace(r"\ ", r"\s+")), re.I)
+
+
+# A speaker label at the start of a paragraph of an interview's transcript: "((Name ))" (as
+# Wikinews prints it), or "Name:" / "Q:" when several paragraphs open so.
+_PAREN_LABEL = re.compile(r"^\(\(\s*(?P<name>[^()\n]{1,60}?)\s*\)\)\s*")
+_COLON_LABEL = re.compile(r"^(?P<name>Q|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+")
+# Page furniture that opens a paragraph with a colon, not a speaker's label
+_NOT_A_LABEL = frozenset(
+    {
+        "note", "update", "source", "sources", "photo", "image", "picture", "caption",
+        "credit", "correction", "related", "read more", "watch", "listen", "video",
+        "editor's note", "warning", "breaking", "opinion", "analysis", "comment",
+    }
+)  # fmt: skip
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-•*])\s")
+
+
+def _turns(paragraphs: list[str]) -> list[str]:
+    """Who speaks each paragraph of an interview transcript ('' where no label decides).
+
+    A label names the speaker until the next label; a paragraph without one continues the turn
+    when a label comes later or it is an item of a list. A speaker whose every turn is a
+    question (and "Q") is the interviewer: the author's voice, '' here."""
+    labels = [_PAREN_LABEL.match(p) for p in paragraphs]
+    colon = [_COLON_LABEL.match(p) for p in paragraphs]
+    colon = [m if m and m.group("name").lower() not in _NOT_A_LABEL else None for m in colon]
+    names = [m.group("name") for m in colon if m]
+    if len(set(names)) >= 2 and len(names) > len(set(names)):  # two speakers, taking turns
+        labels = [a or b for a, b in zip(labels, colon, strict=True)]
+    if not any(labels):
+        return [""] * len(paragraphs)
+    turns, current = [], ""
+    last_label = max(i for i, m in enumerate(labels) if m)
+    for i, (paragraph, match) in enumerate(zip(paragraphs, labels, strict=True)):
+        if match:
+            current = match.group("name").strip()
+        elif not (i < last_label or _LIST_ITEM.match(paragraph)):
+            current = ""
+        turns.append(current)
+    asks: dict[str, bool] = {}
+    for paragraph, turn in zip(paragraphs, turns, strict=True):
+        if turn:
+            asks[turn] = asks.get(turn, True) and paragraph.rstrip().endswith("?")
+    return ["" if not t or t == "Q" or asks.get(t) else t for t in turns]

@@ -12,23 +12,42 @@ from dataclasses import dataclass, field
 
 from medialit._analyze_lists import (
     _AMBIGUOUS,
+    _APPOSITION,
     _AUX,
+    _BE_END,
+    _CHARGE,
+    _CLAUSE_START,
+    _CLOSING_QUOTE,
+    _COLON_LABEL,
+    _COORDINATED_SUBJECT,
     _DAYS,
     _DETERMINERS,
+    _DOCUMENT_BY,
     _EMBEDDERS,
     _FINITE,
+    _INNOCENCE_OBJECT,
     _KEEP_IN_CUE,
     _NAMING,
+    _NOT_A_SPEAKER,
+    _PAREN_LABEL,
     _PARTICIPLES,
+    _PASSIVE_DENIAL,
+    _PASSIVE_END,
+    _PREPOSITION,
     _Q,
     _QUANTIFIERS,
+    _QUOTE_SOON,
     _QUOTES,
+    _RELATIVE,
+    _SPACES,
+    _SUBJECT_THEN_SAYING,
     _cue_class,
     _norm,
     _outer,
     _patterns,
     _quote_mask,
     _tokens,
+    _turns,
     _words,
 )
 from medialit._article import split_paragraphs, split_sentences
@@ -92,6 +111,7 @@ def _np_ok(np: str, max_words: int = 20) -> bool:
 def _strip_opening(np: str) -> str:
     """Drop a dateline, a leading connective or adverbial ("However,", "On Friday,")."""
     np = _DATELINE.sub("", np).strip()
+    np = _COLON_LABEL.sub("", _PAREN_LABEL.sub("", np))  # a transcript's label: not the speaker
     np = _INTERJECTION.sub("", np)  # "Voice of America, however, disputes"
     while "," in np:
         head, rest = np.split(",", 1)
@@ -157,14 +177,19 @@ def _has_clause(rest: str, belief: bool = False) -> bool:
     )
 
 
-def _source_type(np: str, speakers: list[tuple[str, str]]) -> tuple[str, str, str]:
-    """(source, source_type, note) for a speaker's words as written; pronouns resolved."""
+def _source_type(
+    np: str, speakers: list[tuple[str, str]], speakers_only: bool = False
+) -> tuple[str, str, str]:
+    """(source, source_type, note) for a speaker's words as written; pronouns resolved. "We"
+    and "I" outside a quotation are the writer, unless `speakers_only` (a transcript's turn)."""
     pats_pron = _words("pronoun")
     # "Silva, who took office in 2022" -> "Silva"
     clean = re.sub(r",\s*(?:who|whose|which)\b[^,]*,?$", "", np.strip(" ,.:;")).strip()
     low_words = [_norm(w).lower().strip(".,") for w in _tokens(clean)]
     if not low_words:
         return NO_ONE, "vague", ""
+    if len(low_words) == 1 and low_words[0] in {"we", "i"} and not speakers_only:
+        return AUTHOR, "author", f"'{clean}' outside a quotation: the writer (an editorial's voice)"
     if len(low_words) == 1 and low_words[0] in pats_pron:
         person = low_words[0] in _words("personal_pronoun")
         for source, stype in reversed(speakers):
@@ -174,6 +199,16 @@ def _source_type(np: str, speakers: list[tuple[str, str]]) -> tuple[str, str, st
             source, stype = speakers[-1]
             return source, stype, f"'{clean}' = {source}, the last speaker named"
         return clean, "anonymous", f"'{clean}' refers to no speaker named before"
+    apposition = _APPOSITION.match(clean)
+    if apposition and len(low_words) > 2:  # "Jane Dorn, a city engineer": Jane Dorn's type
+        name = apposition.group("name")
+        _, stype, note = _source_type(name, speakers)
+        if stype in {"named_person", "named_group"} and name[:1].isupper():
+            return clean, stype, note
+    head = _person_head(low_words)
+    if head < len(low_words):  # "Chinese scientists involved in the study": the people, not
+        _, stype, note = _source_type(" ".join(_tokens(clean)[:head]), speakers)  # the study
+        return clean, stype, note
     generic = _words("anonymous_head") | _words("vague_head")
     for source, stype in reversed(speakers):  # "Silva" after "Governor Maria Silva"
         if (
@@ -210,8 +245,9 @@ def _source_type(np: str, speakers: list[tuple[str, str]]) -> tuple[str, str, st
         if i == 0 and title_case and len(words) == 1 and _GENERIC_PLURAL.search(lowered):
             continue  # "Astronomers", "Residents": a plural common noun, not a name
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if _NATIONALITY.search(lowered) and nxt[:1].islower():
-            continue  # "Russian military experts": an adjective, not a name
+        origin = _NATIONALITY.search(lowered) or lowered in _words("origin_adjective")
+        if origin and (nxt[:1].islower() or _norm(nxt).lower() in _words("origin_adjective")):
+            continue  # "Russian military experts", "Western officials": an adjective, not a name
         proper.append((i, lowered))
     head_informant = any(w in _words("informant_head") for w in low_words)
     if proper:
@@ -220,6 +256,8 @@ def _source_type(np: str, speakers: list[tuple[str, str]]) -> tuple[str, str, st
         if head_informant and any(w in _words("informant_link") for w in before):
             return clean, "anonymous", ""
         listing = "," in clean or " and " in clean
+        if low_words[0] == "the" and first_proper == 1 and not any(w in titles for w in low_words):
+            return clean, "named_group", ""  # "the Daily Courier": a person's name takes no "the"
         if any(w in titles for w in low_words) or (
             not listing
             and len(proper) >= 2
@@ -246,10 +284,23 @@ def _source_type(np: str, speakers: list[tuple[str, str]]) -> tuple[str, str, st
     return clean, "anonymous", ""
 
 
+def _person_head(low_words: list[str]) -> int:
+    """Where the description of unnamed people ends: after the noun for people, before a
+    participle that describes them ("soldiers interviewed by the newspaper", "scientists
+    involved in the study", "a spokesman speaking on condition of anonymity"). The length
+    of the list when no participle follows such a noun."""
+    people = _words("anonymous_head")
+    for i, word in enumerate(low_words[:-1]):
+        after = low_words[i + 1]
+        if word in people and len(after) > 4 and after.endswith(("ed", "ing")):
+            return i + 1
+    return len(low_words)
+
+
 def _cue_text(match: re.Match[str]) -> str:
     """The cue as written, with its auxiliary or negation ("has said", "don't believe")."""
     pre = [w for w in match.group("pre").split() if w.lower() in _KEEP_IN_CUE]
-    return " ".join([*pre, re.sub(r"\s+", " ", match.group("cue"))])
+    return " ".join([*pre, _SPACES.sub(" ", match.group("cue"))])
 
 
 def _act_object(after: str) -> str:
@@ -289,16 +340,18 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
     found: list[tuple[int, str, str, int]] = []  # (priority, np, cue, end of attribution)
     match = pats.according.search(outer)
     if match:
-        found.append((0, match.group("np"), "According to", match.end()))
+        np = match.group("np")
+        by = _DOCUMENT_BY.match(np)  # "according to a report by the army": the army speaks
+        found.append((0, by.group("author") if by else np, "According to", match.end()))
     match = pats.inverted.search(outer)
     if match and _np_ok(match.group("np"), 10):
         found.append((1, match.group("np"), match.group("cue"), match.end()))
     match = pats.inverted_end.search(outer)
-    if match and _np_ok(match.group("np"), 12):
+    if match and _np_ok(match.group("np"), 12) and not _NOT_A_SPEAKER.match(match.group("np")):
         found.append((1, match.group("np"), match.group("cue"), len(outer)))
     trimmed = _TRAILING.sub(".", outer)
     if outer.startswith(_Q):  # '"A," Governor Silva said, "but B."': the speaker in the middle
-        outer_end = re.sub(rf"\s*,\s*{_Q}\s*[.!?]?\s*$", ".", trimmed)
+        outer_end = _CLOSING_QUOTE.sub(".", trimmed)
         match = pats.inverted.search(outer_end)
         if match and _np_ok(match.group("np"), 10):
             found.append((1, match.group("np"), match.group("cue"), len(outer)))
@@ -311,55 +364,103 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         match = None  # ", disputing the result": a participle, not the speaker's verb
     if match and _final_ok(match, outer_end, paragraph):
         priority = 1 if match.group(0).startswith(_Q) else 3
-        found.append((priority, match.group("np"), _cue_text(match), len(outer)))
+        np = _CHARGE.sub("", match.group("np"))  # "…, a charge Nordnet rejects": Nordnet
+        if np != match.group("np") and _cue_class(match.group("cue")) == "denial":
+            priority = 1  # "Critics say …, a claim the minister denies": the denial closes it
+        found.append((priority, np, _cue_text(match), len(outer)))
+    match = _PASSIVE_DENIAL.search(outer) if " by " in outer else None
+    if match and _np_ok(match.group("np"), 10) and not _act_object(outer[: match.start()]):
+        found.append((2, match.group("np"), match.group("cue"), match.end()))
     body = _DATELINE.sub("", outer)
     offset = len(outer) - len(body)
     for match in pats.cue.finditer(body):
-        cue = re.sub(r"\s+", " ", match.group(0)).lower()
+        cue = _SPACES.sub(" ", match.group(0)).lower()
         prefix = body[: match.start()]
         tail = prefix[-80:]  # the words just before the verb: a short search, not a long one
         pre = _PRE.search(tail)
         np_raw = prefix[: len(prefix) - len(tail) + pre.start()] if pre else prefix
-        progressive = re.search(r"\b(?:is|are|was|were)\s*$", np_raw, re.I)
+        progressive = _BE_END.search(np_raw)
         if cue in _words("progressive"):
             if not progressive:
                 continue  # "Flood warning confirmed": an -ing form is a cue only after is/are
             np_raw = np_raw[: progressive.start()]  # "the party is rejecting": "the party"
-        elif re.search(r"\b(?:is|are|was|were|been|being|be|to)\s*$", np_raw, re.I):
+        elif _PASSIVE_END.search(np_raw):
             break  # passive ("have been reported") or an infinitive: no one speaks here
+        last = _tokens(np_raw)[-1:] or [""]
+        if np_raw.rstrip()[-1:].isalnum() and (
+            last[0].lower() in _DETERMINERS | _QUANTIFIERS or last[0].isdigit()
+        ):
+            continue  # "detained two suspects", "the claims office": a noun, not a verb
         np = _strip_opening(np_raw)
-        if np_raw.rstrip().endswith(",") and re.search(r",\s*(?:who|whose|which)\s", np):
-            np = re.split(r",\s*(?:who|whose|which)\s", np, maxsplit=1)[0]  # "Ann, who …, said"
+        head, _, last_np = np.rpartition(",")
+        if (
+            head
+            and len(_tokens(head)) >= 5
+            and len(_tokens(body[match.end() :])) <= 4
+            and _np_ok(last_np, 6)
+            and _tokens(last_np)[0].lower() not in _words("relative_pronoun") | {"whose"}
+        ):  # "A man robbed a bank on Friday, police said.": the speaker after the comma
+            np = _CHARGE.sub("", last_np.strip())  # ", a charge Nordnet rejects"
+        if np_raw.rstrip().endswith(",") and _RELATIVE.search(np):
+            np = _RELATIVE.split(np, maxsplit=1)[0]  # "Ann, who …, said"
         rest = body[match.end() :]
         if not np_raw.strip():
             continue  # "Asked whether …": the sentence opens with the verb
+        if (
+            (not rest.strip(" .!?") or (_PREPOSITION.match(rest) and not _has_clause(rest)))
+            and not re.search(rf"[,:{_Q[0]}]", np_raw)
+            and not _INNOCENCE_OBJECT.match(rest)
+            and _cue_class(cue) != "denial"
+        ):
+            break  # "The trial continues.", "Talks continued on Tuesday.": nothing is said
+        coordinated = _COORDINATED_SUBJECT.match(np)
+        if coordinated and not _np_ok(np):  # "The club thanked Keane and said …": the club
+            np = coordinated.group("np")
         if not _np_ok(np):
             break
         if not np_raw.rstrip().endswith(",") and _in_relative_clause(np):
             continue  # "The plan, which critics say could cost jobs, was approved"
         if match.group(0)[0].isupper() and paragraph != 0:
             continue  # "The United States": part of a name, not a verb
-        if cue in _AMBIGUOUS and not re.match(rf"\s*(?:that\b|to\b|:|{_Q})", rest):
+        if cue in _AMBIGUOUS and not _CLAUSE_START.match(rest):
             continue  # "The EU states then imposed": a noun
         belief = _cue_class(cue) == "belief"
         takes_np = (
             cue in pats.np_cues
+            # "Economists had expected a small rise", "Police suspect arson": a short subject
+            # ("health workers try to isolate suspected cases": an adjective, no one believes)
+            or (belief and len(_tokens(np)) <= 4 and "to" not in _tokens(np.lower()))
             or _cue_class(cue) == "endorsing"
             or cue in _words("denial_extra")
             or cue in _words("progressive")
             or _cue_class(cue) == "distancing"  # "claimed victory", "alleged fraud"
         )
-        preposition = re.match(r"\s*(?:in|on|at|by|for|after|as|from|to|with|over|of)\b", rest)
+        preposition = _PREPOSITION.match(rest)
         if takes_np and preposition and not _has_clause(rest, belief):
             break  # "Ebola case confirmed in Congo": a passive participle, no one speaks
-        if cue not in pats.say and not takes_np and not _has_clause(rest, belief):
+        if (
+            cue not in pats.say
+            and not takes_np
+            and not _has_clause(rest, belief)
+            and not _INNOCENCE_OBJECT.match(rest)  # "He maintains his innocence": he speaks
+        ):
             break
-        if cue in _NAMING and not re.match(rf"\s*(?:[\w'’-]+\s+){{0,7}}?{_Q}", rest):
+        if cue in _NAMING and not _QUOTE_SOON.match(rest):
             break
         words = (pre.group(0).split() if pre else []) + [match.group(0)]
         kept = [w for w in words if w.lower() in _KEEP_IN_CUE] + [words[-1]]
         found.append((2, np, " ".join(kept), offset + match.end()))
         break
+    opening = _strip_opening(outer)
+    match = _SUBJECT_THEN_SAYING.match(opening) if not found else None
+    rest = opening[match.end() :] if match else ""
+    if (  # "Experts were cautious, warning that …" (not "It was cold, adding to the misery")
+        match
+        and _np_ok(match.group("np"), 6)
+        and not _PREPOSITION.match(rest)
+        and _has_clause(rest)
+    ):
+        found.append((3, match.group("np"), match.group("cue"), len(outer)))
     match = pats.vague.search(outer)
     if match and not found:
         found.append((4, "", match.group(0), match.end()))
@@ -382,7 +483,7 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         if note:
             attribution.notes.append(note)
     for extra in pats.coordinated.finditer(outer[end:]):
-        word = re.sub(r"\s+", " ", extra.group("cue"))
+        word = _SPACES.sub(" ", extra.group("cue"))
         if word.lower() not in {c.lower() for c in attribution.cues}:
             attribution.cues.append(word)
     return attribution
@@ -405,7 +506,9 @@ def _segment(text: str) -> list[_Sentence]:
     sentences: list[_Sentence] = []
     speakers: list[tuple[str, str]] = []
     block, open_block = -1, False
-    for number, (_, paragraph) in enumerate(split_paragraphs(text)):
+    paragraphs = [paragraph for _, paragraph in split_paragraphs(text)]
+    turns = _turns(paragraphs)
+    for number, paragraph in enumerate(paragraphs):
         inside = False
         carried = open_block
         for sentence in split_sentences(paragraph):
@@ -419,6 +522,15 @@ def _segment(text: str) -> list[_Sentence]:
             sid = f"S{len(sentences) + 1:02d}"
             item = _Sentence(sid, number, sentence, mask, outer, starts_quoted, block)
             item.attribution = _attribution(outer, number, speakers)
+            if turns[number] and item.attribution.source_type == "author":
+                source, stype, _ = _source_type(turns[number], speakers, speakers_only=True)
+                item.attribution = _Attribution(
+                    source=source,
+                    source_type=stype,
+                    cues=item.attribution.cues,  # "I think …" in an answer: still a belief
+                    end=item.attribution.end,
+                    notes=[f"{source} speaks here (the interview's label names the speaker)"],
+                )
             if item.attribution.source_type != "author" and item.attribution.source != NO_ONE:
                 speakers.append((item.attribution.source, item.attribution.source_type))
             else:  # "Kofi Yamgnane is the spokesman …": a person a later 'he' may mean

@@ -12,6 +12,7 @@ from medialit._analyze_lists import (
     _EMBEDDERS,
     _NAMING,
     _Q,
+    _SPACES,
     _cue_class,
     _norm,
     _patterns,
@@ -71,7 +72,7 @@ def _hedges(text: str) -> list[str]:
     found: list[str] = []
     approximators = _words("approximator")
     for match in pats.hedge.finditer(lower):
-        word = re.sub(r"\s+", " ", match.group(0))
+        word = _SPACES.sub(" ", match.group(0))
         after = lower[match.end() : match.end() + 200].lstrip()
         before = lower[max(0, match.start() - 40) : match.start()].rstrip()
         if word == "about" or (word in approximators and _NUMBER.match(after)):
@@ -82,6 +83,8 @@ def _hedges(text: str) -> list[str]:
             continue  # the month
         if word == "could" and re.match(r"(?:not |n't )?be (?:further|\w+er|more|less)\b", after):
             continue  # "could not be prouder": emphasis, not doubt
+        if word.startswith("appear") and re.match(r"(?:in|on|at|before|with|for)\b", after):
+            continue  # "The findings appear in the journal": published, not a doubt
         if word == "doubt" and before.endswith("no"):
             continue  # "no doubt" is a booster
         if word in {"possible", "likely", "unlikely"} and re.match(r"[a-z]", after):
@@ -100,7 +103,7 @@ def _boosters(text: str) -> list[str]:
     lower = _norm(text).lower()
     found: list[str] = []
     for match in pats.booster.finditer(lower):
-        word = re.sub(r"\s+", " ", match.group(0))
+        word = _SPACES.sub(" ", match.group(0))
         after = lower[match.end() : match.end() + 200].lstrip()
         if word == "must" and not after.startswith("have"):
             continue  # deontic "must be done" is a recommendation, not certainty
@@ -115,16 +118,39 @@ def _boosters(text: str) -> list[str]:
 
 def _epistemic_should(text: str) -> bool:
     """Is 'should' an expectation ('should arrive by Saturday'), not what ought to be done?"""
-    return bool(
-        re.search(
-            r"\bshould\s+(?:\w+\s+){0,4}?(?:by|before|within|soon|tomorrow|next|later|this)\b",
-            _norm(text),
-            re.IGNORECASE,
-        )
-    )
+    return "should" in text.lower() and bool(_SHOULD_TIME.search(_norm(text)))
+
+
+_SHOULD_TIME = re.compile(  # "before Friday", not "before leaving school"
+    r"\bshould\s+(?:\w+\s+){0,4}?(?:(?:by|before|within)\s+(?!\w+ing\b)|"
+    r"(?:soon|tomorrow|next|later|this)\b)",
+    re.IGNORECASE,
+)
 
 
 _RULING = re.compile(r"\b(?:ruled|rules|ordered|orders|decided|decides|held|decreed)\s+that\b")
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|shall|'ll)\s+(?:\w+\s+)?$")
+# a wh- or whether-clause: what ought to be done is asked or assigned, not recommended
+_QUESTION_CLAUSE = re.compile(r"\b(?:how|what|whether|when|where|if)\b")
+_CLAUSE_END = re.compile(r"[,;:\"\u201c\u201d()]")
+
+
+def _clause_before(lower: str, start: int) -> str:
+    """The words of the clause before a position (back to a comma or quote; ten words)."""
+    window = _CLAUSE_END.split(lower[max(0, start - 120) : start])[-1]
+    return " ".join(window.split()[-10:])
+
+
+def _described_call(lower: str, start: int) -> bool:
+    """Is a 'call for' described, not made here: a noun ("Calls for reform grew", "the calls
+    for", "growing calls for") or the verb of a relative clause ("the group, which called
+    for …")?"""
+    before = _clause_before(lower, start).split()
+    if not before or before[-1] in _words("determiner") or before[-1].endswith("ing"):
+        return True
+    return any(w in {"which", "who"} for w in before)
 
 
 def _judgement(text: str, outer: str, cues: list[str]) -> str:
@@ -144,13 +170,19 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
                 continue  # epistemic: "must have left" ("should have been" still judges)
             if word == "should" and _epistemic_should(lower[match.start() : match.start() + 200]):
                 continue
-            if word in {"need to", "needs to", "has to", "have to"} and _embedded(
-                lower, match.start()
+            if word in {"need to", "needs to", "has to", "have to"} and (
+                _embedded(lower, match.start()) or _MODAL_BEFORE.search(lower, 0, match.start())
             ):
-                continue
+                continue  # "we will have to close": a necessity foreseen, not a recommendation
+            if _QUESTION_CLAUSE.search(_clause_before(lower, match.start())):
+                continue  # "advise on how the holiday should be marked": a remit, no advice
             return f"'{_span(text, word)}' (what ought to be done) makes a recommendation"
+        if word.startswith("call") and _described_call(lower, match.start()):
+            continue  # "Calls for a holiday grew", "the group, which called for …": described
         return f"'{_span(text, word)}' makes a recommendation"
     judged = pats.judgement.search(lower)
+    if judged and judged.group(0).endswith("wrong") and _CLAIM_FALSE.search(lower):
+        judged = None  # "the report is wrong": a claim rejected (a denial), not a judgement
     if judged:
         return f"'{_span(text, judged.group(0))}' is a judgement of value"
     naming = [c for c in cues if c.lower().split()[-1] in _NAMING]
@@ -179,8 +211,18 @@ def _rejects(content: str) -> str:
             return _span(content, window[: match.end()].strip())
     match = re.search(
         r"\bcalled\b[^.]{0,60}?\b(?:baseless|false|untrue|lies|fabricated|groundless)\b", lower
-    )
-    return match.group(0) if match else ""
+    ) or _CLAIM_FALSE.search(lower)
+    return _span(content, match.group(0)) if match else ""
+
+
+# "the reports were completely untrue", "the accusations are false": a claim called not so
+_CLAIM_FALSE = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|stories|story|"
+    r"figures|numbers|accounts?|assertions?|suggestions?)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:is|are|was|were|had been|have been|has been)\s+"
+    r"(?:\w+ly\s+)?(?:untrue|false|baseless|unfounded|groundless|fabricated|lies|nonsense|"
+    r"a lie|made up|wrong|incorrect|inaccurate|misleading)\b"
+)
 
 
 _DISTANCING_ADVERBS = frozenset({"reportedly", "allegedly", "supposedly", "purportedly"})
@@ -210,6 +252,22 @@ def _denies_in_other_words(text: str, attribution: _Attribution) -> str:
         if negation and len(_tokens(after[: negation.start()])) <= 5:
             return f"{contested[0]} … {negation.group(0)}"
     return ""
+
+
+@cache
+def _feeling_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted(_words("feeling")))
+    return re.compile(
+        r"\b(?:am|is|are|was|were|be|been|being|feel|feels|felt|remain|remains|remained|"
+        r"'m|'re)(?:n't|\s+not|\s+never)?\s+(?:(?:so|very|too|more|less|really|\w+ly)\s+)?"
+        rf"(?:{words})\b"
+    )
+
+
+def _feeling(text: str) -> str:
+    """A feeling stated of someone ('are not happy', 'felt angry'): a mental state (§5)."""
+    match = _feeling_pattern().search(_norm(text).lower())
+    return _span(text, match.group(0)) if match else ""
 
 
 @cache

@@ -24,6 +24,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from medialit import _withheld
 from medialit._article import Article, parse_article
 from medialit._data import (
     CONTEXT_COLUMNS,
@@ -31,6 +32,7 @@ from medialit._data import (
     MAX_DATA_BYTES,
     SOURCE_COLUMNS,
     SOURCES_FILE,
+    STATEMENT_COLUMNS,
     STATEMENTS_FILE,
     _split_list,
     read_context,
@@ -114,13 +116,24 @@ class Course:
         return parse_article(_read_text(self.folder / ARTICLE_FILE))
 
     @cached_property
+    def withheld(self) -> bool:
+        """Is this a students' copy for a test (`medialit release`), whose tables keep no
+        labels (kinds, sources, statuses, the timeline's events)?"""
+        return _withheld.is_released(self.folder / STATEMENTS_FILE)
+
+    @cached_property
     def _statement_rows(self) -> list[dict[str, str]]:
         # Checked rows, without pandas: the quiz path needs no table (a browser kernel
         # loads pandas only where a table is made).
+        if self.withheld:
+            return _withheld.statement_rows(self.folder / STATEMENTS_FILE, self.article)
         return read_statement_rows(self.folder / STATEMENTS_FILE, self.article)
 
     @cached_property
     def _statements(self) -> pd.DataFrame:
+        if self.withheld:
+            public = _withheld.PUBLIC[STATEMENTS_FILE]
+            return _withheld.frame(self._statement_rows, STATEMENT_COLUMNS, public)
         return statement_frame(self._statement_rows)
 
     @cached_property
@@ -135,6 +148,9 @@ class Course:
         path = self.folder / CONTEXT_FILE
         if not path.exists():
             return pd.DataFrame(columns=list(CONTEXT_COLUMNS))
+        if _withheld.is_released(path):
+            public = _withheld.PUBLIC[CONTEXT_FILE]
+            return _withheld.frame(_withheld.read_public(path), CONTEXT_COLUMNS, public)
         return read_context(path, self._statements)
 
     @cached_property
@@ -176,6 +192,10 @@ class Course:
 
         if self._timeline_text is None:
             return pd.DataFrame(columns=list(TIMELINE_COLUMNS))
+        path = self.folder / TIMELINE_FILE
+        if _withheld.is_released(path):
+            public = _withheld.PUBLIC[TIMELINE_FILE]
+            return _withheld.frame(_withheld.read_public(path), TIMELINE_COLUMNS, public)
         return parse_timeline(self._timeline_text)
 
     @cached_property

@@ -94,10 +94,11 @@ _FACT_IDS = re.compile(r"F\d{3,}(; F\d{3,})*")
 _PARTIAL_DATE = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
 # What a fact supports: a statement's status ("S10: disputed"), the timeline, where and when
 # the article was published, the profile of an outlet ("profile: dpa (...)"), or a later event
-# the teacher's briefing (docs/briefing.md) tells.
+# the teacher's briefing (docs/briefing.md) tells; in a students' copy for a test, `statement`
+# stands for a statement's status (withheld: it is a search item's key).
 _SUPPORT = re.compile(
     r"(?P<sid>[A-Za-z0-9][A-Za-z0-9_-]*): (?P<status>[a-z_]+)"
-    r"|timeline|publication|briefing|profile: .+"
+    r"|timeline|publication|briefing|statement|profile: .+"
 )
 _URL = re.compile(r"https?://\S+")
 MAX_DATA_BYTES = 2_000_000  # the course's files are a few kB; a bigger one is a mistake

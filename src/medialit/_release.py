@@ -9,6 +9,13 @@ from such a bank saves answers and scores nothing; its answer file names lettere
 that fingerprint, so the gradebook scores them against the full banks, which stay where only
 teachers can read them.
 
+The copy holds only the files a student needs, each cut down to what a student may read
+(`COPIED`, `_withheld.PUBLIC`): the sort, mark and catch items score against statements.csv's
+labels, the search items against context.csv's statuses, the order items against the
+timeline's dates, so those tables keep no label (`medialit._withheld`); facts.csv keeps the
+pages the search items find, without the statuses it backs; the practice articles' readers'
+labels and every README (which explain the labels) are left out.
+
 `write_feedback(handins, course, out)` writes, per hand-in folder (one per student login), a
 page with the student's answers, the verdicts, the key and the explanations.
 """
@@ -18,6 +25,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -25,12 +33,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from medialit import _attempts, _store
+from medialit import _attempts, _store, _withheld
 from medialit._course import MANIFEST, QUIZ_FOLDER, Course, load_course
 from medialit._quiz import Question, choice_token, read_quiz
 from medialit.items import ITEM_TYPES
 
 FEEDBACK_FILE = "feedback.html"
+# The files of a course folder a released copy keeps whole: the manifest, the article, the
+# outlets' profiles (what the search items' "about" pages show) and the word lists the
+# analyzer and the sentence splitter read (the rulebook's lists, no statement's label).
+COPIED = frozenset(
+    {MANIFEST, "article.txt", "sources.csv", "abbreviations.csv", "analyzer.csv", "cues.csv"}
+)
+FACTS = "facts.csv"
+README = "README.md"
+RELEASED_README = """# A students' copy of the course, for a test
+
+Made by `medialit release`. The question banks keep no correct answers, keys or
+explanations, and the tables keep no labels: the kinds, sources, hedges and statuses of the
+statements, and the timeline's events, are shown after the teacher releases feedback. The
+teachers' full course is elsewhere, where only teachers can read it.
+"""
 MAX_HANDIN_BYTES = _store.MAX_FILE_BYTES
 
 
@@ -41,9 +64,11 @@ class Released:
     folder: Path
     banks: int
     questions: int
-    # Items whose key is the course's own table of labels (statements.csv), which the
-    # students' copy keeps because the lessons teach with it.
+    # Items whose key is the course's own table of labels (statements.csv), which the copy
+    # withholds; lesson 09's analyzer, which stays, labels the article much as that key does.
     keyed_by_table: list[str] = field(default_factory=list)
+    # Files of the course not copied (a reader's labels, notes): relative paths.
+    left_out: list[str] = field(default_factory=list)
 
 
 def is_released(course: Course) -> bool:
@@ -119,13 +144,8 @@ def release(course: Course | None = None, out: str | Path = "released") -> Relea
     )
     try:
         folder = staging / "course"
-        shutil.copytree(
-            course.folder,
-            folder,
-            ignore=shutil.ignore_patterns(QUIZ_FOLDER, "__pycache__", "*.pyc"),
-            symlinks=False,
-        )
         released = Released(target, 0, 0)
+        _copy_public(course.folder, folder, course.folder, released)
         _release_banks(banks, folder / QUIZ_FOLDER, released)
         # Courses inside this one (the practice articles) are released the same way.
         for manifest in sorted(course.folder.rglob(MANIFEST)):
@@ -147,6 +167,64 @@ def release(course: Course | None = None, out: str | Path = "released") -> Relea
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return released
+
+
+def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]]) -> None:
+    import csv
+
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(columns), extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def public_supports(value: str) -> str:
+    """A fact's `supports` as a students' copy keeps it: a statement's status ("S10:
+    disputed", a search item's key) becomes `statement`; the rest stays."""
+    parts = [p.strip() for p in value.split(";") if p.strip()]
+    kept = [
+        "statement" if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]*: [a-z_]+", p) else p for p in parts
+    ]
+    return "; ".join(dict.fromkeys(kept))
+
+
+def _copy_public(source: Path, target: Path, root: Path, released: Released) -> None:
+    """Copy one course folder as a student may read it: the files of `COPIED` whole, the
+    tables of `_withheld.PUBLIC` cut to their public columns, facts.csv without the statuses
+    it backs, a README that says what the copy is; courses inside it (the practice articles)
+    the same way; everything else left out (and named in `released.left_out`)."""
+    target.mkdir(parents=True)
+    if (source / MANIFEST).is_file():
+        (target / README).write_text(RELEASED_README, encoding="utf-8")
+    for entry in sorted(source.iterdir()):
+        name = entry.name
+        if entry.is_symlink() or name in (QUIZ_FOLDER, "__pycache__", README):
+            continue  # banks are released apart; a link is never followed
+        if entry.is_dir():
+            if (entry / MANIFEST).is_file() or any(entry.rglob(MANIFEST)):
+                _copy_public(entry, target / name, root, released)
+            else:
+                released.left_out.append(entry.relative_to(root).as_posix() + "/")
+        elif name in COPIED:
+            shutil.copyfile(entry, target / name)
+        elif name in _withheld.PUBLIC:
+            columns = _withheld.PUBLIC[name]
+            _write_csv(target / name, columns, _read_csv(entry))
+        elif name == FACTS:
+            rows = _read_csv(entry)
+            for row in rows:
+                row["supports"] = public_supports(row["supports"])
+            columns = tuple(rows[0]) if rows else ()
+            _write_csv(target / name, columns, rows)
+        else:
+            released.left_out.append(entry.relative_to(root).as_posix())
 
 
 # --------------------------------------------------------------------------- feedback

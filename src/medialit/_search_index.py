@@ -237,9 +237,12 @@ def card(outlet: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def statement_facts() -> dict[str, tuple[str, ...]]:
-    """The facts context.csv cites for each statement it speaks to."""
+    """The facts context.csv cites for each statement it speaks to; none where the package's
+    data is a students' copy for a test (`medialit release`: its context.csv keeps no facts,
+    and a teacher grading there with the full course needs only the pages, which it keeps)."""
     with (DATA / CONTEXT_FILE).open(encoding="utf-8", newline="") as handle:
-        return {r["statement_id"]: tuple(fact_ids(r["facts"])) for r in csv.DictReader(handle)}
+        rows = list(csv.DictReader(handle))
+    return {r["statement_id"]: tuple(fact_ids(r["facts"])) for r in rows if "facts" in r}
 
 
 @lru_cache(maxsize=1)

@@ -361,16 +361,19 @@ def _release(args: argparse.Namespace) -> int:
     print(
         f"Wrote the students' copy of the course to {printable(done.folder.resolve())}: "
         f"{done.banks} question banks, {done.questions} questions, with no correct answers, "
-        "keys, explanations or model answers. Students' answers are saved and scored only by "
-        "the gradebook, with the full course (--course)."
+        "keys, explanations or model answers, and tables with no labels (the lessons show "
+        "'shown after feedback'). Students' answers are saved and scored only by the "
+        "gradebook, with the full course (--course)."
     )
     if done.keyed_by_table:
         print(
-            f"Note: {len(done.keyed_by_table)} items are scored from the labels in "
-            "statements.csv, which the copy keeps because the lessons teach with it (e.g. "
-            f"{', '.join(done.keyed_by_table[:3])}). Leave them out of a test, or accept that a "
-            "student can look those labels up."
+            f"Note: {len(done.keyed_by_table)} items are scored from the statements' labels "
+            f"(e.g. {', '.join(done.keyed_by_table[:3])}). The copy keeps no labels, but "
+            "lesson 09's analyzer, which a student can run, labels the article much as the "
+            "key does. Leave them out of a test, or give them in a supervised room."
         )
+    if done.left_out:
+        print(f"Left out (labels or notes no student may read): {', '.join(done.left_out)}")
     return 0
 
 

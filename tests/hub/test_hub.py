@@ -594,6 +594,70 @@ def test_in_exam_mode_the_teacher_grades_and_students_get_their_feedback(
         assert denied.returncode != 0 and "Permission denied" in denied.stderr, (cmd, denied)
 
 
+# What a student tries for the statements' labels (the key of the sort and mark items): the
+# course's tables from their kernel, and the item types' own key derivation on a sort item.
+READ_THE_LABELS = """
+import json, sys
+import medialit
+from medialit._course import load_course
+from medialit._quiz import read_quiz
+course = load_course()
+slug, qid = sys.argv[1], sys.argv[2]
+q = read_quiz(slug, course=course)[qid]
+spec = {**q.spec, "statements": sys.argv[3].split(",")}  # the statements, as if guessed
+object.__setattr__(q, "spec", spec)
+out = {
+    "withheld": course.withheld,
+    "header": (course.folder / "statements.csv").read_text().splitlines()[0],
+    "kinds": sorted({str(k) for k in medialit.load_statements()["kind"]}),
+    "statuses": sorted({str(k) for k in medialit.load_context()["status_at_publication"]}),
+    "events": sorted({str(k) for k in medialit.load_timeline()["event"]}),
+    "table": sorted({s.kind or "" for s in course.statement_table.values()}),
+    "accepted": q.item.accepted(q),
+}
+print(json.dumps(out))
+"""
+
+
+def test_in_exam_mode_no_student_can_read_the_statements_labels(hub: Hub, exam: Path) -> None:
+    """In exam mode, does a student's kernel see the statements table, the context and the
+    timeline with every label withheld, does the sort item's own key derivation accept
+    nothing, does no file of the installed course hold a statement's explanation, and is the
+    teachers' statements.csv closed to them? (The teacher reads the labels: the control.)"""
+    import medialit
+
+    full = medialit.load_course(exam)  # the teachers' course, read here as root
+    assert not full.withheld
+    sort = next(
+        q
+        for slug in full.bank_slugs()
+        for q in medialit.load_quiz(slug, course=full).questions
+        if q.type == "sort" and not q.spec.get("key")
+    )
+    login = STUDENTS[2]
+    done = run(
+        [PYTHON, "-c", READ_THE_LABELS, sort.quiz_slug, sort.id, ",".join(sort.spec["statements"])],
+        login,
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["withheld"] is True
+    assert seen["header"] == "id,sentence,paragraph,text", seen["header"]
+    assert seen["kinds"] == seen["statuses"] == seen["events"] == ["shown after feedback"], seen
+    assert seen["table"] == [""], seen["table"]  # no statement carries a kind
+    assert not any(seen["accepted"].values()), seen["accepted"]
+    explanation = str(full.statements()["explanation"].iloc[0])[:60]
+    data = _course_data()
+    grep = run(["grep", "-rF", explanation, str(data)], login)
+    assert grep.returncode == 1 and grep.stdout == "", grep  # read, and nothing found
+    assert run(["cat", str(data / "statements.csv")], login).returncode == 0
+    assert not list(data.glob("practice/*/readings"))
+    denied = run(["cat", str(exam / "statements.csv")], login)
+    assert denied.returncode != 0 and "Permission denied" in denied.stderr, denied
+    header = must(["head", "-1", str(exam / "statements.csv")], TEACHER)
+    assert "kind" in header and "explanation" in header
+
+
 # --------------------------------------------------------------------------- forged and linked
 def test_a_forged_name_and_a_planted_link_are_reported_not_trusted(hub: Hub, exam: Path) -> None:
     """A student hands in, from their own account, a file naming a classmate, and plants links

@@ -50,7 +50,7 @@ def machine_labels(question: Asked) -> dict[str, tuple[str, str]]:
     rows = tuple(
         (s.id, s.text, str(s.kind), "; ".join(s.also_acceptable))
         for s in question.statements.values()
-        if s.kind
+        if s.kind is not None  # "" in a students' copy: the label withheld, the row still there
     )
     return _machine_on_key(question.article_text, rows)
 

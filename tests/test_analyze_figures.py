@@ -1,0 +1,102 @@
+"""The analyzer's figures on the test part, as docs/analyzer.md and lesson 09 state them
+(issue 25 §5): recomputed here from the keys in benchmarks/corpus, so a text that states other
+numbers than the keys give now fails, whoever changed the rules or added keys."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FIX = "run `.venv/bin/python benchmarks/bench_analyze.py --write-figures` and reread the text"
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location(
+        "bench_analyze", ROOT / "benchmarks/bench_analyze.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _markdown(name: str) -> str:
+    """A file's markdown: the file itself, or a notebook's markdown cells one after another."""
+    raw = (ROOT / name).read_text(encoding="utf-8")
+    if not name.endswith(".ipynb"):
+        return raw
+    cells = json.loads(raw)["cells"]
+    sources = ["".join(c["source"]) for c in cells if c["cell_type"] == "markdown"]
+    return "\n\n".join(sources)
+
+
+def test_docs_and_lesson_09_state_the_figures_the_test_part_gives():
+    bench = _bench()
+    columns = bench.figures()
+    test = columns["TEST part"]
+    assert test["n"] >= 79, "the test part lost keyed units"
+    for name in bench.FIGURE_FILES:
+        passages = bench.marked(_markdown(name))
+        assert passages, f"{name} has no {bench.OPEN} passage"
+        for passage in passages:
+            assert passage == bench.render(name, columns), f"{name}: stale figures; {FIX}"
+
+
+def test_the_figures_are_the_test_parts_not_the_tuning_parts():
+    bench = _bench()
+    columns = bench.figures()
+    sentence = bench.figures_sentence(columns)
+    test, tuning = columns["TEST part"], columns["tuning part"]
+    if columns.get("TEST batch 2", {}).get("n"):  # texts no one tuning the rules has read
+        test = columns["TEST batch 2"]
+    assert f"**{test['kind']} of {test['n']} (" in sentence
+    assert f"{tuning['kind']} of {tuning['n']}" not in sentence
+    table = bench.figures_table(columns)
+    assert "TEST part" in table and str(test["baseline"]) in table
+
+
+def test_a_test_batch_without_keys_is_skipped_not_scored(tmp_path, monkeypatch):
+    """Texts of a new batch count only once they are keyed; the whole test part holds them."""
+    bench = _bench()
+    with (ROOT / "benchmarks/corpus/manifest.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        row.setdefault("batch", "1")
+    rows.append({**rows[-1], "file": "99_not_keyed.txt", "part": "test", "batch": "2"})
+    with (tmp_path / "manifest.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    (tmp_path / "keys").symlink_to(ROOT / "benchmarks/corpus/keys")
+    (tmp_path / "texts").symlink_to(ROOT / "benchmarks/corpus/texts")
+    monkeypatch.setattr(bench, "NEW_SET", tmp_path)
+    parts = bench.parts(quiet=True)
+    assert "99_not_keyed" not in parts["TEST part"] + parts.get("TEST batch 2", [])
+    assert parts["TEST part"] == parts["TEST batch 1"] + parts.get("TEST batch 2", [])
+
+
+def test_once_batch_2_is_keyed_the_lesson_quotes_it(tmp_path, monkeypatch):
+    """The lesson quotes the texts no one tuning the rules has read, once any is keyed."""
+    bench = _bench()
+    with (ROOT / "benchmarks/corpus/manifest.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    first_test = next(r["file"] for r in rows if r["part"] == "test")
+    for row in rows:
+        row["batch"] = "2" if row["file"] == first_test else "1"
+    with (tmp_path / "manifest.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    (tmp_path / "keys").symlink_to(ROOT / "benchmarks/corpus/keys")
+    (tmp_path / "texts").symlink_to(ROOT / "benchmarks/corpus/texts")
+    monkeypatch.setattr(bench, "NEW_SET", tmp_path)
+    columns = bench.figures()
+    fresh = columns["TEST batch 2"]
+    assert fresh["texts"] == 1 and 0 < fresh["n"] < columns["TEST part"]["n"]
+    sentence = bench.figures_sentence(columns)
+    assert sentence.startswith("On 1 news text it had never seen")
+    assert f"**{fresh['kind']} of {fresh['n']} (" in sentence
+    assert "TEST batch 2" in bench.figures_table(columns)
