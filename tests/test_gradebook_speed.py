@@ -304,3 +304,98 @@ def test_a_page_that_cannot_be_written_stops_the_report_with_the_error(
         write_report(book, tmp_path / "again")
     assert "student-0001.html" in written and len(written) < 10
     assert not (tmp_path / "again" / "report.html").exists()
+
+
+# ------------------------------------------------------- shortcuts equal to what they replace
+
+JSON_VALUES: list[Any] = [
+    None, True, False, 0, -1, 10**30, 1.5, -0.0, 1e300, float("nan"), float("inf"),
+    float("-inf"), "", "é\u2028\x00x\U0001f600", ["a", 1, None, [True, {"b": 2, "a": []}]],
+    {"z": 1, "a": {"y": [2.5], "b": "c"}}, {"S01": 0.7, "S02": 0.25}, {1: "x"}, {True: 1},
+    {None: 2}, {1.5: 3}, (1, "2"), [[[[]]]],
+]  # fmt: skip
+
+
+def test_a_responses_text_is_what_json_dumps_gives() -> None:
+    """Is the text a response is known by (made by one encoder) exactly `json.dumps(value,
+    sort_keys=True)`, and does what json.dumps refuses fail the same way?"""
+    from medialit._scoring import _json_text
+
+    for value in JSON_VALUES:
+        assert _json_text(value) == json.dumps(value, sort_keys=True), value
+    circular: list[Any] = []
+    circular.append(circular)
+    for bad in [{"1": "y", 2: "z"}, {1j: 2}, object(), {"a": object()}, circular]:
+        with pytest.raises((TypeError, ValueError, RecursionError)):
+            json.dumps(bad, sort_keys=True)
+        with pytest.raises((TypeError, ValueError, RecursionError)):
+            _json_text(bad)
+
+
+def test_a_tables_rows_taken_a_column_at_a_time_are_itertuples_rows() -> None:
+    """Does `frame_rows` give the very values (types too) that `itertuples` gives, for text,
+    numbers, booleans, missing values and the kinds of column pandas has?"""
+    import math
+
+    import pandas as pd
+
+    from medialit._output import frame_rows
+
+    def same(a: Any, b: Any) -> bool:
+        if type(a) is not type(b):
+            return False
+        if isinstance(a, float) and math.isnan(a):
+            return math.isnan(b)
+        return a is b or bool(a == b)
+
+    columns = {
+        "int": [1, None, 3],
+        "text": ["x", None, "z"],
+        "bool": [True, False, True],
+        "float": [1.5, float("nan"), 2.0],
+        "Int64": pd.array([1, None, 3], dtype="Int64"),
+        "object": [object, 1, "s"],
+        "when": pd.to_datetime(["2020-01-01", None, "2021-01-01"]),
+        "string": pd.array(["a", None, "c"], dtype="string"),
+        "category": pd.Categorical(["a", "b", "a"]),
+    }
+    frames = [pd.DataFrame(columns), pd.DataFrame({"a": []}), pd.DataFrame(index=range(3))]
+    for frame in frames:
+        want = list(frame.itertuples(index=False, name=None))
+        got = list(frame_rows(frame))
+        assert len(got) == len(want)
+        for row, expected in zip(got, want, strict=True):
+            assert len(row) == len(expected)
+            assert all(same(a, b) for a, b in zip(row, expected, strict=True)), (row, expected)
+
+
+def test_defusing_and_time_shortcuts_agree_with_the_long_way() -> None:
+    """On many strings made of the characters that matter, does `defuse` (returning a cell
+    with nothing to change at once) give what its full steps give, and does the store's own
+    time form taken as it is agree with `_utc_text`?"""
+    import random
+
+    from medialit._handins import _STORED_UTC, _utc_text
+    from medialit._output import _DANGER, defuse
+
+    def the_long_way(value: str) -> str:
+        return _DANGER.sub(r"\1'", value.replace("\r\n", "\n").replace("\r", "\n"))
+
+    rng = random.Random(7)  # noqa: S311 - test strings, not secrets
+    chars = "ab=+-@\t\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029 '"
+    for _ in range(20_000):
+        value = "".join(rng.choice(chars) for _ in range(rng.randrange(0, 8)))
+        assert defuse(value) == the_long_way(value), repr(value)
+
+    def quick(text: Any) -> str | None:
+        if type(text) is str and _STORED_UTC.fullmatch(text) and text[:4].isdigit():
+            return text
+        return _utc_text(text)
+
+    base = "2026-11-27T13:00:00+00:00"
+    for _ in range(20_000):
+        text = list(base)
+        for _ in range(rng.randrange(0, 3)):
+            text[rng.randrange(len(text))] = rng.choice("0123456789-T:+Z \n²٣x")
+        shown = "".join(text)[: rng.choice([25, 25, 25, rng.randrange(26)])]
+        assert quick(shown) == _utc_text(shown), shown
