@@ -263,6 +263,14 @@ def test_the_key_names_the_pages_the_searches_and_click_restraint(search: Any) -
 
 
 # ---- the widget ------------------------------------------------------------------------------
+def test_the_search_buttons_show_their_whole_names(medialit_home: Path) -> None:
+    """Is a long button name given room (JupyterLab's default button width cut it to
+    "Open the selecte…" in a browser screenshot)?"""
+    view = QuizView(medialit.load_quiz(SAMPLE)).views["search-missiles"]
+    assert len(view.open_button.description) > 15
+    assert view.open_button.layout.width == "auto"
+
+
 def test_the_widget_records_queries_scanning_and_openings(medialit_home: Path) -> None:
     """Does the widget run a typed search, record how far the student read before opening,
     show a card only after the page about the outlet, save it all, and restore it?"""

@@ -273,6 +273,7 @@ class SearchControl(Control):
             description="Open the selected result",
             tooltip="Open the result selected in the list",
             disabled=True,
+            layout=widgets.Layout(width="auto"),  # the whole name shows, not "Open the selecte…"
         )
         self.shown = widgets.HTML(value="")
         self.shown.add_class("medialit-card")
