@@ -3,8 +3,14 @@
 answers with the level given), with the key beside it.
 
 The order a student saw is made again from the name their quizzes were shuffled with (the
-one in their file): `Question.shuffled` is stable per student and question. Everything a
-student wrote, and every name, is escaped: student text is never trusted.
+one in their file), or for an answer the file marks as given in the class's one order (the
+teacher's `shuffle: false`), from that order: `Question.shuffled` is stable per name and
+question. Everything a student wrote, and every name, is escaped: student text is never
+trusted.
+
+A class's pages are hundreds of megabytes: what is the same on every page (each question's
+head and key, a skipped item) is drawn once, as UTF-8, and each page is handed out as soon as
+it is drawn, to be written and let go.
 """
 
 from __future__ import annotations
