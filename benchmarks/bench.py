@@ -238,7 +238,7 @@ def bench_suite() -> None:
 PARTS = {
     "import": bench_import,
     "quiz": lambda: bench_script("bench_quiz.py"),
-    "gradebook": lambda: bench_script("bench_gradebook.py"),
+    "gradebook": lambda: bench_script("bench_gradebook.py", echo=True),
     "analyzer": lambda: bench_script("bench_analyze.py", echo=True),
     "analyzer-size": bench_analyzer_size,
     "notebooks": bench_notebooks,

@@ -4,16 +4,19 @@ student).
 
     python benchmarks/bench_gradebook.py [--students 1000] [--repeat 5]
 
-Prints `name: figure (target) OK/OVER` lines (the budget: 1,000 files with the full report in
-3 s) and exits 1 when over. The wall-clock figure is the budget; the CPU time of this process
-is printed beside it, since a shared, loaded machine stretches the wall clock. Questions come
-from the course's banks; every saved response is re-scored by the quiz engine (the gradebook
-never trusts a score written in a file).
+Prints the grading, the report and the total (min and median of the runs), then a
+`name: figure (target) OK/OVER` line (the budget: 1,000 files with the full report in 3 s,
+on the median total) and exits 1 when over. The wall-clock figure is the budget; the CPU time
+of this process and the load average are printed beside it, since a shared, loaded machine
+stretches the wall clock. Questions come from the course's banks; every saved response is
+re-scored by the quiz engine (the gradebook never trusts a score written in a file).
 """
 
 from __future__ import annotations
 
 import argparse
+import math
+import os
 import statistics
 import subprocess
 import sys
@@ -32,8 +35,13 @@ from medialit._report import write_report
 BUDGET_S = 3.0
 
 
+def _spread(figures: list[float]) -> str:
+    return f"min {min(figures):.2f} s, median {statistics.median(figures):.2f} s"
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Generate the class, grade it `repeat` times and print the median."""
+    """Generate the class, grade it and write the report `repeat` times; print the grading,
+    the report and the total (min and median) and the budget on the median total."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--students", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=5)
@@ -55,7 +63,6 @@ def main(argv: list[str] | None = None) -> int:
             grading.append(graded - start)
             reporting.append(end - graded)
         median = statistics.median(times)
-        report_s = statistics.median(reporting)
         pages = len(list((Path(tmp) / "out" / "students").glob("*.html")))
         # The whole command once, cold: interpreter, imports, banks, grading and report.
         start = time.perf_counter()
@@ -65,17 +72,21 @@ def main(argv: list[str] | None = None) -> int:
             capture_output=True, text=True, check=False,
         )  # fmt: skip
         cli_s = time.perf_counter() - start
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else math.nan
     print(
         f"  {len(catalogue)} questions; {len(book.students)} students graded, "
-        f"{len(book.problems)} problems; grading {statistics.median(grading):.2f} s, "
-        f"report ({pages} student pages) {report_s:.2f} s; CPU time "
-        f"{statistics.median(cpu):.2f} s; `medialit gradebook` end to end, cold, "
-        f"{cli_s:.2f} s (exit {run.returncode})"
+        f"{len(book.problems)} problems, {pages} student pages; {args.repeat} runs on "
+        f"{os.cpu_count()} cores, load average {load:.1f} (other work stretches the clock)"
     )
-    ok = median < BUDGET_S
+    print(f"  grading: {_spread(grading)}")
+    print(f"  report (CSV files, class page with its charts, student pages): {_spread(reporting)}")
+    print(f"  total: {_spread(times)}; CPU time of this process {_spread(cpu)}")
+    print(f"  `medialit gradebook` end to end, cold (imports, banks): {cli_s:.2f} s "
+          f"(exit {run.returncode})")  # fmt: skip
+    ok = median <= BUDGET_S
     print(
         f"gradebook with the full report, {args.students:,} answer files (+{bad} bad), median "
-        f"of {args.repeat}: {median:.2f} s (target < {BUDGET_S:g} s) {'OK' if ok else 'OVER'}"
+        f"of {args.repeat}: {median:.2f} s (target <= {BUDGET_S:g} s) {'OK' if ok else 'OVER'}"
     )
     return 0 if ok else 1
 

@@ -16,7 +16,7 @@ import re
 import stat
 import tempfile
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -44,14 +44,15 @@ def private_folder(out: str | os.PathLike[str]) -> Path:
     return folder
 
 
-def write_private(path: Path, text: str) -> None:
+def write_private(path: Path, text: str | bytes) -> None:
     """Write a file readable by its owner only (0600), whole or not at all: a new file in the
-    same folder replaces the old one (or a link planted in its place) atomically."""
+    same folder replaces the old one (or a link planted in its place) atomically. Text is
+    written as UTF-8; bytes as they are."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, FILE_MODE)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text if isinstance(text, bytes) else text.encode("utf-8"))
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -63,6 +64,8 @@ def defuse(value: str) -> str:
     """A cell a spreadsheet shows as text: carriage returns become line feeds, and an
     apostrophe goes before a formula's first character at the start of the cell and after
     every line break inside it."""
+    if "\r" not in value and not _DANGER.search(value):
+        return value  # most cells: nothing to change (a class's files hold 150,000 of them)
     return _DANGER.sub(r"\1'", value.replace("\r\n", "\n").replace("\r", "\n"))
 
 
@@ -72,6 +75,8 @@ def undefuse(value: str) -> str:
 
 
 def _cell(value: Any, float_format: str) -> str:
+    if type(value) is str:  # the commonest cell first
+        return defuse(value)
     if value is None:
         return ""
     if isinstance(value, float):
@@ -95,9 +100,28 @@ def csv_text(
     return buffer.getvalue()
 
 
+def frame_rows(frame: Any) -> Iterator[tuple[Any, ...]]:
+    """A DataFrame's rows as tuples of plain values, as `frame.itertuples(index=False,
+    name=None)` gives them, taken a column at a time: pandas hands out the cells of a text
+    column one call each (a class's tables hold hundreds of thousands)."""
+    import numpy as np
+    import pandas as pd
+
+    columns = []
+    for _, column in frame.items():
+        dtype = column.dtype
+        if isinstance(dtype, np.dtype) and dtype.kind in "biufO":
+            columns.append(column.to_numpy().tolist())  # numbers as Python's own, objects
+        elif isinstance(dtype, pd.StringDtype):
+            columns.append(column.to_numpy(dtype=object).tolist())
+        else:  # any other kind of column, one cell at a time as pandas gives it
+            columns.append(list(column))
+    return zip(*columns, strict=True) if columns else iter([()] * len(frame))
+
+
 def write_csv(path: Path, frame: Any, float_format: str = "%.4f") -> None:
     """Write a DataFrame as a private, quoted, defused CSV file."""
-    rows = frame.itertuples(index=False, name=None)
+    rows = frame_rows(frame)
     write_private(path, csv_text(list(frame.columns), rows, float_format))
 
 

@@ -3,16 +3,24 @@
 answers with the level given), with the key beside it.
 
 The order a student saw is made again from the name their quizzes were shuffled with (the
-one in their file): `Question.shuffled` is stable per student and question. Everything a
-student wrote, and every name, is escaped: student text is never trusted.
+one in their file), or for an answer the file marks as given in the class's one order (the
+teacher's `shuffle: false`), from that order: `Question.shuffled` is stable per name and
+question. Everything a student wrote, and every name, is escaped: student text is never
+trusted.
+
+A class's pages are hundreds of megabytes: what is the same on every page (each question's
+head and key, a skipped item) is drawn once, as UTF-8, and each page is handed out as soon as
+it is drawn, to be written and let go.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import math
-from collections.abc import Callable, Iterable, Mapping
+import random
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +29,8 @@ from medialit._reflections import habit_text
 if TYPE_CHECKING:
     from medialit._gradebook import Gradebook, StudentAnswers
     from medialit._quiz import Question, Result
+
+Key = tuple[str, str]
 
 STUDENT_FOLDER = "students"
 
@@ -84,23 +94,50 @@ def _mark(right: bool | None) -> str:
     return ' <span class="right">✓</span>' if right else ' <span class="wrong">✗</span>'
 
 
-class _Seeded:
-    """What `Question.shuffled` reads of a question, with a student's seed: their order is
-    made by the quiz's own code, without copying the whole question."""
+class _Shuffle:
+    """The order a student saw a question's keys in: the steps of `Question.shuffled` (the
+    quiz's own, which the tests hold this to), with one generator seeded again for each
+    student and question rather than a new one made: a class's pages need some 80,000."""
 
-    __slots__ = ("id", "item", "seed")
+    def __init__(self) -> None:
+        self._random = random.Random()  # noqa: S311 - an order to show, not a secret
 
-    def __init__(self, question: Question, seed: str) -> None:
-        self.id, self.item, self.seed = question.id, question.item, seed
+    def __call__(
+        self, question_id: str, seed: str, keys: list[str], never_solved: bool
+    ) -> tuple[str, ...]:
+        digest = hashlib.sha256(f"{seed}\x00{question_id}".encode()).digest()
+        order = list(keys)
+        self._random.seed(int.from_bytes(digest[:8], "big"))  # the hex digest's first 16
+        self._random.shuffle(order)
+        if never_solved and order == keys:
+            order = order[1:] + order[:1]  # shown in the right order would give it away
+        return tuple(order)
 
 
-def _their_order(question: Question, seed: str, keys: list[str]) -> tuple[str, ...]:
-    """The keys in the order this student saw them."""
-    return tuple(type(question).shuffled(_Seeded(question, seed), keys))  # type: ignore[arg-type]
+# What a page needs of a question, worked out once per question object (kept with the
+# question itself, so an id is never taken for another's; a few hundred in a course).
+_PER_QUESTION: dict[tuple[int, str], tuple[Question, Any]] = {}
+MAX_QUESTIONS_KEPT = 4096
+
+
+def _once(question: Question, what: str, make: Callable[[Question], Any]) -> Any:
+    """`make(question)`, made once per question object (`what` names which)."""
+    found = _PER_QUESTION.get((id(question), what))
+    if found is not None and found[0] is question:
+        return found[1]
+    if len(_PER_QUESTION) >= MAX_QUESTIONS_KEPT:
+        _PER_QUESTION.clear()
+    value = make(question)
+    _PER_QUESTION[(id(question), what)] = (question, value)
+    return value
 
 
 def _choices(question: Question) -> dict[str, dict[str, Any]]:
     """A lettered question's choices by bank key, in the bank's order."""
+    return _once(question, "choices", _bank_choices)
+
+
+def _bank_choices(question: Question) -> dict[str, dict[str, Any]]:
     return {key: choice for _, key, choice in sorted(question.shown_choices, key=lambda s: s[1])}
 
 
@@ -153,8 +190,12 @@ def _sort_row(question: Question, sid: str, said: str, accepted: tuple[str, ...]
     return row
 
 
+def _accepted(question: Question) -> dict[str, tuple[str, ...]]:
+    return question.item.accepted(question)  # type: ignore[attr-defined]
+
+
 def _sort(question: Question, order: tuple[str, ...], stored: Any) -> str:
-    accepted = question.item.accepted(question)  # type: ignore[attr-defined]
+    accepted: dict[str, tuple[str, ...]] = _once(question, "accepted", _accepted)
     rows = []
     for sid in order:
         said = stored.get(sid, "") if isinstance(stored, Mapping) else ""
@@ -235,39 +276,32 @@ def _keys(question: Question) -> list[str]:
     return list(question.item.statement_ids(question))
 
 
-def _answer_html(
-    question: Question,
-    seed: str,
-    result: Result | None,
-    level: tuple[str, str] | None,
-    memo: dict[Any, Any] | None = None,
-) -> str:
-    """What the student answered, as they saw the question. `memo` keeps the drawing of an
-    answer already drawn: the same result (the grader scores one response once) in the same
-    order."""
-    if result is None:
-        return '<p class="skipped">Skipped: not answered (not counted as a wrong answer).</p>'
-    cached = memo.get(("keys", id(question))) if memo is not None else None
-    keys: list[str] = cached if cached is not None else _keys(question)
-    if memo is not None and cached is None:
-        memo[("keys", id(question))] = keys
-    order = _their_order(question, seed, keys) if keys else ()
-    memo_key = (id(result), order, level)
-    if memo is not None and memo_key in memo:
-        return memo[memo_key]
+def _answer_body(question: Question, order: Order, result: Result) -> str:
+    """What the student answered, as they saw the question (in `order`), drawn by its type."""
     stored = result.response
     try:
         view = ANSWER_VIEWS.get(question.type)
         if view is not None:
-            body = view(question, order, stored, result)
-        elif question.item.lettered:
-            body = _lettered(question, order, stored)
-        elif isinstance(stored, str):
-            body = f"<p>{esc(stored)}</p><p>{len(stored.split())} words</p>"
-        else:
-            body = f"<p>{esc(json.dumps(stored, ensure_ascii=False))}</p>"
+            return view(question, order, stored, result)
+        if question.item.lettered:
+            return _lettered(question, order, stored)
+        if isinstance(stored, str):
+            return f"<p>{esc(stored)}</p><p>{len(stored.split())} words</p>"
+        return f"<p>{esc(json.dumps(stored, ensure_ascii=False))}</p>"
     except Exception:  # one odd answer must not stop the page
-        body = f"<p>{esc(json.dumps(stored, ensure_ascii=False, default=str))}</p>"
+        return f"<p>{esc(json.dumps(stored, ensure_ascii=False, default=str))}</p>"
+
+
+SKIPPED = '<p class="skipped">Skipped: not answered (not counted as a wrong answer).</p>'
+
+
+def _answer_html(
+    question: Question, order: Order, result: Result | None, level: tuple[str, str] | None
+) -> str:
+    """What the student answered, as they saw the question, with its score or level."""
+    if result is None:
+        return SKIPPED
+    body = _answer_body(question, order, result)
     if result.score is not None:
         body += f"<p>Score: <b>{result.score:.2f}</b> of 1</p>"
     elif level is not None:
@@ -277,8 +311,6 @@ def _answer_html(
             body += f"<p>Your comment: {esc(comment)}</p>"
     if not result.counted:
         body += '<p class="skipped">Too short to count as answered.</p>'
-    if memo is not None:
-        memo[memo_key] = body
     return body
 
 
@@ -288,72 +320,141 @@ def _figure(value: Any) -> str:
     return esc(value)
 
 
+class _Drawing:
+    """What the pages of one report share, drawn once and kept as UTF-8: each question's
+    head and key, the keys a student's shuffle puts in order, each answer already drawn (the
+    grader scores a response met twice once: one result, drawn once per order and level)."""
+
+    def __init__(
+        self, book: Gradebook, levels: Mapping[tuple[str, str, str], tuple[str, str]]
+    ) -> None:
+        # Per lesson: the start of its line in a page's table, and its columns.
+        self.lessons = [
+            (f'<tr><td><a href="#{esc(quiz)}">{esc(quiz)}</a></td>', f"{quiz} answered",
+             f"{quiz} %")
+            for quiz in book.quizzes
+        ]  # fmt: skip
+        self.escaped: dict[str, str] = {}
+        # Per question: its key, the question, what a shuffle orders (and whether it may
+        # never be shown solved), and the bytes of the page before and after the student's
+        # answer (a skipped item's section whole).
+        self.items: list[tuple[Key, Question, list[str], bool, bytes, bytes, bytes]] = []
+        current = None
+        for key, question in book.questions.items():
+            lead = "\n"
+            if key[0] != current:
+                current = key[0]
+                lead = f'\n<h2 id="{esc(current)}">{esc(current)}</h2>\n'
+            before = (
+                f"{lead}<section>{_head_html(question)}<table><thead><tr>"
+                '<th scope="col">their answer</th><th scope="col">the key</th></tr></thead>'
+                "<tbody><tr><td>"
+            )
+            after = f"</td><td>{_key_html(question)}</td></tr></tbody></table></section>"
+            try:
+                keys = _keys(question)
+            except Exception:  # a question whose choices cannot be read: drawn unordered
+                keys = []
+            self.items.append(
+                (key, question, keys, question.item.never_shown_solved, before.encode(),
+                 after.encode(), (before + SKIPPED + after).encode())
+            )  # fmt: skip
+        # The levels given, per student: most students have a few, or none yet.
+        self.levels: dict[str, dict[Key, tuple[str, str]]] = {}
+        for (student, quiz, item), level in levels.items():
+            self.levels.setdefault(student, {})[(quiz, item)] = level
+        self.drawn: dict[tuple[int, Order, tuple[str, str] | None], bytes] = {}
+        # The class's one order (the teacher's `shuffle: false`) made once per question for
+        # every student who saw it; each student's own order is needed on their page only.
+        self.orders: dict[tuple[str, Key], Order] = {}
+        self.shuffle = _Shuffle()
+
+    def page(self, answers: StudentAnswers, row: Mapping[str, Any]) -> bytes:
+        """One student's page: a line per lesson, then every item of every lesson graded."""
+        name = esc(answers.student)
+        head = [
+            "<!DOCTYPE html>",
+            '<html lang="en"><head><meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>{name}: medialit answers</title><style>{CSS}</style></head><body>",
+            '<p><a href="../report.html">Back to the class</a></p>',
+            f"<h1>{name}</h1>",
+            "<p>Each item as this student saw it: their letters and the options' texts in "
+            "their order, their answer, and the key beside it. A skipped item is shown as "
+            "skipped, never as a wrong answer.</p>",
+            '<table><thead><tr><th scope="col">lesson</th><th scope="col">answered</th>'
+            '<th scope="col">share of the lesson\'s points</th></tr></thead><tbody>',
+        ]
+        escaped = self.escaped
+        for link, answered_column, percent_column in self.lessons:
+            answered = row.get(answered_column, "")
+            shown = escaped.get(answered) if type(answered) is str else None
+            if shown is None:
+                shown = esc(answered)
+                if type(answered) is str and len(escaped) < 10_000:
+                    escaped[answered] = shown  # "4/6": the same few on every page
+            head.append(
+                f"{link}<td>{shown}</td><td>{_figure(row.get(percent_column, math.nan))}</td></tr>"
+            )
+        head.append("</tbody></table>")
+        out = ["\n".join(head).encode()]
+        results, drawn, orders = answers.results, self.drawn, self.orders
+        levels = self.levels.get(answers.student, {})
+        seed, seeds = answers.seed, answers.seeds
+        for key, question, keys, never_solved, before, after, skipped in self.items:
+            result = results.get(key)
+            if result is None:
+                out.append(skipped)
+                continue
+            level = levels.get(key) if levels else None
+            order: Order = ()
+            if keys:
+                shown_with = seeds.get(key, seed) if seeds else seed
+                if shown_with == seed:  # the student's own order: drawn for this page only
+                    order = self.shuffle(question.id, seed, keys, never_solved)
+                else:  # the class's: the same for every student who saw it
+                    order = orders.get((shown_with, key))  # type: ignore[assignment]
+                    if order is None:
+                        order = self.shuffle(question.id, shown_with, keys, never_solved)
+                        orders[(shown_with, key)] = order
+            memo = (id(result), order, level)
+            body = drawn.get(memo)
+            if body is None:
+                body = drawn[memo] = _answer_html(question, order, result, level).encode()
+            out += (before, body, after)
+        out.append(b"\n</body></html>")
+        return b"".join(out)
+
+
 def student_page(
     book: Gradebook,
     answers: StudentAnswers,
     row: Mapping[str, Any],
     levels: Mapping[tuple[str, str, str], tuple[str, str]],
-    shared: dict[Any, Any] | None = None,
 ) -> str:
-    """One student's page: a line per lesson, then every item of every lesson graded.
-    `shared` keeps what is the same on every page (each question's head and key)."""
-    shared = {} if shared is None else shared
-    name = esc(answers.student)
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{name}: medialit answers</title><style>{CSS}</style></head><body>",
-        '<p><a href="../report.html">Back to the class</a></p>',
-        f"<h1>{name}</h1>",
-        "<p>Each item as this student saw it: their letters and the options' texts in their "
-        "order, their answer, and the key beside it. A skipped item is shown as skipped, never "
-        "as a wrong answer.</p>",
-        '<table><thead><tr><th scope="col">lesson</th><th scope="col">answered</th>'
-        '<th scope="col">share of the lesson\'s points</th></tr></thead><tbody>',
-    ]
-    for quiz in book.quizzes:
-        parts.append(
-            f'<tr><td><a href="#{esc(quiz)}">{esc(quiz)}</a></td>'
-            f"<td>{esc(row.get(f'{quiz} answered', ''))}</td>"
-            f"<td>{_figure(row.get(f'{quiz} %', math.nan))}</td></tr>"
-        )
-    parts.append("</tbody></table>")
-    current = None
-    for key, question in book.questions.items():
-        quiz = key[0]
-        if quiz != current:
-            current = quiz
-            parts.append(f'<h2 id="{esc(quiz)}">{esc(quiz)}</h2>')
-        result = answers.results.get(key)
-        level = levels.get((answers.student, *key))
-        if key not in shared:
-            shared[key] = (_head_html(question), _key_html(question))
-        head, answer_key = shared[key]
-        parts.append(
-            f"<section>{head}<table><thead><tr>"
-            '<th scope="col">their answer</th><th scope="col">the key</th></tr></thead>'
-            f"<tbody><tr><td>{_answer_html(question, answers.seed, result, level, shared)}</td>"
-            f"<td>{answer_key}</td></tr></tbody></table></section>"
-        )
-    parts.append("</body></html>")
-    return "\n".join(parts)
+    """One student's page (as text): a line per lesson, then every item of every lesson."""
+    return _Drawing(book, levels).page(answers, row).decode()
 
 
-def pages(book: Gradebook) -> list[tuple[str, str, str]]:
-    """(student, file name, page) for every graded student, in the students table's order."""
-    levels: dict[tuple[str, str, str], tuple[str, str]] = {}
-    if book.reflections is not None:
-        for student, quiz, item, level, comment in book.reflections[
-            ["student", "lesson", "item", "level", "comment"]
-        ].itertuples(index=False, name=None):
-            levels[(student, quiz, item)] = (level, comment)
-    found = []
-    shared: dict[Any, Any] = {}
-    for index, row in enumerate(book.students.to_dict("records"), start=1):
+def row_columns(book: Gradebook) -> list[str]:
+    """The columns of the students table a page shows: the student, and per lesson the items
+    answered and the percentage of its points."""
+    shown = [c for q in book.quizzes for c in (f"{q} answered", f"{q} %")]
+    return ["student", *(c for c in shown if c in book.students.columns)]
+
+
+def pages(
+    book: Gradebook,
+    rows: Iterable[Mapping[str, Any]],
+    levels: Mapping[tuple[str, str, str], tuple[str, str]],
+) -> Iterator[tuple[str, str, bytes]]:
+    """(student, file name, page as UTF-8) for every graded student, one at a time (a
+    class's pages are hundreds of megabytes: each is written and let go before the next is
+    drawn). `rows`: the students table's rows (`row_columns` at least), in its order;
+    `levels`: the level and comment given each written answer, by (student, lesson, item)."""
+    drawing = _Drawing(book, levels)
+    for index, row in enumerate(rows, start=1):
         answers = book.answers.get(row["student"])
         if answers is None:
             continue
-        page = student_page(book, answers, row, levels, shared)
-        found.append((row["student"], page_name(index), page))
-    return found
+        yield row["student"], page_name(index), drawing.page(answers, row)

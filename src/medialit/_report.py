@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from medialit import _pages, _reflections
 from medialit._export import write_export
-from medialit._gradebook import Gradebook
-from medialit._output import private_folder, write_csv, write_private
+from medialit._gradebook import Gradebook, collector_paused
+from medialit._output import frame_rows, private_folder, write_csv, write_private
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -60,8 +60,7 @@ def _table(frame: pd.DataFrame, caption: str, limit: int | None = None) -> str:
     shown = frame if limit is None else frame.head(limit)
     head = "".join(f'<th scope="col">{html.escape(str(c))}</th>' for c in shown.columns)
     body = "".join(
-        "<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>"
-        for row in shown.itertuples(index=False, name=None)
+        "<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>" for row in frame_rows(shown)
     )
     more = ""
     if limit is not None and len(frame) > limit:
@@ -237,7 +236,10 @@ def _students_table(book: Gradebook, links: dict[str, str]) -> str:
         return "<p>No student graded.</p>"
     head = "".join(f'<th scope="col">{html.escape(quiz)}</th>' for quiz in book.quizzes)
     rows = []
-    for row in students.to_dict("records"):
+    columns = ["student", "total"]
+    columns += [c for quiz in book.quizzes for c in (f"{quiz} answered", f"{quiz} %")]
+    for values in frame_rows(students[columns]):
+        row = dict(zip(columns, values, strict=True))
         name = html.escape(str(row["student"]))
         href = links.get(row["student"])
         who = f'<a href="{html.escape(href)}">{name}</a>' if href else name
@@ -329,6 +331,37 @@ def _written_answers(book: Gradebook) -> list[str]:
     return parts
 
 
+# Pages drawn and waiting to be written (each a few hundred kB).
+PAGES_IN_FLIGHT = 16
+
+
+def _write_pages(folder: Path, pages: Iterable[tuple[str, str, bytes]]) -> list[tuple[str, str]]:
+    """Write each student page as soon as it is drawn, in a second thread, and return
+    (student, file name) of each: a file waits on the disk (on a busy server creating one
+    can take a millisecond), and the next page's drawing need not wait with it. An error
+    writing a page is raised here, and the pages not yet written are given up."""
+    from collections import deque
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    links = []
+    pending: deque[Future[None]] = deque()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="medialit-pages") as writer:
+        try:
+            for student, name, page in pages:
+                pending.append(writer.submit(write_private, folder / name, page))
+                links.append((student, name))
+                if len(pending) >= PAGES_IN_FLIGHT:
+                    pending.popleft().result()
+            while pending:
+                pending.popleft().result()
+        except BaseException:
+            for waiting in pending:
+                waiting.cancel()
+            raise
+    return links
+
+
+@collector_paused
 def write_report(
     book: Gradebook, out: str | os.PathLike[str], export: Iterable[str] = ()
 ) -> dict[str, Path]:
@@ -354,21 +387,24 @@ def write_report(
     write_csv(written["items"], book.items)
     write_csv(written["problems"], book.problems)
     if book.reflections is not None:
-        rows = book.reflections.itertuples(index=False, name=None)
+        rows = frame_rows(book.reflections)
         _reflections.write(written["reflections"], rows)
     if book.searches is not None:
         write_csv(written["search-answers"], book.searches)
     else:
         del written["search-answers"]
-    student_pages = _pages.pages(book)
     pages_folder = private_folder(folder / _pages.STUDENT_FOLDER)
     os.chmod(pages_folder, 0o700)  # ours, whatever an earlier run or the umask left
     for old in pages_folder.glob("student-*.html"):  # a student of an earlier run
         old.unlink()
-    for _, name, page in student_pages:
-        write_private(folder / name, page)
+    levels: dict[tuple[str, str, str], tuple[str, str]] = {}
+    if book.reflections is not None:
+        given = book.reflections[["student", "lesson", "item", "level", "comment"]]
+        levels = {(s, q, i): (level, c) for s, q, i, level, c in frame_rows(given)}
+    columns = _pages.row_columns(book)
+    students = (dict(zip(columns, r, strict=True)) for r in frame_rows(book.students[columns]))
+    links = _write_pages(folder, _pages.pages(book, students, levels))
     for layout in export:
         written[f"export {layout}"] = write_export(book, folder, layout)
-    links = [(student, name) for student, name, _ in student_pages]
     write_private(written["report"], render_html(book, links))
     return written

@@ -7,15 +7,17 @@ type. Which attempt of a question counts is `_attempts.choose`, shared with the 
 from __future__ import annotations
 
 import json
+import json.encoder
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from medialit import _attempts
 from medialit._handins import AnswerFile
-from medialit._quiz import Question, Result
+from medialit._quiz import CLASS_SEED, Question, Result
 
 Catalogue = Mapping[tuple[str, str], Question]
 Key = tuple[str, str]
@@ -27,8 +29,34 @@ MAX_RESPONSE_CHARS = 20_000
 # of them is capped, and long or unusable responses are never kept in it.
 MAX_REMEMBERED = 200_000
 _REMEMBER_CHARS = 400
+# An answer given with the options in the class's one order (the teacher's `shuffle: false`)
+# says so in the answer file ("order": "class"): the student pages show that order.
+CLASS_ORDER = CLASS_SEED
 # How many left-out questions a note names before it says "and N more".
 NAMED_IN_A_NOTE = 10
+
+
+def _json_encoder() -> Callable[[Any], str]:
+    """`json.dumps(value, sort_keys=True)`, with the encoder made once: a class's hundred
+    thousand responses each need their text (what a response met twice is known by), and
+    `json.dumps` builds a new encoder for every call. Answer files are parsed JSON, never
+    circular, so the circular check is left to the recursion limit (a RecursionError)."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # a Python without the C accelerator
+        return partial(json.dumps, sort_keys=True)
+    encode = make(
+        None, None, json.encoder.encode_basestring_ascii, None, ": ", ", ", True, False, True
+    )
+
+    def text(value: Any) -> str:
+        if isinstance(value, str):  # json.dumps's own shortcut for a lone string
+            return json.encoder.encode_basestring_ascii(value)
+        return "".join(encode(value, 0))
+
+    return text
+
+
+_json_text = _json_encoder()
 
 
 class Grader:
@@ -56,7 +84,7 @@ class Grader:
             text = "s" + response
         else:
             try:
-                text = "j" + json.dumps(response, sort_keys=True)
+                text = "j" + _json_text(response)
             except (TypeError, ValueError, RecursionError):
                 return "unusable"
             if len(text) > MAX_RESPONSE_CHARS:
@@ -85,6 +113,10 @@ def _score(result: Result) -> float | None:
     return result.score
 
 
+def _score_marked(attempt: tuple[Result, bool]) -> float | None:
+    return attempt[0].score
+
+
 @dataclass
 class Graded:
     """One student's re-scored answers: per question, the first, best and latest attempt."""
@@ -94,25 +126,34 @@ class Graded:
     latest: dict[Key, Result]
     attempts: Counter[Key]
     notes: list[str]
+    # Per policy, the questions whose counted attempt was answered in the class's one order
+    # (the teacher's `shuffle: false`), not in the student's own.
+    class_order: dict[str, frozenset[Key]] = field(default_factory=dict)
 
     def by(self, policy: str) -> dict[Key, Result]:
         """The attempts that count under a policy: first, best or latest."""
         return {"first": self.first, "best": self.best, "latest": self.latest}[policy]
+
+    def in_class_order(self, policy: str) -> frozenset[Key]:
+        """The questions whose counted attempt (under a policy) the student answered with
+        the options in the class's one order."""
+        return self.class_order.get(policy, frozenset())
 
 
 def grade(record: AnswerFile, grader: Grader) -> Graded:
     """Every answer of one file re-scored, in time order; attempts that cannot count are
     noted (in the Graded's notes, apart from the file's own), not used."""
     scored: list[tuple[Key, Result]] = []
+    shown_in_class_order: set[int] = set()  # the places in `scored` of such attempts
     left_out: dict[str, set[str]] = defaultdict(set)
     counts: Counter[str] = Counter()
     unnamed: set[str] = set()
     for answer in record.answers:  # in time order
         key = (answer["quiz"], answer["question"])
         graded = grader.grade(key, answer)
-        if graded == "not graded now":
-            continue
         if isinstance(graded, str):
+            if graded == "not graded now":
+                continue
             counts[graded] += 1
             name = "/".join(key)[:80]
             if len(left_out[graded]) < NAMED_IN_A_NOTE:  # named, not copied whole
@@ -120,9 +161,21 @@ def grade(record: AnswerFile, grader: Grader) -> Graded:
             elif name not in left_out[graded]:
                 unnamed.add(graded)
             continue
+        if answer.get("order") == CLASS_ORDER:
+            shown_in_class_order.add(len(scored))
         scored.append((key, graded))
     # Which attempt counts is decided in one place, for the session and the gradebook alike.
-    first, best, latest = (_attempts.choose(scored, rule, _score) for rule in _attempts.RULES)
+    class_order: dict[str, frozenset[Key]] = {}
+    if not shown_in_class_order:
+        first, best, latest = (_attempts.choose(scored, rule, _score) for rule in _attempts.RULES)
+    else:  # the same choice, each attempt carrying the order it was answered in
+        marked = [(k, (r, i in shown_in_class_order)) for i, (k, r) in enumerate(scored)]
+        chosen = {rule: _attempts.choose(marked, rule, _score_marked) for rule in _attempts.RULES}
+        first, best, latest = ({k: r for k, (r, _) in chosen[rule].items()} for rule in chosen)
+        class_order = {
+            rule: frozenset(k for k, (_, in_class) in counted.items() if in_class)
+            for rule, counted in chosen.items()
+        }
     notes = []
     for reason, what in _LEFT_OUT.items():
         if counts[reason]:
@@ -130,7 +183,7 @@ def grade(record: AnswerFile, grader: Grader) -> Graded:
             more = " and others" if reason in unnamed else ""
             notes.append(f"{counts[reason]} {what}, left out: {names}{more}")
     attempts = Counter(key for key, _ in scored)
-    return Graded(first, best, latest, attempts, notes)
+    return Graded(first, best, latest, attempts, notes, class_order)
 
 
 def points(

@@ -19,7 +19,7 @@ from typing import Any
 
 from medialit import _attempts, _settings, _store
 from medialit._course import Course, load_course
-from medialit._quiz import Question, Quiz, Result, read_quiz
+from medialit._quiz import CLASS_SEED, Question, Quiz, Result, read_quiz
 from medialit.items import SAVED
 
 Attempts = dict[_attempts.Key, dict[str, Any]]
@@ -216,6 +216,8 @@ class Session:
             "type": question.type,
             "response": question.to_file(result.response),
         }
+        if question.seed == CLASS_SEED:  # `shuffle: false`: the gradebook shows this order
+            entry["order"] = CLASS_SEED
         if not withholding:
             entry.update(correct=result.correct, score=result.score, brier=result.brier)
         entry["time"] = _store.now()

@@ -109,12 +109,21 @@ LevelOf = Callable[[str], Callable[[Key], float | None]]
 
 
 def student_row(
-    record: AnswerFile, graded: Graded, score: str, scale: Scale, level_of: LevelOf
+    record: AnswerFile,
+    graded: Graded,
+    score: str,
+    scale: Scale,
+    level_of: LevelOf,
+    first_points: Mapping[str, float] | None = None,
 ) -> dict[str, Any]:
-    """One student's row: points per quiz and in all, completion, attempts, pre/post check."""
+    """One student's row: points per quiz and in all, completion, attempts, pre/post check.
+    `first_points`: the points of the first attempts, if worked out already."""
     levelled = level_of(record.student)
     counted = graded.by(score)
-    per_quiz = points(counted, levelled)
+    if first_points is None:
+        first_points = points(graded.first, levelled)
+    per_quiz = first_points if counted is graded.first else points(counted, levelled)
+    latest_points = per_quiz if counted is graded.latest else points(graded.latest, levelled)
     answered = sum(r.counted for r in counted.values())
     row: dict[str, Any] = {
         "student": record.student,
@@ -132,8 +141,8 @@ def student_row(
     row.update(
         {
             "total": scale.share(total_points),
-            "total_first": scale.share(sum(points(graded.first, levelled).values())),
-            "total_latest": scale.share(sum(points(graded.latest, levelled).values())),
+            "total_first": scale.share(sum(first_points.values())),
+            "total_latest": scale.share(sum(latest_points.values())),
             "points": total_points,
             "max_points": scale.total,
             "answered": answered,
