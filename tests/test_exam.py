@@ -495,6 +495,47 @@ def test_the_students_package_is_the_released_copy(students_package: Path) -> No
     assert "Traceback" not in key.stderr
 
 
+def test_the_analyzer_is_withheld_in_the_students_python(students_package: Path) -> None:
+    """In the released Python, do `analyze`, `compare` and the internal `analyze_records` all
+    stop with the plain message (no word lists to label with), while the splitter still works?"""
+    import subprocess
+    import sys
+
+    code = (
+        "import medialit, medialit._analyze as a, medialit._withheld as w\n"
+        "article = medialit.load_article().text\n"
+        "print(len(a.split_sentences(article)) > 10)\n"
+        "for call in (lambda: medialit.analyze(article), lambda: a.analyze_records(article),"
+        " lambda: a.compare(article, [])):\n"
+        "    try:\n"
+        "        call()\n"
+        "        print('labelled')\n"
+        "    except w.AnalyzerWithheld as error:\n"
+        "        print(type(error).__name__, str(error) == w.ANALYZER_WITHHELD)\n"
+    )
+    env = {**__import__("os").environ, "PYTHONPATH": str(students_package)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.split() == ["True"] + ["AnalyzerWithheld", "True"] * 3, done.stdout
+
+
+def test_no_file_of_the_release_holds_the_cue_lists(released: Path) -> None:
+    """Is the analyzer's cues.csv left out of the release, and no released file holds one of
+    its rows (a cue word with its class)?"""
+    import csv
+
+    cues_file = Path(medialit.__file__).parent / "data" / "cues.csv"
+    with cues_file.open(encoding="utf-8") as handle:
+        rows = {f"{row['word']},{row['class']}," for row in csv.DictReader(handle)}
+    assert rows and not list(released.rglob("cues.csv"))
+    for path in released.rglob("*"):
+        if path.is_file():
+            lines = path.read_text(encoding="utf-8", errors="ignore").splitlines()
+            held = [line for line in lines if any(line.startswith(r) for r in rows)]
+            assert not held, (path, held[:3])
+
+
 def test_a_teacher_grades_with_the_full_course_from_the_students_python(
     students_package: Path, tmp_path: Path
 ) -> None:

@@ -40,11 +40,10 @@ from medialit.items import ITEM_TYPES
 
 FEEDBACK_FILE = "feedback.html"
 # The files of a course folder a released copy keeps whole: the manifest, the article, the
-# outlets' profiles (what the search items' "about" pages show) and the word lists the
-# analyzer and the sentence splitter read (the rulebook's lists, no statement's label).
-COPIED = frozenset(
-    {MANIFEST, "article.txt", "sources.csv", "abbreviations.csv", "analyzer.csv", "cues.csv"}
-)
+# outlets' profiles (what the search items' "about" pages show) and the splitter's lists. The
+# analyzer's cue lists (cues.csv) stay out: tuned on the course's article, the analyzer would
+# answer the sort and mark items (a test copy's `analyze` says it is withheld).
+COPIED = frozenset({MANIFEST, "article.txt", "sources.csv", "abbreviations.csv", "analyzer.csv"})
 FACTS = "facts.csv"
 README = "README.md"
 RELEASED_README = """# A students' copy of the course, for a test

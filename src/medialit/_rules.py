@@ -61,7 +61,12 @@ _ATTRIBUTION = ("neutral", "distancing", "endorsing", "denial", "contested", "be
 @lru_cache(maxsize=1)
 def cue_words() -> dict[str, str]:
     """Every listed word or phrase (lowercase) -> its class, from data/cues.csv."""
-    text = resources.files("medialit.data").joinpath(CUES_FILE).read_text(encoding="utf-8")
+    path = resources.files("medialit.data").joinpath(CUES_FILE)
+    if not path.is_file():  # a released test copy leaves the analyzer's lists out
+        from medialit._withheld import AnalyzerWithheld
+
+        raise AnalyzerWithheld()
+    text = path.read_text(encoding="utf-8")
     table: dict[str, str] = {}
     for line, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
         word, cls = (row.get("word") or "").strip().lower(), (row.get("class") or "").strip()

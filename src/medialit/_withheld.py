@@ -21,6 +21,19 @@ import csv
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+ANALYZER_WITHHELD = (
+    "The statement analyzer is not part of this test copy of the course; "
+    "it comes back when your teacher releases feedback."
+)
+
+
+class AnalyzerWithheld(ValueError):
+    """The analyzer's word lists are not in this copy of the course (a test copy)."""
+
+    def __init__(self, message: str = ANALYZER_WITHHELD) -> None:
+        super().__init__(message)
+
+
 if TYPE_CHECKING:
     import pandas as pd
 
