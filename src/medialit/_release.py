@@ -64,7 +64,7 @@ class Released:
     banks: int
     questions: int
     # Items whose key is the course's own table of labels (statements.csv), which the copy
-    # withholds; lesson 09's analyzer, which stays, labels the article much as that key does.
+    # withholds (the analyzer, which labels the article much as that key does, is left out).
     keyed_by_table: list[str] = field(default_factory=list)
     # Files of the course not copied (a reader's labels, notes): relative paths.
     left_out: list[str] = field(default_factory=list)
