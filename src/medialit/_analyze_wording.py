@@ -131,6 +131,15 @@ _SHOULD_TIME = re.compile(  # "before Friday", not "before leaving school"
 _RULING = re.compile(r"\b(?:ruled|rules|ordered|orders|decided|decides|held|decreed)\s+that\b")
 
 
+# a law or rule that obliges: "under the law", "the rules say that", "by law"
+_LEGAL = re.compile(
+    r"\b(?:under|by)\s+(?:the\s+|a\s+|its\s+|new\s+|current\s+)*(?:law|laws|rules|"
+    r"regulations|constitution|treaty|contract|agreement)\b|\b(?:law|laws|rules|regulations|"
+    r"constitution|treaty|contract|act|bill|code)\s+(?:says?|said|states?|stated|requires?|"
+    r"required|provides?|stipulates?)\s+(?:that\s+)?"
+)
+
+
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|shall|'ll)\s+(?:\w+\s+)?$")
 # a wh- or whether-clause: what ought to be done is asked or assigned, not recommended
 _QUESTION_CLAUSE = re.compile(r"\b(?:how|what|whether|when|where|if)\b")
@@ -166,6 +175,8 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
         if word in _words("deontic"):
             if _RULING.search(lower[max(0, match.start() - 90) : match.start()]):
                 continue  # "the court ruled that the stations must reopen": an order reported
+            if _LEGAL.search(lower[max(0, match.start() - 90) : match.start()]):
+                continue  # "under the law, drivers must carry a licence": a rule reported
             if word == "must" and after.startswith(("have", "not have")):
                 continue  # epistemic: "must have left" ("should have been" still judges)
             if word == "should" and _epistemic_should(lower[match.start() : match.start() + 200]):
