@@ -94,9 +94,11 @@ def _lettered_key(question: Question, result: Result | None) -> str:
         chosen = {stored} if isinstance(stored, str) else set(stored or ())
         right = [c for c in choices.values() if c.get("correct")]
         wrong_chosen = [c for k, c in choices.items() if k in chosen and not c.get("correct")]
-        if result is not None and not wrong_chosen and chosen == {
-            k for k, c in choices.items() if c.get("correct")
-        }:
+        if (
+            result is not None
+            and not wrong_chosen
+            and chosen == {k for k, c in choices.items() if c.get("correct")}
+        ):
             return _lines([" · ".join(_choice_line("✓ right", c, False) for c in right)])
         lines = [_choice_line("✓ right", c, True) for c in right]
         lines += [_choice_line("✗ their choice", c, True) for c in wrong_chosen]
