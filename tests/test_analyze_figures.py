@@ -58,6 +58,17 @@ def test_the_figures_are_the_test_parts_not_the_tuning_parts():
     assert "TEST part" in table and str(test["baseline"]) in table
 
 
+def _use_manifest(bench, rows, tmp_path, monkeypatch):
+    """Point the bench at a copy of the set whose manifest holds `rows` (keys and texts shared)."""
+    with (tmp_path / "manifest.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    (tmp_path / "keys").symlink_to(ROOT / "benchmarks/corpus/keys")
+    (tmp_path / "texts").symlink_to(ROOT / "benchmarks/corpus/texts")
+    monkeypatch.setattr(bench, "NEW_SET", tmp_path)
+
+
 def test_a_test_batch_without_keys_is_skipped_not_scored(tmp_path, monkeypatch):
     """Texts of a new batch count only once they are keyed; the whole test part holds them."""
     bench = _bench()
@@ -66,13 +77,7 @@ def test_a_test_batch_without_keys_is_skipped_not_scored(tmp_path, monkeypatch):
     for row in rows:
         row.setdefault("batch", "1")
     rows.append({**rows[-1], "file": "99_not_keyed.txt", "part": "test", "batch": "2"})
-    with (tmp_path / "manifest.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    (tmp_path / "keys").symlink_to(ROOT / "benchmarks/corpus/keys")
-    (tmp_path / "texts").symlink_to(ROOT / "benchmarks/corpus/texts")
-    monkeypatch.setattr(bench, "NEW_SET", tmp_path)
+    _use_manifest(bench, rows, tmp_path, monkeypatch)
     parts = bench.parts(quiet=True)
     assert "99_not_keyed" not in parts["TEST part"] + parts.get("TEST batch 2", [])
     assert parts["TEST part"] == parts["TEST batch 1"] + parts.get("TEST batch 2", [])
@@ -86,13 +91,7 @@ def test_once_batch_2_is_keyed_the_lesson_quotes_it(tmp_path, monkeypatch):
     first_test = next(r["file"] for r in rows if r["part"] == "test")
     for row in rows:
         row["batch"] = "2" if row["file"] == first_test else "1"
-    with (tmp_path / "manifest.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    (tmp_path / "keys").symlink_to(ROOT / "benchmarks/corpus/keys")
-    (tmp_path / "texts").symlink_to(ROOT / "benchmarks/corpus/texts")
-    monkeypatch.setattr(bench, "NEW_SET", tmp_path)
+    _use_manifest(bench, rows, tmp_path, monkeypatch)
     columns = bench.figures()
     fresh = columns["TEST batch 2"]
     assert fresh["texts"] == 1 and 0 < fresh["n"] < columns["TEST part"]["n"]

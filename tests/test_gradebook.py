@@ -935,3 +935,24 @@ def test_grade_files_for_the_schools_platform(klass: Path, course: Course, tmp_p
     assert {row[0]: row[2] for row in moodle[1:]}["Ben"] == "0.0"
     plain = read("grades.csv")
     assert plain[0] == ["student", "q1", "q2", "total %"] and len(plain) == 5
+
+
+def test_a_page_key_holds_the_chosen_wrong_feedback_not_the_others() -> None:
+    """Does a student's key show the right option with its explanation and the feedback of
+    the wrong option they chose, but not the feedback of a wrong option they did not choose;
+    and, when they got it right, the key in one line without feedback?"""
+    from types import SimpleNamespace
+
+    from medialit._pages import _lettered_key
+
+    choices = [
+        ("a", "a", {"text": "First", "correct": False, "feedback": "Chosen-wrong why."}),
+        ("b", "b", {"text": "Second", "correct": True, "feedback": "Key explained."}),
+        ("c", "c", {"text": "Third", "correct": False, "feedback": "Unchosen why."}),
+    ]
+    question = SimpleNamespace(shown_choices=choices)
+    wrong = _lettered_key(question, SimpleNamespace(response="a"))  # type: ignore[arg-type]
+    assert "Chosen-wrong why." in wrong and "Key explained." in wrong
+    assert "Unchosen why." not in wrong
+    right = _lettered_key(question, SimpleNamespace(response="b"))  # type: ignore[arg-type]
+    assert "Second" in right and "Key explained." not in right and "why." not in right

@@ -209,6 +209,10 @@ def _source_type(
     if head < len(low_words):  # "Chinese scientists involved in the study": the people, not
         _, stype, note = _source_type(" ".join(_tokens(clean)[:head]), speakers)  # the study
         return clean, stype, note
+    body = [w for w in low_words if w not in {"the", "local", "state", "federal", "city"}]
+    if body and " ".join(body) in _words("function_body"):
+        note = "a public body named by its function, speaking as that body"
+        return clean, "named_group", note  # "Police said", "the army said" (docs/rules.md §6)
     generic = _words("anonymous_head") | _words("vague_head")
     for source, stype in reversed(speakers):  # "Silva" after "Governor Maria Silva"
         if (

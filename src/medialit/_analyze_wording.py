@@ -131,6 +131,15 @@ _SHOULD_TIME = re.compile(  # "before Friday", not "before leaving school"
 _RULING = re.compile(r"\b(?:ruled|rules|ordered|orders|decided|decides|held|decreed)\s+that\b")
 
 
+# a law or rule that obliges: "under the law", "the rules say that", "by law"
+_LEGAL = re.compile(
+    r"\b(?:under|by)\s+(?:the\s+|a\s+|its\s+|new\s+|current\s+)*(?:law|laws|rules|"
+    r"regulations|constitution|treaty|contract|agreement)\b|\b(?:law|laws|rules|regulations|"
+    r"constitution|treaty|contract|act|bill|code)\s+(?:says?|said|states?|stated|requires?|"
+    r"required|provides?|stipulates?)\s+(?:that\s+)?"
+)
+
+
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|shall|'ll)\s+(?:\w+\s+)?$")
 # a wh- or whether-clause: what ought to be done is asked or assigned, not recommended
 _QUESTION_CLAUSE = re.compile(r"\b(?:how|what|whether|when|where|if)\b")
@@ -166,6 +175,8 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
         if word in _words("deontic"):
             if _RULING.search(lower[max(0, match.start() - 90) : match.start()]):
                 continue  # "the court ruled that the stations must reopen": an order reported
+            if _LEGAL.search(lower[max(0, match.start() - 90) : match.start()]):
+                continue  # "under the law, drivers must carry a licence": a rule reported
             if word == "must" and after.startswith(("have", "not have")):
                 continue  # epistemic: "must have left" ("should have been" still judges)
             if word == "should" and _epistemic_should(lower[match.start() : match.start() + 200]):
@@ -185,10 +196,25 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
         judged = None  # "the report is wrong": a claim rejected (a denial), not a judgement
     if judged:
         return f"'{_span(text, judged.group(0))}' is a judgement of value"
+    predicate = _value_predicate().search(lower)
+    if predicate:  # "the decision was cruel": the judgement is the point, not a side word
+        return f"'{_span(text, predicate.group(0))}' is a judgement of value"
     naming = [c for c in cues if c.lower().split()[-1] in _NAMING]
     if naming and _Q in outer:
         return f"'{naming[0]}' + quoted words: the speaker puts a label on it, a judgement"
     return ""
+
+
+@cache
+def _value_predicate() -> re.Pattern[str]:
+    """A value adjective as the predicate ("it was brave", "is simply cruel"), never as a side
+    word before a noun ("brave reporters"): only there is the judgement the sentence's point."""
+    words = "|".join(sorted(_words("value_adjective")))
+    return re.compile(
+        r"\b(?:am|is|are|was|were|be|been|being|remains?|remained|seems?|seemed|'s|'re)"
+        r"(?:\s+not)?(?:\s+(?:so|very|too|truly|deeply|simply|both|utterly|plainly|quite))?"
+        rf"\s+(?:{words})\b(?!\s+(?!and\b|or\b|to\b|of\b|in\b|for\b)[a-z]+\s+[a-z])"
+    )
 
 
 def _rejects(content: str) -> str:
@@ -231,6 +257,15 @@ _STILL_NEVER = re.compile(
     r"(?:says?|said|maintains?|maintained|insists?|insisted|argues?|claims?)\s+(?:that\s+)?"
     r"(?:it|he|she|they|we|i)\s+(?:never|did\s+not|didn't|had\s+not|hadn't|was\s+not|wasn't)\b"
 )
+# "says she had no history of drug use", "said it played no part in": the speaker rejects a
+# charge about itself, in other words than a denial verb
+_NO_PART = re.compile(
+    r"\b(?:says?|said|insists?|insisted|maintains?|maintained|stresse[sd]|adds?|added)\s+"
+    r"(?:that\s+)?(?:it|he|she|they|we|i)\s+(?:had|has|have|bore|bears|played|plays|took|"
+    r"takes|was|were|is|are)\s+(?:had\s+)?no\s+(?:[\w-]+\s+){0,2}?(?:history|involvement|"
+    r"knowledge|part|role|connection|links?|ties|contact|responsibility|wrongdoing|intention|"
+    r"hand|record)\b"
+)
 _INNOCENCE = re.compile(
     r"\b(?:maintain(?:s|ed|ing)?|protest(?:s|ed|ing)?|assert(?:s|ed|ing)?|insist(?:s|ed)? on|"
     r"proclaim(?:s|ed|ing)?|declar(?:es|ed|ing))\s+(?:his|her|their|its|my|our)\s+innocence\b"
@@ -241,7 +276,7 @@ def _denies_in_other_words(text: str, attribution: _Attribution) -> str:
     """A denial without a denial verb (docs/rules.md §3): "insists it did nothing wrong",
     "maintains his innocence", "still says it never …", a contested cue before a negation."""
     lower = _norm(text).lower()
-    for pattern, hint in ((_INNOCENCE, "innocen"), (_STILL_NEVER, "never")):
+    for pattern, hint in ((_INNOCENCE, "innocen"), (_STILL_NEVER, "never"), (_NO_PART, "no ")):
         match = pattern.search(lower) if hint in lower or "not" in lower else None
         if match:
             return _span(text, match.group(0))

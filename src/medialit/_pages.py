@@ -78,6 +78,35 @@ def _key_html(question: Question) -> str:
         return "<p>(no key to show)</p>"
 
 
+def _choice_line(mark: str, choice: Mapping[str, Any], feedback: bool) -> str:
+    line = f"{mark}: {str(choice.get('text', '')).strip()}"
+    said = str(choice.get("feedback", "") or "").strip() if feedback else ""
+    return f"{line} — {said}" if said else line
+
+
+def _lettered_key(question: Question, result: Result | None) -> str:
+    """The key of a lettered question for one student: the right option(s) with their
+    explanation and the feedback of a wrong option they chose; one line, no feedback, when
+    they got it right. The feedback of the options they did not choose is left out."""
+    try:
+        choices = _choices(question)
+        stored = result.response if result is not None else None
+        chosen = {stored} if isinstance(stored, str) else set(stored or ())
+        right = [c for c in choices.values() if c.get("correct")]
+        wrong_chosen = [c for k, c in choices.items() if k in chosen and not c.get("correct")]
+        if (
+            result is not None
+            and not wrong_chosen
+            and chosen == {k for k, c in choices.items() if c.get("correct")}
+        ):
+            return _lines([" · ".join(_choice_line("✓ right", c, False) for c in right)])
+        lines = [_choice_line("✓ right", c, True) for c in right]
+        lines += [_choice_line("✗ their choice", c, True) for c in wrong_chosen]
+        return _lines(lines)
+    except Exception:  # a key that cannot be drawn must not stop the report
+        return _key_html(question)
+
+
 def _head_html(question: Question) -> str:
     parts = [
         f'<h3>{esc(question.id)} <span class="type">{esc(question.item.label)}</span></h3>',
@@ -292,6 +321,7 @@ def _answer_body(question: Question, order: Order, result: Result) -> str:
         return f"<p>{esc(json.dumps(stored, ensure_ascii=False, default=str))}</p>"
 
 
+KEY_CELL = "</td><td>"
 SKIPPED = '<p class="skipped">Skipped: not answered (not counted as a wrong answer).</p>'
 
 
@@ -338,7 +368,7 @@ class _Drawing:
         # Per question: its key, the question, what a shuffle orders (and whether it may
         # never be shown solved), and the bytes of the page before and after the student's
         # answer (a skipped item's section whole).
-        self.items: list[tuple[Key, Question, list[str], bool, bytes, bytes, bytes]] = []
+        self.items: list[tuple[Key, Question, list[str], bool, bool, bytes, bytes, bytes]] = []
         current = None
         for key, question in book.questions.items():
             lead = "\n"
@@ -350,14 +380,19 @@ class _Drawing:
                 '<th scope="col">their answer</th><th scope="col">the key</th></tr></thead>'
                 "<tbody><tr><td>"
             )
-            after = f"</td><td>{_key_html(question)}</td></tr></tbody></table></section>"
+            # A lettered question's key is the student's own (drawn with their answer).
+            own_key = bool(question.item.lettered) and not question.item.never_shown_solved
+            end = "</td></tr></tbody></table></section>"
+            after = end if own_key else f"{KEY_CELL}{_key_html(question)}{end}"
+            skipped_key = _lettered_key(question, None) if own_key else ""
+            skipped = before + SKIPPED + (KEY_CELL + skipped_key if own_key else "") + after
             try:
                 keys = _keys(question)
             except Exception:  # a question whose choices cannot be read: drawn unordered
                 keys = []
             self.items.append(
-                (key, question, keys, question.item.never_shown_solved, before.encode(),
-                 after.encode(), (before + SKIPPED + after).encode())
+                (key, question, keys, question.item.never_shown_solved, own_key,
+                 before.encode(), after.encode(), skipped.encode())
             )  # fmt: skip
         # The levels given, per student: most students have a few, or none yet.
         self.levels: dict[str, dict[Key, tuple[str, str]]] = {}
@@ -401,7 +436,7 @@ class _Drawing:
         results, drawn, orders = answers.results, self.drawn, self.orders
         levels = self.levels.get(answers.student, {})
         seed, seeds = answers.seed, answers.seeds
-        for key, question, keys, never_solved, before, after, skipped in self.items:
+        for key, question, keys, never_solved, own_key, before, after, skipped in self.items:
             result = results.get(key)
             if result is None:
                 out.append(skipped)
@@ -420,7 +455,10 @@ class _Drawing:
             memo = (id(result), order, level)
             body = drawn.get(memo)
             if body is None:
-                body = drawn[memo] = _answer_html(question, order, result, level).encode()
+                text = _answer_html(question, order, result, level)
+                if own_key:
+                    text += KEY_CELL + _lettered_key(question, result)
+                body = drawn[memo] = text.encode()
             out += (before, body, after)
         out.append(b"\n</body></html>")
         return b"".join(out)
