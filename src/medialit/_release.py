@@ -68,6 +68,8 @@ class Released:
     keyed_by_table: list[str] = field(default_factory=list)
     # Files of the course not copied (a reader's labels, notes): relative paths.
     left_out: list[str] = field(default_factory=list)
+    # Questions left out of the banks because they need the analyzer: "slug/id".
+    withheld: list[str] = field(default_factory=list)
 
 
 def is_released(course: Course) -> bool:
@@ -79,8 +81,13 @@ def is_released(course: Course) -> bool:
 def release_bank(data: dict[str, Any]) -> dict[str, Any]:
     """A bank as its released copy: per question only the keys its item type releases."""
     questions = []
+    # Questions that show the analyzer's labels are left out (the analyzer is not in the copy,
+    # see COPIED); the bank names them under `withheld`, so a lesson shows a plain line.
+    withheld = [raw["id"] for raw in data["questions"] if ITEM_TYPES[raw["type"]].needs_analyzer]
     for raw in data["questions"]:
         item = ITEM_TYPES[raw["type"]]
+        if item.needs_analyzer:
+            continue
         if item.released is None:
             raise ValueError(f"item type {item.name!r} does not say what a released bank keeps")
         kept, fields = item.released
@@ -100,7 +107,10 @@ def release_bank(data: dict[str, Any]) -> dict[str, Any]:
                 value = sorted(value, key=lambda item: choice_token(item["text"]))
             question[key] = value
         questions.append(question)
-    return {"slug": data["slug"], "title": data["title"], "released": True, "questions": questions}
+    copy = {"slug": data["slug"], "title": data["title"], "released": True, "questions": questions}
+    if withheld:
+        copy["withheld"] = withheld
+    return copy
 
 
 def _keyed_by_table(raw: dict[str, Any]) -> bool:
@@ -120,6 +130,7 @@ def _release_banks(banks: list[dict[str, Any]], quizzes: Path, released: Release
         copy = release_bank(data)
         released.banks += 1
         released.questions += len(copy["questions"])
+        released.withheld += [f"{data['slug']}/{qid}" for qid in copy.get("withheld", [])]
         released.keyed_by_table += [
             f"{data['slug']}/{raw['id']}" for raw in data["questions"] if _keyed_by_table(raw)
         ]
