@@ -488,6 +488,17 @@ def test_a_release_leaves_out_the_questions_that_need_the_analyzer(released: Pat
     assert left_out >= 5  # lesson 09's four and the World Bank article's one
 
 
+def test_release_names_the_questions_it_leaves_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Does `medialit release` tell the teacher which catch questions the copy leaves out?"""
+    assert main(["release", "--out", str(tmp_path / "copy")]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    catch = sum(q.item.needs_analyzer for _, _, quiz in _full_banks() for q in quiz.questions)
+    assert f"Left out of the banks: {catch} catch-the-machine questions" in out
+    assert "your-own-article/catch-course-article" in out and "analyzer" in out
+
+
 def test_the_item_types_that_run_the_analyzer_are_the_ones_left_out() -> None:
     """Is an item type left out of a release exactly when its module runs the analyzer (so a
     new type built on it cannot slip into a test copy, where it would break)?"""

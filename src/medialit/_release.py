@@ -63,9 +63,6 @@ class Released:
     folder: Path
     banks: int
     questions: int
-    # Items whose key is the course's own table of labels (statements.csv), which the copy
-    # withholds (the analyzer, which labels the article much as that key does, is left out).
-    keyed_by_table: list[str] = field(default_factory=list)
     # Files of the course not copied (a reader's labels, notes): relative paths.
     left_out: list[str] = field(default_factory=list)
     # Questions left out of the banks because they need the analyzer: "slug/id".
@@ -113,12 +110,6 @@ def release_bank(data: dict[str, Any]) -> dict[str, Any]:
     return copy
 
 
-def _keyed_by_table(raw: dict[str, Any]) -> bool:
-    """Does an item score from the course's statements.csv (a type that may carry its own
-    key, without one)?"""
-    return "key" in ITEM_TYPES[raw["type"]].optional and not raw.get("key")
-
-
 def _release_banks(banks: list[dict[str, Any]], quizzes: Path, released: Released) -> None:
     """Write the released copy of each bank into `quizzes`."""
     import yaml
@@ -131,9 +122,6 @@ def _release_banks(banks: list[dict[str, Any]], quizzes: Path, released: Release
         released.banks += 1
         released.questions += len(copy["questions"])
         released.withheld += [f"{data['slug']}/{qid}" for qid in copy.get("withheld", [])]
-        released.keyed_by_table += [
-            f"{data['slug']}/{raw['id']}" for raw in data["questions"] if _keyed_by_table(raw)
-        ]
         text = yaml.safe_dump(copy, allow_unicode=True, sort_keys=False, width=100)
         (quizzes / f"{data['slug']}.yaml").write_text(text, encoding="utf-8")
 
