@@ -13,8 +13,8 @@ Prints `name: figure (target X) OK/OVER` lines (the dev corpus keeps its earlier
 kind >= 92 %, coarse source >= 95 %, opinion recall >= 70 %, denial recall >= 80 %, >= 98 %
 of keyed sentences found as units; >= 20,000 words/s), then per-article figures and the
 disagreements (of the tuning part and the dev corpus; the test part's only with --show-test).
-The test part is shown whole and, once the manifest has a `batch` column, by batch (batch 2:
-texts added after the rules were tuned; a text without a key yet is skipped with a note).
+The test part is shown whole and, once the manifest has a `batch` column, by batch (a batch after
+the first: texts added after the rules were tuned; a text without a key yet is skipped with a note).
 Run: .venv/bin/python benchmarks/bench_analyze.py
      .venv/bin/python benchmarks/bench_analyze.py --write-figures   (the test part's figures
      into the marked passages of docs/analyzer.md and lesson 09; a test checks them)
@@ -346,9 +346,10 @@ def _share(hits: int, total: int) -> str:
 
 
 def figures_sentence(columns: dict[str, dict[str, int]]) -> str:
-    """The lesson's sentence, in plain words: batch 2 of the test part once it is keyed (texts
-    no one tuning the rules has read), else the whole test part, said to be studied since."""
-    fresh = columns.get("TEST batch 2", {})
+    """The lesson's sentence, in plain words: the newest batch of the test part once it is keyed
+    (texts no one tuning the rules has read), else the whole test part, said to be studied
+    since."""
+    fresh = columns.get(fresh_batch(columns), {})
     test = fresh if fresh.get("n") else columns["TEST part"]
     n, kind = test.get("n", 0), test.get("kind", 0)
     if not n:
@@ -376,6 +377,14 @@ def figures_sentence(columns: dict[str, dict[str, int]]) -> str:
         f"kind right for {_share(test.get('baseline', 0), n)}. {advice}, and check every label "
         "yourself."
     )
+
+
+def fresh_batch(columns: dict[str, dict[str, int]]) -> str:
+    """The column of the newest batch of the test part added after batch 1 ("TEST batch N"),
+    the texts never read by whoever tuned the rules; "" when the test part has no such batch."""
+    later = [int(c.rsplit(" ", 1)[1]) for c in columns if c.startswith("TEST batch ")]
+    later = [n for n in later if n > 1]
+    return f"TEST batch {max(later)}" if later else ""
 
 
 def figures_table(columns: dict[str, dict[str, int]]) -> str:

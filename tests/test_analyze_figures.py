@@ -50,8 +50,9 @@ def test_the_figures_are_the_test_parts_not_the_tuning_parts():
     columns = bench.figures()
     sentence = bench.figures_sentence(columns)
     test, tuning = columns["TEST part"], columns["tuning part"]
-    if columns.get("TEST batch 2", {}).get("n"):  # texts no one tuning the rules has read
-        test = columns["TEST batch 2"]
+    fresh = bench.fresh_batch(columns)
+    if columns.get(fresh, {}).get("n"):  # texts no one tuning the rules has read
+        test = columns[fresh]
     assert f"**{test['kind']} of {test['n']} (" in sentence
     assert f"{tuning['kind']} of {tuning['n']}" not in sentence
     table = bench.figures_table(columns)
@@ -99,3 +100,11 @@ def test_once_batch_2_is_keyed_the_lesson_quotes_it(tmp_path, monkeypatch):
     assert sentence.startswith("On 1 news text it had never seen")
     assert f"**{fresh['kind']} of {fresh['n']} (" in sentence
     assert "TEST batch 2" in bench.figures_table(columns)
+
+
+def test_the_newest_later_batch_is_the_fresh_one():
+    """Once a batch is moved to tuning and a newer one keyed, the lesson quotes the newer one."""
+    bench = _bench()
+    assert bench.fresh_batch({"TEST part": {}, "TEST batch 1": {}}) == ""
+    columns = {"TEST part": {}, "TEST batch 1": {}, "TEST batch 3": {}, "TEST batch 2": {}}
+    assert bench.fresh_batch(columns) == "TEST batch 3"
