@@ -17,6 +17,7 @@ from medialit._course import load_course
 from medialit._quiz import read_quiz
 from medialit._release import FEEDBACK_FILE, release, write_feedback
 from medialit._session import Session, hand_in_answers
+from medialit._withheld import ANALYZER_WITHHELD, ITEM_WITHHELD
 from medialit.cli import main
 from medialit.items import ITEM_TYPES
 
@@ -453,6 +454,160 @@ def test_the_gradebook_grades_sort_and_mark_answers_from_the_full_banks(
     assert not any({"correct", "score"} & set(e) for e in answers)
 
 
+# --------------------------------------------------------------------------- catch the machine
+OWN = "your-own-article"  # lesson 09's bank, with the catch items
+
+
+def _full_banks() -> list[tuple[Path, str, Any]]:
+    """(folder relative to the course, slug, quiz) of every full bank, practice ones too."""
+    course = load_course()
+    found = []
+    for manifest in sorted(course.folder.rglob("course.yaml")):
+        inner = load_course(manifest.parent)
+        relative = manifest.parent.relative_to(course.folder)
+        found += [(relative, s, read_quiz(s, course=inner)) for s in inner.bank_slugs()]
+    return found
+
+
+def test_a_release_leaves_out_the_questions_that_need_the_analyzer(released: Path) -> None:
+    """Does every released bank leave out the catch questions (they show the analyzer's labels)
+    and name them under `withheld`, keeping every other question of the full bank?"""
+    import yaml
+
+    left_out = 0
+    for relative, slug, quiz in _full_banks():
+        path = released / relative / "quizzes" / f"{slug}.yaml"
+        copy = yaml.safe_load(path.read_text(encoding="utf-8"))
+        catch = [q.id for q in quiz.questions if q.item.needs_analyzer]
+        assert copy.get("withheld", []) == catch, slug
+        assert [q["id"] for q in copy["questions"]] == [
+            q.id for q in quiz.questions if q.id not in catch
+        ]
+        assert not any(ITEM_TYPES[q["type"]].needs_analyzer for q in copy["questions"])
+        left_out += len(catch)
+    assert left_out >= 5  # lesson 09's four and the World Bank article's one
+
+
+def test_release_names_the_questions_it_leaves_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Does `medialit release` tell the teacher which catch questions the copy leaves out?"""
+    assert main(["release", "--out", str(tmp_path / "copy")]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    catch = sum(q.item.needs_analyzer for _, _, quiz in _full_banks() for q in quiz.questions)
+    assert f"Left out of the banks: {catch} catch-the-machine questions" in out
+    assert "your-own-article/catch-course-article" in out and "analyzer" in out
+
+
+def test_the_item_types_that_run_the_analyzer_are_the_ones_left_out() -> None:
+    """Is an item type left out of a release exactly when its module runs the analyzer (so a
+    new type built on it cannot slip into a test copy, where it would break)?"""
+    import inspect
+
+    for name, item in ITEM_TYPES.items():
+        source = inspect.getsource(inspect.getmodule(item))  # type: ignore[arg-type]
+        runs = "from medialit._analyze import" in source
+        assert item.needs_analyzer == runs, name
+    assert ITEM_TYPES["catch"].needs_analyzer and ITEM_TYPES["catch-own"].needs_analyzer
+
+
+def test_a_left_out_question_shows_one_plain_line(
+    released: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """In a released copy, does showing a catch question print one plain line and no widget,
+    and answering it give a plain message and save nothing; and in the full course does the
+    same question show (the control)?"""
+    copy = load_course(released)
+    world_bank = load_course(released / "practice" / "world-bank-forecast")
+    medialit.show_quiz(OWN, "catch-course-article", course=copy)
+    medialit.show_quiz(world_bank.lessons[0], "catch-machine", course=world_bank)
+    assert capsys.readouterr().out == f"{ITEM_WITHHELD}\n" * 2
+    quiz = medialit.load_quiz(OWN, "Ada", course=copy)
+    result = quiz.answer(
+        "own-article-machine", {"text": "A headline\n\nIt rained.", "corrections": {}}
+    )
+    assert not result.valid and result.feedback == ITEM_WITHHELD
+    assert _store.load_answers("Ada")[0]["answers"] == []
+    medialit.show_quiz(OWN, "catch-course-article", course=load_course())
+    shown = capsys.readouterr().out
+    assert ITEM_WITHHELD not in shown and "the machine says" in shown
+
+
+def test_a_test_is_graded_without_the_questions_its_copy_leaves_out(
+    released: Path, tmp_path: Path
+) -> None:
+    """With `test=True`, are the catch questions neither graded nor counted (a test-copy
+    student's one right answer is 1 of the questions they had, a full-course student's catch
+    answer is passed over with no note); and without it, is that catch answer graded and the
+    test-copy student's row made with no error (the catch questions unanswered)?"""
+    handins = tmp_path / "handin"
+    full = load_course()
+    for student, course in (("Ada", load_course(released)), ("Bo", full)):
+        quiz = Session(student, course).quiz(OWN)
+        q = next(q for q in quiz.questions if q.type == "single")
+        q.answer(right_shown(read_quiz(OWN, student)[q.id], q))
+        caught = quiz.answer("catch-course-article", {})
+        assert caught.valid == (course is full)
+        hand_in_answers(handins / student, student)
+    questions = read_quiz(OWN, course=full).questions
+    catch = {(OWN, q.id) for q in questions if q.item.needs_analyzer}
+    as_test = medialit.gradebook(handins, course=full, test=True)
+    assert not catch & set(as_test.questions) and as_test.problems.empty
+    rows = as_test.students.set_index("student")
+    assert rows.loc["Ada", f"{OWN} %"] == pytest.approx(100 / (len(questions) - len(catch)))
+    assert rows.loc["Ada", f"{OWN} answered"] == f"1/{len(questions) - len(catch)}"
+    every = medialit.gradebook(handins, course=full)
+    rows = every.students.set_index("student")
+    assert rows.loc["Ada", f"{OWN} %"] == pytest.approx(100 / len(questions))
+    items = every.items.set_index(["quiz", "question"])
+    assert items.loc[(OWN, "catch-course-article"), "n_answered"] == 1
+    assert items.loc[(OWN, "catch-course-article"), "mean_score"] >= 0
+
+
+def test_the_teacher_grades_a_test_in_the_students_python(
+    students_package: Path, tmp_path: Path
+) -> None:
+    """On the hub in exam mode (the teacher's `medialit` is the students' package), does
+    `medialit gradebook --course FULL` grade as a test (the catch questions left out, said so),
+    and does the gradebook there, not as a test, grade a catch answer with the full course's
+    analyzer lists (no traceback, no question left unusable)?"""
+    import os
+    import subprocess
+    import sys
+
+    import pandas as pd
+
+    handins = tmp_path / "handin"
+    quiz = Session("bo", load_course()).quiz(OWN)
+    assert quiz.answer("catch-course-article", {"S19": "fact"}).valid
+    hand_in_answers(handins / "bo", "bo")
+    env = {**os.environ, "PYTHONPATH": str(students_package)}
+    course = str(load_course().folder)
+    done = subprocess.run(
+        [sys.executable, "-m", "medialit.cli", "gradebook", str(handins), "--course", course,
+         "--out", str(tmp_path / "grades")],
+        capture_output=True, text=True, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr[-2000:]
+    assert "Graded as a test" in done.stdout
+    items = pd.read_csv(tmp_path / "grades" / "items.csv")
+    assert not items["type"].isin(["catch", "catch-own"]).any() and len(items) > 50
+    code = (
+        "import sys, medialit\n"
+        "course = medialit.load_course(sys.argv[2])\n"
+        "book = medialit.gradebook(sys.argv[1], course=course)\n"
+        "row = book.items.set_index('question').loc['catch-course-article']\n"
+        "print(int(row['n_answered']), row['mean_score'], book.problems.empty)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(handins), course],
+        capture_output=True, text=True, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    answered, score, clean = done.stdout.split()
+    assert answered == "1" and 0 <= float(score) <= 1 and clean == "True", done.stdout
+
+
 # --------------------------------------------------------------------------- the lessons
 REPO = Path(__file__).resolve().parents[1]
 
@@ -495,6 +650,47 @@ def test_the_students_package_is_the_released_copy(students_package: Path) -> No
     assert "Traceback" not in key.stderr
 
 
+def test_the_analyzer_is_withheld_in_the_students_python(students_package: Path) -> None:
+    """In the released Python, do `analyze`, `compare` and the internal `analyze_records` all
+    stop with the plain message (no word lists to label with), while the splitter still works?"""
+    import subprocess
+    import sys
+
+    code = (
+        "import medialit, medialit._analyze as a, medialit._withheld as w\n"
+        "article = medialit.load_article().text\n"
+        "print(len(a.split_sentences(article)) > 10)\n"
+        "for call in (lambda: medialit.analyze(article), lambda: a.analyze_records(article),"
+        " lambda: a.compare(article, [])):\n"
+        "    try:\n"
+        "        call()\n"
+        "        print('labelled')\n"
+        "    except w.AnalyzerWithheld as error:\n"
+        "        print(type(error).__name__, str(error) == w.ANALYZER_WITHHELD)\n"
+    )
+    env = {**__import__("os").environ, "PYTHONPATH": str(students_package)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.split() == ["True"] + ["AnalyzerWithheld", "True"] * 3, done.stdout
+
+
+def test_no_file_of_the_release_holds_the_cue_lists(released: Path) -> None:
+    """Is the analyzer's cues.csv left out of the release, and no released file holds one of
+    its rows (a cue word with its class)?"""
+    import csv
+
+    cues_file = Path(medialit.__file__).parent / "data" / "cues.csv"
+    with cues_file.open(encoding="utf-8") as handle:
+        rows = {f"{row['word']},{row['class']}," for row in csv.DictReader(handle)}
+    assert rows and not list(released.rglob("cues.csv"))
+    for path in released.rglob("*"):
+        if path.is_file():
+            lines = path.read_text(encoding="utf-8", errors="ignore").splitlines()
+            held = [line for line in lines if any(line.startswith(r) for r in rows)]
+            assert not held, (path, held[:3])
+
+
 def test_a_teacher_grades_with_the_full_course_from_the_students_python(
     students_package: Path, tmp_path: Path
 ) -> None:
@@ -525,6 +721,16 @@ def test_a_teacher_grades_with_the_full_course_from_the_students_python(
         assert done.returncode == 0, done.stderr[-2000:]
     items = pd.read_csv(tmp_path / "grades" / "items.csv").set_index(["quiz", "question"])
     assert items.loc[(LESSON, q.id), "share_correct"] == 1.0
+
+
+def released_banks(package: Path) -> list[dict[str, Any]]:
+    """Every released bank (the course's and the practice articles') of a students' package."""
+    import yaml
+
+    return [
+        yaml.safe_load(p.read_text(encoding="utf-8"))
+        for p in sorted((package / "medialit" / "data").rglob("quizzes/*.yaml"))
+    ]
 
 
 @pytest.mark.parametrize(
@@ -568,7 +774,46 @@ def test_every_lesson_and_exercise_runs_on_the_released_copy(
     )
     # A lesson ran on the released copy: the label tables it shows say where the labels are.
     source = path.read_text("utf-8")
-    if notebook.startswith("notebooks/") and "load_statements(" in source:
+    # Each cell that runs the analyzer says in one plain line that it is left out, and each
+    # question left out of the banks (catch the machine) says so in its place.
+    calls = source.count("try_analyzer(")
+    assert shown.count(ANALYZER_WITHHELD) == calls, notebook
+    left_out = {q for bank in released_banks(students_package) for q in bank.get("withheld", [])}
+    asked = [q for q in re.findall(r'\\"([a-z0-9-]+)\\"\)', source) if q in left_out]
+    assert shown.count(ITEM_WITHHELD) == len(asked), notebook
+    if notebook == "notebooks/09-your-own-article.ipynb":  # the lesson the analyzer is in
+        assert calls == 3 and len(asked) >= 4
+    if notebook.startswith("notebooks/") and "load_statements(" in source and not calls:
         assert "shown after feedback" in shown, notebook
         if "show_table(" in source:  # and a table of labels says so in plain words
             assert "after your teacher releases feedback" in shown, notebook
+
+
+def test_a_student_s_own_analyze_call_in_a_test_copy_shows_one_plain_line(
+    students_package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run on the released copy, does exercise 09 with its solutions written in (a student's
+    own `analyze(text)`) show the plain sentence in place of a traceback?"""
+    import nbformat
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("PYTHONPATH", str(students_package))
+    path = REPO / "solutions" / "09-your-own-article.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb,
+        timeout=300,
+        kernel_name="python3",
+        allow_errors=True,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
+    client.execute()
+    errors = [
+        out
+        for cell in nb.cells
+        if cell.cell_type == "code" and "analyze(text)" in cell.source
+        for out in cell.get("outputs", [])
+        if out.get("output_type") == "error"
+    ]
+    assert [e["ename"] for e in errors] == ["AnalyzerWithheld"]
+    assert errors[0]["traceback"] == [ANALYZER_WITHHELD]

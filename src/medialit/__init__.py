@@ -38,6 +38,7 @@ _EXPORTS = {
     "show_quiz": "medialit._quiz_view",
     "show_table": "medialit._display",
     "student_form": "medialit._forms",
+    "try_analyzer": "medialit._withheld",
 }
 
 # A literal list, so type checkers (mypy --strict in a user's code) see what is exported;
@@ -72,6 +73,7 @@ __all__ = [
     "show_quiz",
     "show_table",
     "student_form",
+    "try_analyzer",
 ]
 
 if TYPE_CHECKING:
@@ -101,6 +103,7 @@ if TYPE_CHECKING:
     from medialit._session import load_quiz as load_quiz
     from medialit._session import progress as progress
     from medialit._store import set_student as set_student
+    from medialit._withheld import try_analyzer as try_analyzer
     from medialit.items import Result as Result
 
 

@@ -288,6 +288,10 @@ def load_course(folder: str | Path | None = None) -> Course:
     if not (path / MANIFEST).is_file():
         raise ValueError(f"{path}: not a course folder (it has no {MANIFEST})")
     title, lessons, checks = read_manifest(path)
+    if (path / "cues.csv").is_file():  # a teacher's full course beside a released package
+        from medialit import _rules
+
+        _rules.CUE_FOLDERS.append(path)
     return Course(path, title, lessons, checks["pre_check"], checks["post_check"])
 
 

@@ -265,6 +265,7 @@ def gradebook(
     course_version: str | None = None,
     hub: bool | None = None,
     lessons: list[str] | None = None,
+    test: bool = False,
 ) -> Gradebook:
     """Grade answer files (a file, a folder, or many): students, item analysis and problems.
 
@@ -278,6 +279,10 @@ def gradebook(
 
     `lessons`: grade only these lessons (slug, number or notebook stem); answers to the
     others are passed over without a note.
+
+    `test`: the answers are a test's, from the students' copy `medialit release` made: the
+    questions that copy leaves out (the catch items, which need the analyzer) are not graded
+    and not counted in what the points are out of; answers to them are passed over.
 
     `hub`: whether the folders named are a hub's hand-in roots (one folder per login, the
     login is the student); by default a root is recognised by its folders' owners.
@@ -295,6 +300,10 @@ def gradebook(
         chosen = set(select_lessons(every, course, lessons))
         questions = {key: q for key, q in every.items() if key[0] in chosen}
     others = frozenset(quiz for quiz, _ in every) - {quiz for quiz, _ in questions}
+    passed_over: frozenset[tuple[str, str]] = frozenset()
+    if test:  # no student had these questions in the test copy
+        passed_over = frozenset(k for k, q in questions.items() if q.item.needs_analyzer)
+        questions = {key: q for key, q in questions.items() if key not in passed_over}
     current = version(course_version or medialit.__version__)
     if current is None:
         raise ValueError(f"course version {course_version!r} is not a version number")
@@ -306,7 +315,7 @@ def gradebook(
     scale = _scale(course, questions, every)
     level_of = _level_of(levelled_answers, weights)
 
-    grader = Grader(questions, others)
+    grader = Grader(questions, others, passed_over)
     done, read_problems = _read_and_grade(paths, current, grader, max_bytes, hub)
     problem_rows += read_problems
     by_record = {id(record): graded for record, graded in done}

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from medialit._course import MAX_BANK_BYTES, SLUG, Course, Statement, load_course, parse_yaml
+from medialit._withheld import ITEM_WITHHELD
 from medialit.items import (
     ITEM_TYPES,
     SAVED,
@@ -260,6 +261,8 @@ class Quiz:
     student: str = DEFAULT_SEED
     session: Answerer | None = field(default=None, repr=False, compare=False)
     released: bool = False  # a students' copy for a test: answers are saved, never scored
+    # A released bank's questions left out of the test copy (they need the analyzer).
+    withheld: tuple[str, ...] = ()
 
     def question(self, question_id: str) -> Question:
         """One question by id."""
@@ -280,6 +283,8 @@ class Quiz:
     def answer(self, question_id: str, response: Any, save: bool = True) -> Result:
         """Answer one question by id; a friendly message for an unknown id, never a raise."""
         ids = [q.id for q in self.questions]
+        if question_id in self.withheld:
+            return invalid(ITEM_WITHHELD)
         if question_id not in ids:
             return invalid(
                 f'This quiz has no question "{question_id}". Its questions are: {", ".join(ids)}.'
@@ -370,9 +375,14 @@ def validate_bank(source: str, expected_slug: str, data: Any, course: Course | N
     missing = sorted({"slug", "title", "questions"} - set(data))
     if missing:
         raise ValueError(f"{source}: missing key(s): {', '.join(missing)}")
-    unknown = sorted(set(data) - {"slug", "title", "questions", "released"})
+    released = data.get("released") is True
+    keys = {"slug", "title", "questions", "released"} | ({"withheld"} if released else set())
+    unknown = sorted(set(data) - keys)
     if unknown:
         raise ValueError(f"{source}: unknown key(s): {', '.join(unknown)}")
+    withheld = data.get("withheld", [])
+    if not isinstance(withheld, list) or not all(isinstance(i, str) for i in withheld):
+        raise ValueError(f"{source}: withheld must be a list of question ids")
     if data["slug"] != expected_slug:
         raise ValueError(
             f"{source}: slug {data['slug']!r} must equal the file name {expected_slug!r}"
@@ -380,7 +390,7 @@ def validate_bank(source: str, expected_slug: str, data: Any, course: Course | N
     if not isinstance(data["title"], str) or not data["title"].strip():
         raise ValueError(f"{source}: title must be non-empty text")
     questions = data["questions"]
-    if not isinstance(questions, list) or not questions:
+    if not isinstance(questions, list) or not (questions or withheld):
         raise ValueError(f"{source}: questions must be a non-empty list")
     seen: set[str] = set()
     for i, raw in enumerate(questions):
@@ -388,7 +398,7 @@ def validate_bank(source: str, expected_slug: str, data: Any, course: Course | N
             _validate_released(source, raw, i)
         else:
             _validate_question(source, raw, i, course)
-        if raw["id"] in seen:
+        if raw["id"] in seen or raw["id"] in withheld:
             raise ValueError(f"{source}, question {raw['id']!r}: duplicate question id")
         seen.add(raw["id"])
 
@@ -447,6 +457,7 @@ def read_quiz(
         student=seed,
         session=session,
         released=data.get("released") is True,
+        withheld=tuple(data.get("withheld", ())),
     )
     table = course.statement_table
     for raw in data["questions"]:

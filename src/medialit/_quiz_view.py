@@ -24,6 +24,7 @@ from medialit._course import Course
 from medialit._quiz import Question, Quiz, Result
 from medialit._session import Lesson, LessonProgress, Session, load_quiz
 from medialit._view import TextBox, esc, focus_style, friendly, label
+from medialit._withheld import ITEM_WITHHELD
 
 
 def feedback_html(result: Result, *, restored: bool = False) -> str:
@@ -202,7 +203,10 @@ class ShownQuiz(Quiz):
     shown_at: int | None = None
 
     def _ipython_display_(self) -> None:
-        if _execution_count() != self.shown_at:
+        if self.question_id in self.withheld:
+            if _execution_count() != self.shown_at:
+                print(ITEM_WITHHELD)
+        elif _execution_count() != self.shown_at:
             from IPython.display import display
 
             display(quiz_widget(self, self.question_id))
@@ -211,6 +215,10 @@ class ShownQuiz(Quiz):
 def show_quiz(slug: str, question_id: str | None = None, *, course: Course | None = None) -> Quiz:
     """Show a quiz, or one question of it, as widgets; returns the quiz (answer by call too)."""
     quiz = load_quiz(slug, course=course)
+    if question_id is not None and question_id in quiz.withheld:  # a test copy leaves it out
+        print(ITEM_WITHHELD)
+        state = {f.name: getattr(quiz, f.name) for f in fields(quiz)}
+        return ShownQuiz(**state, question_id=question_id, shown_at=_execution_count())
     if question_id is not None and question_id not in [q.id for q in quiz.questions]:
         ids = ", ".join(q.id for q in quiz.questions)
         raise ValueError(f"{quiz.source}, question {question_id!r}: no such question (ids: {ids})")

@@ -40,11 +40,10 @@ from medialit.items import ITEM_TYPES
 
 FEEDBACK_FILE = "feedback.html"
 # The files of a course folder a released copy keeps whole: the manifest, the article, the
-# outlets' profiles (what the search items' "about" pages show) and the word lists the
-# analyzer and the sentence splitter read (the rulebook's lists, no statement's label).
-COPIED = frozenset(
-    {MANIFEST, "article.txt", "sources.csv", "abbreviations.csv", "analyzer.csv", "cues.csv"}
-)
+# outlets' profiles (what the search items' "about" pages show) and the splitter's lists. The
+# analyzer's cue lists (cues.csv) stay out: tuned on the course's article, the analyzer would
+# answer the sort and mark items (a test copy's `analyze` says it is withheld).
+COPIED = frozenset({MANIFEST, "article.txt", "sources.csv", "abbreviations.csv", "analyzer.csv"})
 FACTS = "facts.csv"
 README = "README.md"
 RELEASED_README = """# A students' copy of the course, for a test
@@ -64,11 +63,10 @@ class Released:
     folder: Path
     banks: int
     questions: int
-    # Items whose key is the course's own table of labels (statements.csv), which the copy
-    # withholds; lesson 09's analyzer, which stays, labels the article much as that key does.
-    keyed_by_table: list[str] = field(default_factory=list)
     # Files of the course not copied (a reader's labels, notes): relative paths.
     left_out: list[str] = field(default_factory=list)
+    # Questions left out of the banks because they need the analyzer: "slug/id".
+    withheld: list[str] = field(default_factory=list)
 
 
 def is_released(course: Course) -> bool:
@@ -80,8 +78,13 @@ def is_released(course: Course) -> bool:
 def release_bank(data: dict[str, Any]) -> dict[str, Any]:
     """A bank as its released copy: per question only the keys its item type releases."""
     questions = []
+    # Questions that show the analyzer's labels are left out (the analyzer is not in the copy,
+    # see COPIED); the bank names them under `withheld`, so a lesson shows a plain line.
+    withheld = [raw["id"] for raw in data["questions"] if ITEM_TYPES[raw["type"]].needs_analyzer]
     for raw in data["questions"]:
         item = ITEM_TYPES[raw["type"]]
+        if item.needs_analyzer:
+            continue
         if item.released is None:
             raise ValueError(f"item type {item.name!r} does not say what a released bank keeps")
         kept, fields = item.released
@@ -101,13 +104,10 @@ def release_bank(data: dict[str, Any]) -> dict[str, Any]:
                 value = sorted(value, key=lambda item: choice_token(item["text"]))
             question[key] = value
         questions.append(question)
-    return {"slug": data["slug"], "title": data["title"], "released": True, "questions": questions}
-
-
-def _keyed_by_table(raw: dict[str, Any]) -> bool:
-    """Does an item score from the course's statements.csv (a type that may carry its own
-    key, without one)?"""
-    return "key" in ITEM_TYPES[raw["type"]].optional and not raw.get("key")
+    copy = {"slug": data["slug"], "title": data["title"], "released": True, "questions": questions}
+    if withheld:
+        copy["withheld"] = withheld
+    return copy
 
 
 def _release_banks(banks: list[dict[str, Any]], quizzes: Path, released: Released) -> None:
@@ -121,9 +121,7 @@ def _release_banks(banks: list[dict[str, Any]], quizzes: Path, released: Release
         copy = release_bank(data)
         released.banks += 1
         released.questions += len(copy["questions"])
-        released.keyed_by_table += [
-            f"{data['slug']}/{raw['id']}" for raw in data["questions"] if _keyed_by_table(raw)
-        ]
+        released.withheld += [f"{data['slug']}/{qid}" for qid in copy.get("withheld", [])]
         text = yaml.safe_dump(copy, allow_unicode=True, sort_keys=False, width=100)
         (quizzes / f"{data['slug']}.yaml").write_text(text, encoding="utf-8")
 

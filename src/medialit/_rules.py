@@ -38,8 +38,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 CUES_FILE = "cues.csv"
+# Full course folders loaded by a teacher (`--course`) where the package's data is a released
+# test copy without the cue lists: the lists are read from there.
+CUE_FOLDERS: list[Path] = []
 CUE_CLASSES = (
     "neutral",
     "distancing",
@@ -61,7 +65,15 @@ _ATTRIBUTION = ("neutral", "distancing", "endorsing", "denial", "contested", "be
 @lru_cache(maxsize=1)
 def cue_words() -> dict[str, str]:
     """Every listed word or phrase (lowercase) -> its class, from data/cues.csv."""
-    text = resources.files("medialit.data").joinpath(CUES_FILE).read_text(encoding="utf-8")
+    path = resources.files("medialit.data").joinpath(CUES_FILE)
+    if not path.is_file():  # a released test copy leaves the analyzer's lists out
+        from medialit._withheld import AnalyzerWithheld
+
+        found = [folder / CUES_FILE for folder in CUE_FOLDERS if (folder / CUES_FILE).is_file()]
+        if not found:
+            raise AnalyzerWithheld()
+        path = found[-1]
+    text = path.read_text(encoding="utf-8")
     table: dict[str, str] = {}
     for line, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
         word, cls = (row.get("word") or "").strip().lower(), (row.get("class") or "").strip()

@@ -63,18 +63,26 @@ class Grader:
     """Re-scores saved responses with the course's questions; a response met twice (30
     students giving the same answer) is scored once."""
 
-    def __init__(self, questions: Catalogue, other_lessons: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        questions: Catalogue,
+        other_lessons: frozenset[str] = frozenset(),
+        passed_over: frozenset[Key] = frozenset(),
+    ) -> None:
         self.questions = questions
-        # Lessons of the course left out of this run (`--lesson`): their answers are passed
-        # over without a note, they are not questions that no longer exist.
+        # Lessons of the course left out of this run (`--lesson`), and questions a test copy
+        # left out (`--test`): their answers are passed over without a note, they are not
+        # questions that no longer exist.
         self.other_lessons = other_lessons
+        self.passed_over = passed_over
         self._seen: dict[tuple[str, str, str], Result] = {}
 
     def grade(self, key: Key, answer: Mapping[str, Any]) -> Result | str:
         """The result of one saved answer, or why it cannot count."""
         question = self.questions.get(key)
         if question is None:
-            return "not graded now" if key[0] in self.other_lessons else "unknown"
+            left_out = key[0] in self.other_lessons or key in self.passed_over
+            return "not graded now" if left_out else "unknown"
         if answer.get("type") not in (None, question.type):
             return "changed"
         response = answer.get("response")

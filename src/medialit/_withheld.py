@@ -18,8 +18,47 @@ A course reads such a table as it reads the full one, with every withheld column
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
+
+T = TypeVar("T")
+
+ANALYZER_WITHHELD = (
+    "The statement analyzer is not part of this test copy of the course; "
+    "it comes back when your teacher releases feedback."
+)
+
+# What a lesson shows for a question a test copy leaves out (the catch items need the
+# analyzer, which a test copy leaves out too).
+ITEM_WITHHELD = (
+    "This question uses the statement analyzer, which is not part of this test copy of the "
+    "course; your teacher gives it after the test."
+)
+
+
+class AnalyzerWithheld(ValueError):
+    """The analyzer's word lists are not in this copy of the course (a test copy)."""
+
+    def __init__(self, message: str = ANALYZER_WITHHELD) -> None:
+        super().__init__(message)
+
+    def _render_traceback_(self) -> list[str]:
+        """What IPython shows in place of a traceback (a student's own `analyze` call in a
+        test copy): the plain sentence alone."""
+        return [str(self)]
+
+
+def try_analyzer(function: Callable[..., T], *args: Any) -> T | None:
+    """`function(*args)` (`analyze` or `compare`), or None after one plain line in a test
+    copy of the course, which leaves the analyzer out: a lesson's cells that use the result
+    check for None and are skipped, with no traceback."""
+    try:
+        return function(*args)
+    except AnalyzerWithheld as withheld:
+        print(withheld)
+        return None
+
 
 if TYPE_CHECKING:
     import pandas as pd

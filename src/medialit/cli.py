@@ -164,6 +164,11 @@ def _gradebook(args: argparse.Namespace) -> int:
         course = load_course(args.course) if getattr(args, "course", None) else None
         from medialit._release import is_released
 
+        # On the hub in exam mode this Python's own course is the students' copy: the
+        # hand-ins are a test's, without the questions that copy leaves out.
+        test = bool(getattr(args, "test", False)) or (
+            course is not None and is_released(load_course())
+        )
         if is_released(course or load_course()):
             _say(
                 "medialit gradebook: this course is the students' copy for a test (made by "
@@ -177,6 +182,7 @@ def _gradebook(args: argparse.Namespace) -> int:
             score=getattr(args, "score", "first"),
             levels=levels,
             lessons=getattr(args, "lesson", None),
+            test=test,
         )
     except UnknownLesson as err:
         _say(f"medialit gradebook: {err}")
@@ -217,6 +223,11 @@ def _gradebook(args: argparse.Namespace) -> int:
         print(f"  {printable(file)}: {printable(reason)}")
     if len(book.problems) > 5:
         print(f"  ... and {len(book.problems) - 5} more in problems.csv")
+    if test:
+        print(
+            "Graded as a test: the catch-the-machine questions, which the students' copy "
+            "leaves out, are not graded and not counted."
+        )
     print(
         f"Wrote {', '.join(p.name for p in written.values())} and a page per student "
         f"(students/) to {printable(out.resolve())}"
@@ -365,12 +376,11 @@ def _release(args: argparse.Namespace) -> int:
         "'shown after feedback'). Students' answers are saved and scored only by the "
         "gradebook, with the full course (--course)."
     )
-    if done.keyed_by_table:
+    if done.withheld:
         print(
-            f"Note: {len(done.keyed_by_table)} items are scored from the statements' labels "
-            f"(e.g. {', '.join(done.keyed_by_table[:3])}). The copy keeps no labels, but "
-            "lesson 09's analyzer, which a student can run, labels the article much as the "
-            "key does. Leave them out of a test, or give them in a supervised room."
+            f"Left out of the banks: {len(done.withheld)} catch-the-machine questions "
+            f"({', '.join(done.withheld)}). They need the statement analyzer, which is not in "
+            "the copy (it labels the article much as the key does); give them after the test."
         )
     if done.left_out:
         print(f"Left out (labels or notes no student may read): {', '.join(done.left_out)}")
@@ -490,6 +500,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="LESSON",
         help="grade only these lessons, by slug, number or notebook stem (e.g. --lesson 02 "
         "evidence); default: every lesson and practice article",
+    )
+    grade.add_argument(
+        "--test",
+        action="store_true",
+        help="the hand-ins are a test's, from a students' copy made by `medialit release`: "
+        "leave out the questions that copy does not have (the catch items); on the hub in "
+        "exam mode this is the default",
     )
     grade.add_argument(
         "--export",

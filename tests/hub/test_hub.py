@@ -658,6 +658,24 @@ def test_in_exam_mode_no_student_can_read_the_statements_labels(hub: Hub, exam: 
     assert "kind" in header and "explanation" in header
 
 
+# What lesson 09 does in a student's kernel: the analyzer on the course's article (it would
+# label it much as the key does) and a catch question (it shows the analyzer's labels).
+RUN_THE_ANALYZER = """
+import medialit
+print(medialit.try_analyzer(medialit.analyze, medialit.load_article().text))
+medialit.show_quiz("your-own-article", "catch-course-article")
+"""
+
+
+def test_in_exam_mode_a_student_s_analyzer_is_switched_off(hub: Hub, exam: Path) -> None:
+    """In exam mode, does the analyzer in a student's kernel say in one plain line that it is
+    left out (no table of labels), and a catch question the same in its place?"""
+    from medialit._withheld import ANALYZER_WITHHELD, ITEM_WITHHELD
+
+    said = must([PYTHON, "-c", RUN_THE_ANALYZER], STUDENTS[2])
+    assert said.splitlines() == [ANALYZER_WITHHELD, "None", ITEM_WITHHELD], said
+
+
 # --------------------------------------------------------------------------- forged and linked
 def test_a_forged_name_and_a_planted_link_are_reported_not_trusted(hub: Hub, exam: Path) -> None:
     """A student hands in, from their own account, a file naming a classmate, and plants links

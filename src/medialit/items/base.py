@@ -234,6 +234,9 @@ class ItemType:
     # choice — what a student needs to see and answer, never a correct flag, key or feedback.
     # Every type must say (tests/test_exam.py): an empty default would hide a forgotten one.
     released: ClassVar[tuple[frozenset[str], dict[str, frozenset[str]]] | None] = None
+    # Shows the analyzer's labels: a released bank leaves it out (the analyzer is not in a
+    # students' copy for a test, see `_release.COPIED`).
+    needs_analyzer: ClassVar[bool] = False
     example: ClassVar[str] = ""  # an answer of that shape, as Python
 
     def validate(self, check: BankCheck, raw: dict[str, Any]) -> None:

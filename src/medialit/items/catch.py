@@ -93,6 +93,7 @@ def _kind(value: Any) -> str:
 class Catch(ItemType):
     name = "catch"
     released = (frozenset({"statements"}), dict[str, frozenset[str]]())  # labels: the analyzer's
+    needs_analyzer = True
     label = "catch the machine"
     required = frozenset({"statements"})
     quotes_statement = False
@@ -195,6 +196,7 @@ class Catch(ItemType):
 class CatchOwn(ItemType):
     name = "catch-own"
     released = (frozenset[str](), dict[str, frozenset[str]]())  # the student's own article
+    needs_analyzer = True
     label = "catch the machine on your own article"
     scored = False  # no key exists for a student's own article: the corrections are recorded
     quotes_statement = False
