@@ -119,3 +119,13 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return __all__
+
+
+def _friendly_errors() -> None:
+    """In a notebook, a name not defined yet reads as one plain line (medialit._friendly)."""
+    from medialit._friendly import install
+
+    install()
+
+
+_friendly_errors()

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from medialit._course import MAX_BANK_BYTES, SLUG, Course, Statement, load_course, parse_yaml
-from medialit._withheld import ITEM_WITHHELD
+from medialit._withheld import ITEM_WITHHELD, NoSuchQuestion
 from medialit.items import (
     ITEM_TYPES,
     SAVED,
@@ -269,8 +269,12 @@ class Quiz:
         for q in self.questions:
             if q.id == question_id:
                 return q
+        if question_id in self.withheld:
+            raise NoSuchQuestion(ITEM_WITHHELD)
         ids = ", ".join(q.id for q in self.questions)
-        raise KeyError(f"quiz {self.slug!r} has no question {question_id!r} (it has: {ids})")
+        raise NoSuchQuestion(
+            f'This quiz has no question "{question_id}". Its questions are: {ids}.'
+        )
 
     def __getitem__(self, question_id: str) -> Question:
         return self.question(question_id)

@@ -37,6 +37,17 @@ ITEM_WITHHELD = (
 )
 
 
+class NoSuchQuestion(KeyError):
+    """`quiz[id]` for an id the quiz does not have, or one a test copy leaves out: IPython shows
+    the plain sentence alone, not a traceback."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+    def _render_traceback_(self) -> list[str]:
+        return [str(self)]
+
+
 class AnalyzerWithheld(ValueError):
     """The analyzer's word lists are not in this copy of the course (a test copy)."""
 
