@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from medialit._analyze_lists import (
     _AMBIGUOUS,
-    _APPOSITION,
     _AUX,
     _BE_END,
     _CHARGE,
@@ -50,13 +49,12 @@ from medialit._analyze_lists import (
     _turns,
     _words,
 )
+from medialit._analyze_sources import AUTHOR, NO_ONE, _source_type
 from medialit._article import split_paragraphs, split_sentences
 
-AUTHOR = "the article"
 # A pronoun or a surname is resolved among the last speakers named (an article names a few
 # dozen): a bound, so that a long text costs time in proportion to its length.
 SPEAKER_MEMORY = 100
-NO_ONE = "no one named"
 
 _DATELINE = re.compile(
     r"^(?:\([A-Za-z .]+\)\s*[-\u2014\u2013]+\s*|[A-Z][A-Z .,'-]{2,}(?:\s*\([A-Za-z .]+\))?\s*"
@@ -73,8 +71,6 @@ _TRAILING = re.compile(
     re.IGNORECASE,
 )
 _PERSON_START = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+(?=\s+[a-z])")
-_GENERIC_PLURAL = re.compile(r"(?:ers|ists|ors|ians|ents|ics)$")
-_NATIONALITY = re.compile(r"(?:ian|ese|ish|can|ean|i)$")
 
 
 # Words between a speaker and the cue verb ("has said", "officially deny", "don't believe").
@@ -175,130 +171,6 @@ def _has_clause(rest: str, belief: bool = False) -> bool:
         w.endswith("ed") and i > 1 and low[i - 1] not in _DETERMINERS | _words("passive_auxiliary")
         for i, w in enumerate(low)
     )
-
-
-def _source_type(
-    np: str, speakers: list[tuple[str, str]], speakers_only: bool = False
-) -> tuple[str, str, str]:
-    """(source, source_type, note) for a speaker's words as written; pronouns resolved. "We"
-    and "I" outside a quotation are the writer, unless `speakers_only` (a transcript's turn)."""
-    pats_pron = _words("pronoun")
-    # "Silva, who took office in 2022" -> "Silva"
-    clean = re.sub(r",\s*(?:who|whose|which)\b[^,]*,?$", "", np.strip(" ,.:;")).strip()
-    low_words = [_norm(w).lower().strip(".,") for w in _tokens(clean)]
-    if not low_words:
-        return NO_ONE, "vague", ""
-    if len(low_words) == 1 and low_words[0] in {"we", "i"} and not speakers_only:
-        return AUTHOR, "author", f"'{clean}' outside a quotation: the writer (an editorial's voice)"
-    if len(low_words) == 1 and low_words[0] in pats_pron:
-        person = low_words[0] in _words("personal_pronoun")
-        for source, stype in reversed(speakers):
-            if (stype == "named_person") == person:
-                return source, stype, f"'{clean}' = {source}, named before"
-        if speakers:
-            source, stype = speakers[-1]
-            return source, stype, f"'{clean}' = {source}, the last speaker named"
-        return clean, "anonymous", f"'{clean}' refers to no speaker named before"
-    apposition = _APPOSITION.match(clean)
-    if apposition and len(low_words) > 2:  # "Jane Dorn, a city engineer": Jane Dorn's type
-        name = apposition.group("name")
-        _, stype, note = _source_type(name, speakers)
-        if stype in {"named_person", "named_group"} and name[:1].isupper():
-            return clean, stype, note
-    head = _person_head(low_words)
-    if head < len(low_words):  # "Chinese scientists involved in the study": the people, not
-        _, stype, note = _source_type(" ".join(_tokens(clean)[:head]), speakers)  # the study
-        return clean, stype, note
-    body = [w for w in low_words if w not in {"the", "local", "state", "federal", "city"}]
-    if body and " ".join(body) in _words("function_body"):
-        note = "a public body named by its function, speaking as that body"
-        return clean, "named_group", note  # "Police said", "the army said" (docs/rules.md §6)
-    generic = _words("anonymous_head") | _words("vague_head")
-    for source, stype in reversed(speakers):  # "Silva" after "Governor Maria Silva"
-        if (
-            len(low_words) == 1
-            and low_words[0] not in generic  # "Police" after "US police" is no surname
-            and source.lower().split()[-1] == low_words[0]
-            and source != clean
-        ):
-            return source, stype, f"'{clean}' = {source}, named before"
-    words = _tokens(clean)
-    anonymous, vague, orgs = _words("anonymous_head"), _words("vague_head"), _words("org_word")
-    titles = _words("person_title")
-    proper = []
-    for i, word in enumerate(words):
-        bare = _norm(word).rstrip(".,").removesuffix("'s")
-        if not bare or not (bare[0].isupper() or bare[0].isdigit()):
-            continue
-        lowered = bare.lower()
-        if lowered in _DAYS | _DETERMINERS | _QUANTIFIERS or lowered in _words("connective"):
-            continue
-        if i == 0 and (lowered in anonymous or lowered in vague):
-            continue
-        if i == 0 and lowered in orgs and len(words) == 1:
-            continue
-        title_case = bare[1:].islower()  # "Health", not "NASA"
-        if (
-            i == 0
-            and title_case
-            and len(words) > 1
-            and words[1][:1].islower()
-            and lowered not in orgs
-        ):
-            continue  # "Health officials": capital only because the sentence starts there
-        if i == 0 and title_case and len(words) == 1 and _GENERIC_PLURAL.search(lowered):
-            continue  # "Astronomers", "Residents": a plural common noun, not a name
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        origin = _NATIONALITY.search(lowered) or lowered in _words("origin_adjective")
-        if origin and (nxt[:1].islower() or _norm(nxt).lower() in _words("origin_adjective")):
-            continue  # "Russian military experts", "Western officials": an adjective, not a name
-        proper.append((i, lowered))
-    head_informant = any(w in _words("informant_head") for w in low_words)
-    if proper:
-        first_proper = proper[0][0]
-        before = low_words[:first_proper]
-        if head_informant and any(w in _words("informant_link") for w in before):
-            return clean, "anonymous", ""
-        listing = "," in clean or " and " in clean
-        if low_words[0] == "the" and first_proper == 1 and not any(w in titles for w in low_words):
-            return clean, "named_group", ""  # "the Daily Courier": a person's name takes no "the"
-        if any(w in titles for w in low_words) or (
-            not listing
-            and len(proper) >= 2
-            and proper[1][0] == proper[0][0] + 1
-            and not any(w in orgs for _, w in proper)
-        ):
-            return clean, "named_person", ""
-        return clean, "named_group", ""
-    if head_informant and any(w in _words("informant_link") for w in low_words):
-        return clean, "anonymous", ""
-    definite = any(w in _words("definite") or w.endswith("'s") for w in low_words)
-    chunk = re.split(r"\b(?:on|in|from|by|at|of|for|to)\b", " ".join(low_words), maxsplit=1)[0]
-    if chunk.split() and chunk.split()[-1] in _words("document_head") and "media" not in chunk:
-        return clean, "named_group", "a document speaks for whoever published it"
-    if low_words[0] == "the" and low_words[-1] in titles:
-        for source, stype in reversed(speakers):  # "the minister" after "Minister Lavrov"
-            if stype == "named_person" and low_words[-1] in source.lower():
-                return source, stype, f"'{clean}' = {source}, named before"
-        return clean, "named_person", "a title with 'the' points to a person named earlier"
-    if definite and any(w in orgs for w in low_words):
-        return clean, "named_group", ""
-    if low_words[-1] in vague and len(low_words) <= 2:
-        return clean, "vague", ""
-    return clean, "anonymous", ""
-
-
-def _person_head(low_words: list[str]) -> int:
-    """Where the description of unnamed people ends: after the noun for people, before a
-    participle that describes them ("soldiers interviewed by the newspaper", "scientists
-    involved in the study", "a spokesman speaking on condition of anonymity"). The length
-    of the list when no participle follows such a noun."""
-    people = _words("anonymous_head")
-    for i, word in enumerate(low_words[:-1]):
-        after = low_words[i + 1]
-        if word in people and len(after) > 4 and after.endswith(("ed", "ing")):
-            return i + 1
-    return len(low_words)
 
 
 def _cue_text(match: re.Match[str]) -> str:
