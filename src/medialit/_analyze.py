@@ -120,6 +120,8 @@ def _features(
         rejects = _denies_in_other_words(main, attribution)
     # "reportedly", "allegedly": a distancing adverb hedges what it touches (§4), whoever speaks
     hedges += [c for c in attribution.cues if c.lower() in _DISTANCING_ADVERBS]
+    if attribution.source_type == "author" and _cue_class(cue) == "belief":
+        hedges.append(cue)  # the writer's "I think", "we believe": a hedge in the author's voice
     rules_cue = f"{cue}; rejects: {rejects}" if rejects else cue
     derived = _derive(
         derive_kind,

@@ -177,7 +177,8 @@ def _patterns() -> _Patterns:
         inverted_end=re.compile(
             r",\s*(?P<cue>says|said|adds|added|reports|reported|writes|wrote|notes|noted)\s+"
             rf"(?P<np>(?:{_TITLE_ABBREVIATION}|[^,.;\u00ab])+?)"
-            r"(?:\s*,\s*(?:a|an|the)\s+[^.;\u00ab]+?)?\s*[.!?]?\s*$",  # ", an economist at …"
+            # ", an economist at …", ", senior analyst with …"
+            rf"(?:\s*,\s*(?:a\s|an\s|the\s|[a-z])[^.;:\u00ab]+?)?\s*[.!?]?\s*$",
             flags,
         ),
         according=re.compile(r"\baccording to\s+(?P<np>[^,:;.\u00ab]+)", flags),
@@ -319,6 +320,7 @@ _NOT_A_LABEL = frozenset(
         "editor's note", "warning", "breaking", "opinion", "analysis", "comment",
     }
 )  # fmt: skip
+_FIRST_PERSON = re.compile(r"(?<![\w'])(?:I|I'm|I've|I’m|I’ve|[Yy]ou|[Ww]e|[Mm]y|[Oo]ur)(?![\w'’])")
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-•*])\s")
 
 
@@ -341,7 +343,12 @@ def _turns(paragraphs: list[str]) -> list[str]:
     for i, (paragraph, match) in enumerate(zip(paragraphs, labels, strict=True)):
         if match:
             current = match.group("name").strip()
-        elif not (i < last_label or _LIST_ITEM.match(paragraph)):
+        elif not (
+            i < last_label
+            or _LIST_ITEM.match(paragraph)
+            # after the last label, an answer goes on while it speaks as "I" or "you"
+            or (current and _FIRST_PERSON.search(paragraph))
+        ):
             current = ""
         turns.append(current)
     asks: dict[str, bool] = {}

@@ -17,6 +17,7 @@ from medialit._analyze_lists import (
     _tokens,
     _words,
 )
+from medialit._rules import words_of
 
 AUTHOR = "the article"
 NO_ONE = "no one named"
@@ -47,6 +48,15 @@ def _source_type(
             source, stype = speakers[-1]
             return source, stype, f"'{clean}' = {source}, the last speaker named"
         return clean, "anonymous", f"'{clean}' refers to no speaker named before"
+    if (
+        len(low_words) > 1
+        and low_words[-1] in _words("subject_pronoun")
+        and low_words[-2] not in {"and", "or", "but"}
+    ):  # "the last time he says", "Later she said": the pronoun speaks, the rest is a time
+        return _source_type(_tokens(clean)[-1], speakers, speakers_only)
+    unnamed = _unnamed_people(clean, low_words)
+    if unnamed:
+        return clean, "anonymous", unnamed
     apposition = _APPOSITION.match(clean)
     if apposition and len(low_words) > 2:  # "Jane Dorn, a city engineer": Jane Dorn's type
         name = apposition.group("name")
@@ -57,7 +67,7 @@ def _source_type(
     if head < len(low_words):  # "Chinese scientists involved in the study": the people, not
         _, stype, note = _source_type(" ".join(_tokens(clean)[:head]), speakers)  # the study
         return clean, stype, note
-    body = [w for w in low_words if w not in {"the", "local", "state", "federal", "city"}]
+    body = [w for w in low_words if w not in {"the", "local", "state", "federal", "city", "there"}]
     if body and " ".join(body) in _words("function_body"):
         note = "a public body named by its function, speaking as that body"
         return clean, "named_group", note  # "Police said", "the army said" (docs/rules.md §6)
@@ -147,3 +157,40 @@ def _person_head(low_words: list[str]) -> int:
         if word in people and len(after) > 4 and after.endswith(("ed", "ing")):
             return i + 1
     return len(low_words)
+
+
+_COUNTING = frozenset(
+    {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "several", "many", "some", "few", "dozens", "hundreds", "thousands", "numerous", "other"}
+)  # fmt: skip
+_GROUP_OF = re.compile(
+    r"\b(?:group|team|panel|delegation|coalition|number|handful|dozen|couple)\s+of\s+"
+    r"(?:(?:\d+|[a-z]+)\s+)?(?P<people>[a-z]+)\b"
+)
+
+
+def _people_nouns() -> frozenset[str]:
+    return _words("anonymous_head") | _words("people_noun") | frozenset(words_of("people"))
+
+
+def _unnamed_people(clean: str, low_words: list[str]) -> str:
+    """Why a speaker is unnamed people whatever names stand in the description ('' if not):
+    a noun for people counted or with "a" ("a United Nations official", "several Uyghurs"),
+    a named person's family or lawyer ("her family", "Smith's lawyers"), a group of people
+    ("a group of 16 lawyers"). docs/rules.md §6: the noun for people decides."""
+    if "," in clean or len(low_words) < 2:
+        return ""  # "a spokesman, John Smith": the name follows
+    people = _people_nouns()
+    last, raw_last = low_words[-1], _norm(_tokens(clean)[-1])
+    if low_words[0] in _COUNTING or low_words[0].isdigit():
+        if last in people:
+            return "unnamed people, described by what they are"
+        plural_name = raw_last[:1].isupper() and last.endswith("s") and low_words[0] != "a"
+        if plural_name and low_words[0] not in {"an", "one"}:
+            return "unnamed people, counted ('several …'): a group of people, not a name"
+    if len(low_words) <= 4 and last in people and any(w.endswith("'s") for w in low_words[:-1]):
+        return "a named person's family or helpers are unnamed people"
+    group = _GROUP_OF.search(" ".join(low_words))
+    if group and group.group("people") in people:
+        return "a group of unnamed people"
+    return ""

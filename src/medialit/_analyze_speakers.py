@@ -70,12 +70,16 @@ _TRAILING = re.compile(
     r"warning|stressing)\b.*$",
     re.IGNORECASE,
 )
+_TIME_NOUNS = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "evening",
+     "afternoon", "night", "time", "season", "decade"}
+)  # fmt: skip
 _PERSON_START = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+(?=\s+[a-z])")
 
 
 # Words between a speaker and the cue verb ("has said", "officially deny", "don't believe").
 _PRE = re.compile(
-    r"(?:(?:has|have|had|also|officially|now|later|again|publicly|repeatedly|still|do|does|"
+    r"(?:(?:has|have|had|also|officially|now|later|again|publicly|repeatedly|still|do|does|just|"
     r"did|not|don't|doesn't|didn't|never|(?!family|assembly|ally|supply|rally)[a-z]+ly)\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -117,6 +121,8 @@ def _strip_opening(np: str) -> str:
             continue
         opener = (
             head.strip().lower() in _words("connective")
+            # "Earlier this month,", "Later that day,": a time, not the speaker
+            or (head_words[0] in _words("connective") and head_words[-1] in _TIME_NOUNS)
             or head_words[0] in _words("opening_preposition")
             or head_words[0] in _DAYS
             or head_words[0] in _words("subordinator")
@@ -126,8 +132,8 @@ def _strip_opening(np: str) -> str:
             break
         np = rest.strip()
     first = np.split(" ", 1)
-    if len(first) == 2 and first[0].lower() in _words("leading_conjunction"):
-        np = first[1]
+    if len(first) == 2 and first[0].lower() in _words("leading_conjunction") | {"as"}:
+        np = first[1]  # "as several residents told reporters, …": the residents
     return np.strip(" ,")
 
 
@@ -137,6 +143,8 @@ def _in_relative_clause(np: str) -> bool:
     for i in range(len(low) - 1, -1, -1):
         if low[i] in _words("relative_pronoun"):
             tail = low[i + 1 :]
+            if low[i] == "that" and tail and tail[0] in _TIME_NOUNS:
+                continue  # "Later that week she said": a time, no relative clause
             if low[i] == "who" and tail:  # "a farmer who lives nearby said": who + its verb
                 return False
             return not any(w in _AUX or w in _FINITE or w.endswith("ed") for w in tail)
@@ -158,6 +166,8 @@ def _has_clause(rest: str, belief: bool = False) -> bool:
         if word in _words("clause_opener"):
             if i == 0 or all(w in when or w[:1].isdigit() for w in low[:i]):
                 return True
+            if word == "that" and low[0] in _words("opening_preposition") | {"to", "with"}:
+                return True  # "said on Facebook that", "told reporters in Paris that"
             break
     # a relative clause belongs to the object: "found planets that could support life"
     for i, word in enumerate(low):
@@ -190,12 +200,18 @@ def _act_object(after: str) -> str:
     return ""
 
 
+def _title_case(text: str) -> bool:
+    """Is a line written in title case ("Minister Says Budget Will Balance"), as headlines are?"""
+    words = [w for w in _tokens(text) if len(w) > 3]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _final_ok(match: re.Match[str], outer: str, paragraph: int) -> bool:
     """Is '…, the committee recommended.' an attribution at the end of the sentence?"""
     if not outer.rstrip(" .!?").endswith(match.group(0).rstrip(" .!?")):
         return False
     np = match.group("np")
-    if match.group("cue")[:1].isupper() and paragraph != 0:
+    if match.group("cue")[:1].isupper() and (paragraph != 0 or not _title_case(outer)):
         return False  # "… in the United States.": part of a name, not a verb
     if paragraph <= 1 and _np_ok(np, 6):
         return True  # a headline or standfirst: "…, group says"
@@ -264,10 +280,16 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
             break  # passive ("have been reported") or an infinitive: no one speaks here
         last = _tokens(np_raw)[-1:] or [""]
         if np_raw.rstrip()[-1:].isalnum() and (
-            last[0].lower() in _DETERMINERS | _QUANTIFIERS or last[0].isdigit()
+            last[0].lower() in _DETERMINERS | _QUANTIFIERS
+            or last[0].isdigit()
+            or _norm(last[0]).lower().endswith("'s")  # "the country's estimated 150 million"
         ):
             continue  # "detained two suspects", "the claims office": a noun, not a verb
+        if _Q in np_raw:  # '"…," he told VOA while loading seed': the speaker after the quote
+            np_raw = np_raw.rsplit(_Q, 1)[1].lstrip(" ,")
         np = _strip_opening(np_raw)
+        if np.split(" ", 1)[0].lower() in _EMBEDDERS and len(_tokens(np)) == 1:
+            continue  # "When asked to describe …": the verb has no subject here
         head, _, last_np = np.rpartition(",")
         if (
             head
