@@ -216,3 +216,165 @@ def test_the_writer_s_own_belief_is_a_hedge(text: str) -> None:
     record = row(text)
     assert record["source_type"] == "author", record["why"]
     assert record["kind"] == "speculation", record["why"]
+
+
+# --- passive reports, hearsay, "is expected to", distancing adverbs (§3, §4, §6) -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy flooding was reported in three northern towns on Friday.",
+        "Several new cases of measles have been reported in the district since June.",
+        "Long queues were reported at polling stations across the capital.",
+    ],
+)
+def test_a_passive_report_with_no_one_named_is_a_vague_claim(text: str) -> None:
+    record = row(text)
+    assert (record["kind"], record["source_type"]) == ("claim", "vague"), record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister is expected to resign before the summer.",
+        "Sales of electric bikes are expected to double next year.",
+    ],
+)
+def test_is_expected_to_hedges_the_author_s_own_statement(text: str) -> None:
+    record = row(text)
+    assert (record["kind"], record["source_type"]) == ("speculation", "author"), record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver was arrested for allegedly speeding through a red light.",
+        "Ruth Okoro, reportedly nicknamed the iron lady, chaired the board for ten years.",
+    ],
+)
+def test_a_distancing_adverb_on_a_side_detail_hedges_the_author_s_statement(text: str) -> None:
+    record = row(text)
+    assert (record["kind"], record["source_type"]) == ("speculation", "author"), record["why"]
+
+
+def test_a_distancing_adverb_on_the_main_verb_is_a_vague_source() -> None:
+    record = row("Two former ministers are reportedly planning a new party.")
+    assert (record["kind"], record["source_type"]) == ("speculation", "vague"), record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But there are concerns the storm could cut power to the islands.",
+        "There are growing fears that the dam will not hold.",
+        "Added to the problem are new worries that buyers will stay away.",
+    ],
+)
+def test_concerns_and_fears_with_no_people_are_a_vague_source(text: str) -> None:
+    record = row(text)
+    assert record["source_type"] == "vague", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking on Friday, the minister incorrectly said the bridge had opened in May.",
+        "The company wrongly claimed that its cars used less fuel than any rival.",
+        "Organisers falsely stated that the concert had sold out.",
+    ],
+)
+def test_the_author_correcting_a_source_is_the_author_s_fact(text: str) -> None:
+    record = row(text)
+    assert (record["kind"], record["source_type"]) == ("fact", "author"), record["why"]
+
+
+def test_authorities_tied_to_a_named_body_are_that_body() -> None:
+    text = (
+        "The man was held for a week, according to police in Lyon.\n\n"
+        "Authorities said he had been treated fairly."
+    )
+    assert rows(text)[-1]["source_type"] == "named_group", rows(text)[-1]["why"]
+    alone = row("Authorities said the road would reopen on Monday.")
+    assert alone["source_type"] == "anonymous", alone["why"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The minister criticized a report by the agency on Monday.", "The minister"),
+        ("The coach berated the referee for the late penalty.", ""),
+        ("The council welcomed the decision.", "The council"),
+    ],
+)
+def test_criticism_and_praise_in_the_body_are_the_critic_s_claim(text: str, source: str) -> None:
+    record = row(text)
+    assert record["kind"] in {"claim", "fact"}, record["why"]
+    if source:
+        assert (record["kind"], record["source"]) == ("claim", source), record["why"]
+
+
+# --- opinion in anyone's voice: value words as the point, duties, contractions (§2 rule 1) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's good to see so many young players on the pitch.",
+        "It is important to respect the result of the vote.",
+        "That's a shame for the whole town.",
+        "Clean water and good schools are powerful tools against poverty.",
+        "The old charter is an indispensable guide for the new council.",
+        "It is the duty of every member to defend the free press.",
+        "It is your task to tell the truth, however hard it is.",
+        "The ban is a violation of our most basic rights.",
+        "Grinding poverty and corruption are the fruits of years of misrule.",
+        "The letter said the verdict was a source of shame for the judiciary.",
+        "Parents and teachers are urging the city to keep the library open.",
+    ],
+)
+def test_judgements_and_recommendations_in_anyone_s_voice_are_opinion(text: str) -> None:
+    record = row(text)
+    assert record["kind"] == "opinion", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm left the market in 2012 in a dispute over licensing demands.",
+        "Thousands marched through the city on Saturday to protest the law and call for new "
+        "elections.",
+        "In 1942 the government concluded that there was a need to answer enemy radio.",
+        "They include teams from the north and the might of the coastal clubs.",
+        "I think that when a club is powerful, it can only grow.",
+        "Powerful storms hit the coast on Tuesday.",
+        "The news may be good or bad.",
+        "This is the kind of report the agency publishes every year.",
+    ],
+)
+def test_words_that_only_look_like_judgements_are_not_opinion(text: str) -> None:
+    record = row(text)
+    assert record["kind"] != "opinion", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is just kind of a strange season here, she said.",
+        "We were sort of hoping for rain, he said.",
+    ],
+)
+def test_kind_of_and_sort_of_hedge(text: str) -> None:
+    assert row(text)["kind"] == "speculation", row(text)["why"]
+
+
+def test_a_quotation_after_a_person_introduced_without_a_cue_is_theirs() -> None:
+    text = (
+        "The league starts on Sunday, local reports say.\n\n"
+        "Mira Tolle is a radio reporter based in Accra. She has covered the league for years.\n\n"
+        '"I am really looking forward to it. The teams are strong."'
+    )
+    last = rows(text)[-1]
+    assert last["source"] == "Mira Tolle", last["why"]
+    farmer = rows('But all Ohio farmer Dale Ricks can do is wait.\n\n"It is hard," he says.')
+    assert farmer[-1]["source"] == "Dale Ricks", farmer[-1]["why"]

@@ -120,6 +120,10 @@ def _features(
         rejects = _denies_in_other_words(main, attribution)
     # "reportedly", "allegedly": a distancing adverb hedges what it touches (§4), whoever speaks
     hedges += [c for c in attribution.cues if c.lower() in _DISTANCING_ADVERBS]
+    lower = piece.lower()
+    for adverb in _DISTANCING_ADVERBS:  # "detained for allegedly wearing …": a side detail
+        if adverb in lower and adverb not in {h.lower() for h in hedges}:
+            hedges.append(_span(piece, adverb))
     if attribution.source_type == "author" and _cue_class(cue) == "belief":
         hedges.append(cue)  # the writer's "I think", "we believe": a hedge in the author's voice
     rules_cue = f"{cue}; rejects: {rejects}" if rejects else cue

@@ -184,8 +184,15 @@ def _patterns() -> _Patterns:
         according=re.compile(r"\baccording to\s+(?P<np>[^,:;.\u00ab]+)", flags),
         vague=re.compile(
             r"\b(?:it is (?:said|believed|thought|understood|reported)|(?:is|are|was|were) said "
-            r"to|some say|reportedly|allegedly|supposedly|(?:is|are|was|were) (?:expected|"
-            r"believed|thought|feared|reported|understood) to)\b",
+            r"to|some say|(?<!for )(?<!of )(?<!, )(?:reportedly|allegedly|supposedly)|"
+            # "is understood to", "is thought to": hearsay with no one named; "is expected to"
+            # is a hedge in the author's voice (docs/rules.md §4), not a source
+            r"(?:is|are|was|were) (?:believed|reported|thought|feared|understood) to|"
+            # a passive report with no one named (docs/rules.md §3): a vague source, a claim
+            r"(?:has|have|had) been reported(?! by)|(?:was|were) reported(?! by| to)|"
+            # "there are concerns that …", "Added to this are fears that …": no people (§6)
+            r"(?:there\s+)?(?:is|are|was|were|have been|has been)\s+(?:(?:new|growing|mounting|"
+            r"widespread|some|also)\s+)?(?:concerns?|fears?|worries)\b)\b",
             flags,
         ),
         hedge=re.compile(_any_of(hedges), flags),

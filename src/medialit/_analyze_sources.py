@@ -67,6 +67,12 @@ def _source_type(
     if head < len(low_words):  # "Chinese scientists involved in the study": the people, not
         _, stype, note = _source_type(" ".join(_tokens(clean)[:head]), speakers)  # the study
         return clean, stype, note
+    bodies = _words("function_body")
+    if " ".join(low_words) in {"authorities", "the authorities", "officials"} and any(
+        stype == "named_group" and any(w in bodies for w in source.lower().split())
+        for source, stype in speakers
+    ):  # docs/rules.md §6: "Authorities" the text ties to a named body are that body
+        return clean, "named_group", "authorities of a body the text has named"
     body = [w for w in low_words if w not in {"the", "local", "state", "federal", "city", "there"}]
     if body and " ".join(body) in _words("function_body"):
         note = "a public body named by its function, speaking as that body"

@@ -74,7 +74,15 @@ _TIME_NOUNS = frozenset(
     {"day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "evening",
      "afternoon", "night", "time", "season", "decade"}
 )  # fmt: skip
-_PERSON_START = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+(?=\s+[a-z])")
+_PERSON_START = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s+[a-z])")
+# after a quotation, a clause of its own ('"…" because they feared'), not its speaker
+_NOT_AFTER_QUOTE = (
+    _words("subordinator") | _words("connective") | _EMBEDDERS | {"or", "because", "since"}
+)
+# a person named after a lowercase role: "farmer Jeff Fisher can …", "journalist Ann Lee said"
+_ROLE_NAME = re.compile(
+    r"\b[a-z]+(?:er|or|ist|ian|ant|ent|ess)\s+(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?=\s+[a-z])"
+)
 
 
 # Words between a speaker and the cue verb ("has said", "officially deny", "don't believe").
@@ -285,8 +293,9 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
             or _norm(last[0]).lower().endswith("'s")  # "the country's estimated 150 million"
         ):
             continue  # "detained two suspects", "the claims office": a noun, not a verb
-        if _Q in np_raw:  # '"…," he told VOA while loading seed': the speaker after the quote
-            np_raw = np_raw.rsplit(_Q, 1)[1].lstrip(" ,")
+        after_quote = np_raw.rsplit(_Q, 1)[1].lstrip(" ,") if _Q in np_raw else ""
+        if after_quote and after_quote.split()[0].lower() not in _NOT_AFTER_QUOTE:
+            np_raw = after_quote  # '"…," he told VOA while loading seed': he speaks
         np = _strip_opening(np_raw)
         if np.split(" ", 1)[0].lower() in _EMBEDDERS and len(_tokens(np)) == 1:
             continue  # "When asked to describe …": the verb has no subject here
@@ -346,6 +355,10 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         if cue in _NAMING and not _QUOTE_SOON.match(rest):
             break
         words = (pre.group(0).split() if pre else []) + [match.group(0)]
+        wrong = [w for w in words if w.lower() in _words("correction_adverb")]
+        if wrong:  # "Lavrov incorrectly said …": the author corrects the source (§3)
+            note = f"'{wrong[0]} {words[-1]}': the author says the source was wrong"
+            return _Attribution(notes=[note])
         kept = [w for w in words if w.lower() in _KEEP_IN_CUE] + [words[-1]]
         found.append((2, np, " ".join(kept), offset + match.end()))
         break
@@ -397,6 +410,7 @@ class _Sentence:
     starts_quoted: bool
     block: int  # quotation block this sentence opens or continues (-1: none)
     attribution: _Attribution = field(default_factory=_Attribution)
+    person: str = ""  # a person the sentence names without a cue ("Ann Lee is a coach.")
 
 
 def _segment(text: str) -> list[_Sentence]:
@@ -429,12 +443,16 @@ def _segment(text: str) -> list[_Sentence]:
                     end=item.attribution.end,
                     notes=[f"{source} speaks here (the interview's label names the speaker)"],
                 )
-            if item.attribution.source_type != "author" and item.attribution.source != NO_ONE:
-                speakers.append((item.attribution.source, item.attribution.source_type))
-            else:  # "Kofi Yamgnane is the spokesman …": a person a later 'he' may mean
-                person = _PERSON_START.match(_strip_opening(outer))
-                if person and _source_type(person.group(0), [])[1] == "named_person":
-                    speakers.append((person.group(0), "named_person"))
+            source = item.attribution.source
+            if item.attribution.source_type != "author" and source != NO_ONE:
+                if source.lower() not in _words("pronoun"):  # an unresolved 'he' names no one
+                    speakers.append((source, item.attribution.source_type))
+            else:  # "Kofi Yamgnane is the spokesman …", "farmer Jeff Fisher can only look"
+                person = _PERSON_START.match(_strip_opening(outer)) or _ROLE_NAME.search(outer)
+                name = person.group("name") if person else ""
+                if name and _source_type(name, [])[1] == "named_person":
+                    speakers.append((name, "named_person"))
+                    item.person = name
             if len(speakers) > 2 * SPEAKER_MEMORY:  # a pronoun looks back so far, not further
                 del speakers[:-SPEAKER_MEMORY]
             sentences.append(item)
@@ -475,3 +493,5 @@ def _quotes_to_speakers(sentences: list[_Sentence]) -> None:
                 )
         if item.attribution.source_type != "author" and item.attribution.cues:
             last = item.attribution
+        elif item.person and not item.starts_quoted:  # '… Ann Lee is a coach. "I love it."'
+            last = _Attribution(source=item.person, source_type="named_person")

@@ -85,6 +85,10 @@ def _hedges(text: str) -> list[str]:
             continue  # "could not be prouder": emphasis, not doubt
         if word.startswith("appear") and re.match(r"(?:in|on|at|before|with|for)\b", after):
             continue  # "The findings appear in the journal": published, not a doubt
+        if word in {"might", "kind of", "sort of"} and re.search(
+            r"\b(?:the|a|this|that|what|any|some|every|its|their|his|her|our|same)$", before
+        ):
+            continue  # "the might of the Maghreb", "the kind of truth": nouns, not hedges
         if word == "doubt" and before.endswith("no"):
             continue  # "no doubt" is a booster
         if word in {"possible", "likely", "unlikely"} and re.match(r"[a-z]", after):
@@ -140,6 +144,7 @@ _LEGAL = re.compile(
 )
 
 
+_NEED_DESCRIBED = re.compile(r"\b(?:was|were|had been) (?:a|the) $")  # "there was a need to"
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|shall|'ll)\s+(?:\w+\s+)?$")
 # a wh- or whether-clause: what ought to be done is asked or assigned, not recommended
 _QUESTION_CLAUSE = re.compile(r"\b(?:how|what|whether|when|where|if)\b")
@@ -159,15 +164,22 @@ def _described_call(lower: str, start: int) -> bool:
     before = _clause_before(lower, start).split()
     if not before or before[-1] in _words("determiner") or before[-1].endswith("ing"):
         return True
+    if "to" in before[-6:]:  # "took to the streets to protest and call for …": a purpose
+        return True
+    if lower[start:].startswith("demand") and re.match(r"demands?\b\s*(?:[.,;:]|$)", lower[start:]):
+        return True  # "a dispute over censorship demands.": a noun
     return any(w in {"which", "who"} for w in before)
 
 
 def _judgement(text: str, outer: str, cues: list[str]) -> str:
     """Why a statement is a judgement or recommendation evidence cannot settle ('' if not)."""
     pats = _patterns()
-    lower = _norm(text).lower()
+    lower = _CONTRACTED_BE.sub(r"\1 is", _norm(text).lower())  # "it's important" = "it is …"
     for cue in cues:
         if cue.lower() in _words("recommendation"):
+            at = lower.find(cue.lower())
+            if cue.lower().startswith("call") and at > 0 and _described_call(lower, at):
+                continue  # "marched … to protest and call for …": a purpose, described
             return f"'{cue}' makes a recommendation"
     for match in pats.recommendation.finditer(lower):
         word = match.group(0)
@@ -185,10 +197,12 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
                 _embedded(lower, match.start()) or _MODAL_BEFORE.search(lower, 0, match.start())
             ):
                 continue  # "we will have to close": a necessity foreseen, not a recommendation
+            if _NEED_DESCRIBED.search(lower[max(0, match.start() - 20) : match.start()]):
+                continue  # "there was a need to act": a need described, no advice given
             if _QUESTION_CLAUSE.search(_clause_before(lower, match.start())):
                 continue  # "advise on how the holiday should be marked": a remit, no advice
             return f"'{_span(text, word)}' (what ought to be done) makes a recommendation"
-        if word.startswith("call") and _described_call(lower, match.start()):
+        if word.startswith(("call", "demand")) and _described_call(lower, match.start()):
             continue  # "Calls for a holiday grew", "the group, which called for …": described
         return f"'{_span(text, word)}' makes a recommendation"
     judged = pats.judgement.search(lower)
@@ -197,8 +211,15 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
     if judged:
         return f"'{_span(text, judged.group(0))}' is a judgement of value"
     predicate = _value_predicate().search(lower)
+    for nominal in _value_nominal().finditer(lower) if not predicate else ():
+        if not _embedded(lower, nominal.start()):  # "a league that is powerful": a side word
+            predicate = nominal
+            break
     if predicate:  # "the decision was cruel": the judgement is the point, not a side word
         return f"'{_span(text, predicate.group(0))}' is a judgement of value"
+    duty = _DUTY.search(lower)
+    if duty:  # "it is your task to …": what someone ought to do
+        return f"'{_span(text, duty.group(0))}' says what ought to be done: a recommendation"
     naming = [c for c in cues if c.lower().split()[-1] in _NAMING]
     if naming and _Q in outer:
         return f"'{naming[0]}' + quoted words: the speaker puts a label on it, a judgement"
@@ -214,6 +235,27 @@ def _value_predicate() -> re.Pattern[str]:
         r"\b(?:am|is|are|was|were|be|been|being|remains?|remained|seems?|seemed|'s|'re)"
         r"(?:\s+not)?(?:\s+(?:so|very|too|truly|deeply|simply|both|utterly|plainly|quite))?"
         rf"\s+(?:{words})\b(?!\s+(?!and\b|or\b|to\b|of\b|in\b|for\b)[a-z]+\s+[a-z])"
+    )
+
+
+# "it's", "that's": the verb "is", so "it's important to" reads as "it is important to"
+_CONTRACTED_BE = re.compile(r"\b(it|that|this|there|what|here)'s\b")
+_DUTY = re.compile(
+    r"\bit is (?:the|your|our|their|his|her|its|a)\s+(?:[a-z]+\s+)?(?:task|duty|"
+    r"responsibility|obligation|mission)\s+(?:of|to)\b"
+)
+
+
+@cache
+def _value_nominal() -> re.Pattern[str]:
+    """A value word in the predicate: "it is good to see", "they are powerful tools", "is an
+    excellent leader" (docs/rules.md §2 rule 1: the judgement is the sentence's point), never a
+    side word before a noun in the subject ("powerful storms hit the coast")."""
+    words = "|".join(sorted(_words("value_attribute")))
+    return re.compile(
+        r"\b(?:am|is|are|was|were|remains?|remained|seems?|seemed)"
+        r"(?:\s+(?:a|an|the|such|so))?(?:\s+(?:very|truly|deeply|simply|utterly|extremely|"
+        rf"so|really|most|also|both))?\s+(?:{words})\b(?!\s+than\b)(?!-)"
     )
 
 
