@@ -378,3 +378,103 @@ def test_a_quotation_after_a_person_introduced_without_a_cue_is_theirs() -> None
     assert last["source"] == "Mira Tolle", last["why"]
     farmer = rows('But all Ohio farmer Dale Ricks can do is wait.\n\n"It is hard," he says.')
     assert farmer[-1]["source"] == "Dale Ricks", farmer[-1]["why"]
+
+
+# --- a name is read whole; the first main clause is keyed (§2) --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Ricardo told reporters the bridge would reopen.", "Ricardo"),
+        ("Orlando said the vote was close.", "Orlando"),
+        ("Nelly said the shop had closed.", "Nelly"),
+    ],
+)
+def test_a_name_that_ends_like_an_auxiliary_or_adverb_is_read_whole(text: str, source: str) -> None:
+    record = row(text)
+    assert record["source"] == source, record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students had been marching for several days, and the embassy said it welcomed the news.",
+        "The river rose two metres overnight, and officials said more rain was coming.",
+    ],
+)
+def test_a_speaker_in_the_second_clause_leaves_the_first_to_the_author(text: str) -> None:
+    record = row(text)
+    assert (record["source_type"], record["kind"]) == ("author", "fact"), record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz told supporters on Friday the clinic would stay open and called on the town "
+        "to donate.",
+        "The coach told reporters the team had trained hard all week and called on fans to come.",
+    ],
+)
+def test_a_call_in_a_second_clause_does_not_make_the_first_an_opinion(text: str) -> None:
+    record = row(text)
+    assert record["kind"] != "opinion", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Farm income last year was the lowest since 2009.", "fact"),
+        ('Crowds chanted, "Don\'t be afraid, we are together," outside the court.', "fact"),
+        ("She is afraid of the dark.", "speculation"),
+    ],
+)
+def test_a_record_is_no_judgement_and_an_appeal_is_no_feeling(text: str, kind: str) -> None:
+    assert row(text)["kind"] == kind, row(text)["why"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("State radio quoted judge Ali Reza as saying the trial would resume.", "judge Ali Reza"),
+        ("The paper quoted a senior officer as saying the base was empty.", "a senior officer"),
+    ],
+)
+def test_quoted_as_saying_hands_the_statement_to_the_one_quoted(text: str, source: str) -> None:
+    record = row(text)
+    assert (record["source"], record["kind"]) == (source, "claim"), record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city maintained, however, that the cameras recorded only traffic data.",
+        "The company insists the app collects merely the user's postcode.",
+    ],
+)
+def test_a_contested_cue_that_narrows_what_others_said_is_a_denial(text: str) -> None:
+    assert row(text)["kind"] == "denial", row(text)["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor berated the paper for its story.",
+        "The president rejected the general's authority and named a new commander.",
+    ],
+)
+def test_acts_of_criticism_and_rejection_of_authority_are_no_denial(text: str) -> None:
+    assert row(text)["kind"] in {"claim", "fact"}, row(text)["why"]
+
+
+def test_a_value_word_in_a_relative_clause_after_a_place_name_is_a_side_word() -> None:
+    text = (
+        "I think the league is growing because there are many players that live in the "
+        "United States and are very good players."
+    )
+    assert row(text)["kind"] == "speculation", row(text)["why"]
+
+
+def test_two_intensifiers_before_a_value_word() -> None:
+    record = row('"It is also very important for the town," she said.')
+    assert record["kind"] == "opinion", record["why"]

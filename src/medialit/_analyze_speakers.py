@@ -75,20 +75,24 @@ _TIME_NOUNS = frozenset(
      "afternoon", "night", "time", "season", "decade"}
 )  # fmt: skip
 _PERSON_START = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s+[a-z])")
+_QUOTED_AS = re.compile(
+    r"\bquoted\s+(?P<np>[^,;:\u00ab]{2,80}?)\s+as\s+(?:saying|telling|stating|warning)\b"
+)
 # after a quotation, a clause of its own ('"…" because they feared'), not its speaker
 _NOT_AFTER_QUOTE = (
     _words("subordinator") | _words("connective") | _EMBEDDERS | {"or", "because", "since"}
 )
 # a person named after a lowercase role: "farmer Jeff Fisher can …", "journalist Ann Lee said"
 _ROLE_NAME = re.compile(
-    r"\b[a-z]+(?:er|or|ist|ian|ant|ent|ess)\s+(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?=\s+[a-z])"
+    r"\b[a-z]+(?:er|or|ist|ian|ant|ent|ess)(?:\s+(?:is|was))?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?=\s+[a-z]|\s*,)"
 )
 
 
 # Words between a speaker and the cue verb ("has said", "officially deny", "don't believe").
 _PRE = re.compile(
-    r"(?:(?:has|have|had|also|officially|now|later|again|publicly|repeatedly|still|do|does|just|"
-    r"did|not|don't|doesn't|didn't|never|(?!family|assembly|ally|supply|rally)[a-z]+ly)\s+){0,3}$",
+    r"(?<![\w'’.-])(?:(?:has|have|had|also|officially|now|later|again|publicly|repeatedly|still|do|does|just|"
+    r"did|not|don't|doesn't|didn't|never|(?!family|assembly|ally|supply|rally)(?-i:[a-z]+ly))\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -243,6 +247,9 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         np = match.group("np")
         by = _DOCUMENT_BY.match(np)  # "according to a report by the army": the army speaks
         found.append((0, by.group("author") if by else np, "According to", match.end()))
+    match = _QUOTED_AS.search(outer) if "quoted" in outer else None
+    if match and _np_ok(match.group("np"), 10):  # "state media quoted judge Ali Reza as saying"
+        found.append((1, match.group("np"), "quoted … as saying", match.end()))
     match = pats.inverted.search(outer)
     if match and _np_ok(match.group("np"), 10):
         found.append((1, match.group("np"), match.group("cue"), match.end()))
@@ -293,6 +300,10 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
             or _norm(last[0]).lower().endswith("'s")  # "the country's estimated 150 million"
         ):
             continue  # "detained two suspects", "the claims office": a noun, not a verb
+        first, _, second = np_raw.rpartition(", and ")
+        if len(_tokens(first)) >= 5 and 0 < len(_tokens(second)) <= 4 and _Q not in np_raw:
+            note = "the sentence's first main clause is the author's; the speaker comes after"
+            return _Attribution(notes=[note])  # "Protesters had …, and Britain said …" (§2)
         after_quote = np_raw.rsplit(_Q, 1)[1].lstrip(" ,") if _Q in np_raw else ""
         if after_quote and after_quote.split()[0].lower() not in _NOT_AFTER_QUOTE:
             np_raw = after_quote  # '"…," he told VOA while loading seed': he speaks

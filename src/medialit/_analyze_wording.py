@@ -31,6 +31,9 @@ _NUMBER = re.compile(
 )
 
 
+_NOUN_BEFORE = frozenset({"the", "a", "an", "united", "its", "their", "his", "her", "these"})
+
+
 @cache
 def _complement_takers() -> frozenset[str]:
     """Words after which 'that' opens a reported clause, not a relative one ('said that')."""
@@ -42,14 +45,16 @@ def _complement_takers() -> frozenset[str]:
     )
 
 
-def _embedded(lower: str, start: int, modal: bool = False) -> str:
+def _embedded(lower: str, start: int, modal: bool = False, reach: int = 10) -> str:
     """The word opening an embedded clause the position lies in ("that", "which"), if any."""
     # the clause the position lies in, looked for in the last 300 characters (ten words)
     window = re.split(r"[,;:\"\u201c\u201d]", lower[max(0, start - 300) : start])[-1]
-    words = _tokens(window)[-10:]
+    words = _tokens(window)[-reach:]
     complement_takers = _complement_takers()
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
+        if word in _words("ambiguous_cue") and i > 0 and words[i - 1] in _NOUN_BEFORE:
+            continue  # "the United States", "the reports": a noun, not a verb of saying
         if word in _words("reporting") or word in _words("say_verb"):
             # "which critics say could …": the reporting verb itself sits in a relative clause
             before = " ".join(words[:i])
@@ -144,6 +149,7 @@ _LEGAL = re.compile(
 )
 
 
+_RECORD = re.compile(r"\s+(?:since|in|on record|level|rate|point|figure|number|for)\b")
 _NEED_DESCRIBED = re.compile(r"\b(?:was|were|had been) (?:a|the) $")  # "there was a need to"
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|shall|'ll)\s+(?:\w+\s+)?$")
 # a wh- or whether-clause: what ought to be done is asked or assigned, not recommended
@@ -164,11 +170,20 @@ def _described_call(lower: str, start: int) -> bool:
     before = _clause_before(lower, start).split()
     if not before or before[-1] in _words("determiner") or before[-1].endswith("ing"):
         return True
-    if "to" in before[-6:]:  # "took to the streets to protest and call for …": a purpose
-        return True
+    if "to" in before and before[-1] in {"and", "or", "to"}:  # "… to protest and call for …"
+        return True  # a purpose, described
     if lower[start:].startswith("demand") and re.match(r"demands?\b\s*(?:[.,;:]|$)", lower[start:]):
         return True  # "a dispute over censorship demands.": a noun
     return any(w in {"which", "who"} for w in before)
+
+
+def _second_statement(lower: str, start: int, cues: list[str]) -> bool:
+    """Is a recommendation verb the second statement of a sentence whose first is someone's
+    report ("Ann told reporters the shop would close and called on the town to help")? The
+    first main clause is keyed (docs/rules.md §2, one sentence holding two statements)."""
+    said = [c.lower() for c in cues if c.lower() in _words("say_verb")]
+    before = lower[max(0, start - 8) : start]
+    return bool(said) and before.endswith(" and ") and 0 <= lower.find(said[0]) < start - 30
 
 
 def _judgement(text: str, outer: str, cues: list[str]) -> str:
@@ -202,17 +217,21 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
             if _QUESTION_CLAUSE.search(_clause_before(lower, match.start())):
                 continue  # "advise on how the holiday should be marked": a remit, no advice
             return f"'{_span(text, word)}' (what ought to be done) makes a recommendation"
+        if _second_statement(lower, match.start(), cues):
+            continue  # "X told supporters … and called on the army to …": key the first (§2)
         if word.startswith(("call", "demand")) and _described_call(lower, match.start()):
             continue  # "Calls for a holiday grew", "the group, which called for …": described
         return f"'{_span(text, word)}' makes a recommendation"
     judged = pats.judgement.search(lower)
     if judged and judged.group(0).endswith("wrong") and _CLAIM_FALSE.search(lower):
         judged = None  # "the report is wrong": a claim rejected (a denial), not a judgement
+    if judged and judged.group(0) == "the lowest" and _RECORD.match(lower, judged.end()):
+        judged = None  # "the lowest since 2009": a measured record, not a judgement
     if judged:
         return f"'{_span(text, judged.group(0))}' is a judgement of value"
     predicate = _value_predicate().search(lower)
     for nominal in _value_nominal().finditer(lower) if not predicate else ():
-        if not _embedded(lower, nominal.start()):  # "a league that is powerful": a side word
+        if not _embedded(lower, nominal.start(), reach=25):  # "a league that is powerful"
             predicate = nominal
             break
     if predicate:  # "the decision was cruel": the judgement is the point, not a side word
@@ -255,7 +274,7 @@ def _value_nominal() -> re.Pattern[str]:
     return re.compile(
         r"\b(?:am|is|are|was|were|remains?|remained|seems?|seemed)"
         r"(?:\s+(?:a|an|the|such|so))?(?:\s+(?:very|truly|deeply|simply|utterly|extremely|"
-        rf"so|really|most|also|both))?\s+(?:{words})\b(?!\s+than\b)(?!-)"
+        rf"so|really|most|also|both)){{0,2}}\s+(?:{words})\b(?!\s+than\b)(?!-)"
     )
 
 
@@ -293,6 +312,8 @@ _CLAIM_FALSE = re.compile(
 )
 
 
+# a contested cue whose content narrows what others said: it rejects the rest (§3)
+_RESTRICTION = re.compile(r"\b(?:only|merely|solely|nothing but)\b")
 _DISTANCING_ADVERBS = frozenset({"reportedly", "allegedly", "supposedly", "purportedly"})
 _STILL_NEVER = re.compile(
     r"\b(?:still|continues? to|has always|have always|always)\s+(?:\w+\s+){0,1}?"
@@ -328,6 +349,9 @@ def _denies_in_other_words(text: str, attribution: _Attribution) -> str:
         negation = _NEGATION.search(after[:80])
         if negation and len(_tokens(after[: negation.start()])) <= 5:
             return f"{contested[0]} … {negation.group(0)}"
+        only = _RESTRICTION.search(after[:90])  # "maintained the camera recorded only traffic"
+        if only and len(_tokens(after[: only.start()])) <= 7:
+            return f"{contested[0]} … {only.group(0)}"
     return ""
 
 
@@ -343,8 +367,14 @@ def _feeling_pattern() -> re.Pattern[str]:
 
 def _feeling(text: str) -> str:
     """A feeling stated of someone ('are not happy', 'felt angry'): a mental state (§5)."""
-    match = _feeling_pattern().search(_norm(text).lower())
-    return _span(text, match.group(0)) if match else ""
+    lower = _norm(text).lower()
+    for match in _feeling_pattern().finditer(lower):
+        if re.search(
+            r"\b(?:don't|do not|never)\s*$", lower[max(0, match.start() - 12) : match.start()]
+        ):
+            continue  # "Don't be afraid!": an appeal, no one's feeling stated
+        return _span(text, match.group(0))
+    return ""
 
 
 @cache
