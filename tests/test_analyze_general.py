@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from medialit._analyze import analyze_records
+from medialit._data import COARSE_SOURCE as COARSE
 
 
 def rows(text: str) -> list[dict[str, object]]:
@@ -478,3 +479,41 @@ def test_a_value_word_in_a_relative_clause_after_a_place_name_is_a_side_word() -
 def test_two_intensifiers_before_a_value_word() -> None:
     record = row('"It is also very important for the town," she said.')
     assert record["kind"] == "opinion", record["why"]
+
+
+# --- plain news stays plain: the new rules do not reach ordinary sentences --------------------
+
+
+@pytest.mark.parametrize(
+    "text, kind, source_type",
+    [
+        ("The earthquake was the most powerful in the region since 1960.", "fact", "author"),
+        ("Parliament met in an extraordinary session on Tuesday.", "fact", "author"),
+        ("She was named special envoy to the region in 2019.", "fact", "author"),
+        ("An Acme spokesman said the recall covered 3,000 cars.", "claim", "named_group"),
+        ("The fire was reported at 3 a.m. by a neighbour.", "fact", "author"),
+        ("Tourism is the region's largest employer.", "fact", "author"),
+        ("The storm damaged roofs in four towns, and the bridge was closed.", "fact", "author"),
+        ("After John Smith left the club, the team won six games.", "fact", "author"),
+        ("Police, firefighters and paramedics said the road was shut.", "claim", "anonymous"),
+    ],
+)  # fmt: skip
+def test_ordinary_sentences_keep_their_plain_reading(
+    text: str, kind: str, source_type: str
+) -> None:
+    record = row(text)
+    assert record["kind"] == kind, record["why"]
+    assert COARSE[str(record["source_type"])] == COARSE[source_type], record["why"]
+
+
+@pytest.mark.parametrize(
+    "text, critics",
+    [
+        ("Council slams mayor over pool closure", "Council"),
+        ("Parliament criticises new border rules", "Parliament"),
+    ],
+)
+def test_a_body_named_by_one_word_in_a_headline_is_a_named_group(text: str, critics: str) -> None:
+    record = analyze_records(f"{text}\n\nThe text follows.")[0]
+    assert (record["kind"], record["source"]) == ("claim", critics), record["why"]
+    assert record["source_type"] == "named_group", record["why"]

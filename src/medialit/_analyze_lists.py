@@ -189,7 +189,7 @@ def _patterns() -> _Patterns:
             # is a hedge in the author's voice (docs/rules.md §4), not a source
             r"(?:is|are|was|were) (?:believed|reported|thought|feared|understood) to|"
             # a passive report with no one named (docs/rules.md §3): a vague source, a claim
-            r"(?:has|have|had) been reported(?! by)|(?:was|were) reported(?! by| to)|"
+            r"(?:(?:has|have|had) been|was|were) reported(?! to\b)(?![^;]{0,80}\bby\b)|"
             # "there are concerns that …", "Added to this are fears that …": no people (§6)
             r"(?:there\s+)?(?:is|are|was|were|have been|has been)\s+(?:(?:new|growing|mounting|"
             r"widespread|some|also)\s+)?(?:concerns?|fears?|worries)\b)\b",

@@ -74,7 +74,12 @@ def _source_type(
     ):  # docs/rules.md §6: "Authorities" the text ties to a named body are that body
         return clean, "named_group", "authorities of a body the text has named"
     body = [w for w in low_words if w not in {"the", "local", "state", "federal", "city", "there"}]
-    if body and " ".join(body) in _words("function_body"):
+    if body and (
+        " ".join(body) in _words("function_body")
+        or (
+            len(low_words) == 1 and low_words[0] in _words("org_word")  # "Council slams mayor"
+        )
+    ):
         note = "a public body named by its function, speaking as that body"
         return clean, "named_group", note  # "Police said", "the army said" (docs/rules.md §6)
     generic = _words("anonymous_head") | _words("vague_head")
@@ -188,8 +193,9 @@ def _unnamed_people(clean: str, low_words: list[str]) -> str:
         return ""  # "a spokesman, John Smith": the name follows
     people = _people_nouns()
     last, raw_last = low_words[-1], _norm(_tokens(clean)[-1])
-    if low_words[0] in _COUNTING or low_words[0].isdigit():
-        if last in people:
+    spokes = last.startswith("spokes") and any(w[:1].isupper() for w in _tokens(clean)[1:])
+    if (low_words[0] in _COUNTING or low_words[0].isdigit()) and not spokes:
+        if last in people:  # ("an Acme spokesman" speaks for Acme, on the record: not here)
             return "unnamed people, described by what they are"
         plural_name = raw_last[:1].isupper() and last.endswith("s") and low_words[0] != "a"
         if plural_name and low_words[0] not in {"an", "one"}:

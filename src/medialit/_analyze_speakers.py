@@ -84,7 +84,8 @@ _NOT_AFTER_QUOTE = (
 )
 # a person named after a lowercase role: "farmer Jeff Fisher can …", "journalist Ann Lee said"
 _ROLE_NAME = re.compile(
-    r"\b[a-z]+(?:er|or|ist|ian|ant|ent|ess)(?:\s+(?:is|was))?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
+    r"\b(?!(?:after|over|under|other|whether|either|neither|rather|later|never|ever|together|"
+    r"another|however|former|per)\b)[a-z]+(?:er|or|ist|ian|ant|ent|ess)(?:\s+(?:is|was))?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
     r"(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?=\s+[a-z]|\s*,)"
 )
 
@@ -301,7 +302,13 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         ):
             continue  # "detained two suspects", "the claims office": a noun, not a verb
         first, _, second = np_raw.rpartition(", and ")
-        if len(_tokens(first)) >= 5 and 0 < len(_tokens(second)) <= 4 and _Q not in np_raw:
+        verb = any(w in _AUX or w in _FINITE or w.endswith("ed") for w in _tokens(first.lower()))
+        if (
+            (verb or "," not in first)
+            and len(_tokens(first)) >= 5
+            and 0 < len(_tokens(second)) <= 4
+            and _Q not in np_raw
+        ):
             note = "the sentence's first main clause is the author's; the speaker comes after"
             return _Attribution(notes=[note])  # "Protesters had …, and Britain said …" (§2)
         after_quote = np_raw.rsplit(_Q, 1)[1].lstrip(" ,") if _Q in np_raw else ""

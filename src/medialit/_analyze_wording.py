@@ -274,7 +274,7 @@ def _value_nominal() -> re.Pattern[str]:
     return re.compile(
         r"\b(?:am|is|are|was|were|remains?|remained|seems?|seemed)"
         r"(?:\s+(?:a|an|the|such|so))?(?:\s+(?:very|truly|deeply|simply|utterly|extremely|"
-        rf"so|really|most|also|both)){{0,2}}\s+(?:{words})\b(?!\s+than\b)(?!-)"
+        rf"so|really|also|both)){{0,2}}\s+(?:{words})\b(?!\s+than\b)(?!-)"
     )
 
 
