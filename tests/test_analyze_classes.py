@@ -566,7 +566,7 @@ def test_a_warning_a_service_and_a_charge_rejected(text: str, kind: str, source:
         ("Every child should learn to swim before leaving school.", "opinion", "author"),
         ("The parcel should arrive before Friday.", "speculation", "author"),
         ("Their worries are understandable, but they are mistaken.", "opinion", "author"),
-        ("Experts were cautious, warning that the drug caused side effects.", "claim", "vague"),
+        ("Experts were cautious, warning that the drug caused side effects.", "claim", "anonymous"),
         ("The minister was defiant, saying the plan would go ahead.", "claim", "named_person"),
         ("The weather was cold, adding to the misery of the campers.", "fact", "author"),
     ],

@@ -517,3 +517,50 @@ def test_a_body_named_by_one_word_in_a_headline_is_a_named_group(text: str, crit
     record = analyze_records(f"{text}\n\nThe text follows.")[0]
     assert (record["kind"], record["source"]) == ("claim", critics), record["why"]
     assert record["source_type"] == "named_group", record["why"]
+
+
+# --- more wordings of who speaks and how sure ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Rights groups have long accused the army of abuses.", "Rights groups"),
+        ("The suspect, police said, fled on foot.", "police"),
+        ("The bridge, the mayor said on Friday, will reopen in May.", "the mayor"),
+    ],
+)
+def test_more_places_a_speaker_stands(text: str, source: str) -> None:
+    record = row(text)
+    assert record["source"] == source, record["why"]
+
+
+def test_a_speaker_in_a_where_clause_is_not_the_sentence_s_source() -> None:
+    record = row("The video spread on social media, where many users called for a ban.")
+    assert record["source_type"] == "author", record["why"]
+
+
+def test_a_study_with_a_participle_after_it_is_a_document() -> None:
+    record = row("Bees can count to four, according to a study published on Monday.")
+    assert record["source_type"] == "named_group", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The council should act before it is too late.", "opinion"),
+        ("The parcel should arrive before Friday.", "speculation"),
+        ('"I think we can win the cup," the captain said.', "speculation"),
+        ('"I believe the vote was fair," she said.', "speculation"),
+        ("We believe in a free press.", "fact"),
+    ],
+)
+def test_should_before_a_clause_and_a_speaker_s_own_i_think(text: str, kind: str) -> None:
+    assert row(text)["kind"] == kind, row(text)["why"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Experts say the river is rising.", "Critics say the fee is high."]
+)
+def test_a_bare_noun_for_people_is_anonymous(text: str) -> None:
+    assert row(text)["source_type"] == "anonymous", row(text)["why"]

@@ -143,6 +143,7 @@ def _source_type(
         return clean, "anonymous", ""
     definite = any(w in _words("definite") or w.endswith("'s") for w in low_words)
     chunk = re.split(r"\b(?:on|in|from|by|at|of|for|to)\b", " ".join(low_words), maxsplit=1)[0]
+    chunk = re.split(r"\b(?:published|released|issued|conducted|carried)\b", chunk)[0]
     if chunk.split() and chunk.split()[-1] in _words("document_head") and "media" not in chunk:
         return clean, "named_group", "a document speaks for whoever published it"
     if low_words[0] == "the" and low_words[-1] in titles:
@@ -153,6 +154,8 @@ def _source_type(
     if definite and any(w in orgs for w in low_words):
         return clean, "named_group", ""
     if low_words[-1] in vague and len(low_words) <= 2:
+        if low_words[-1] in _people_nouns():  # "experts say": a noun for people (§6)
+            return clean, "anonymous", "unnamed people, however thin the description"
         return clean, "vague", ""
     return clean, "anonymous", ""
 

@@ -75,6 +75,8 @@ _TIME_NOUNS = frozenset(
      "afternoon", "night", "time", "season", "decade"}
 )  # fmt: skip
 _PERSON_START = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s+[a-z])")
+# the end of a speaker set off by commas: "The bridge, the mayor said on Friday, will …"
+_ASIDE_END = re.compile(r"\s*(?:(?:on|in|at|last|this|late|early|earlier)\b[^,.;]{0,25})?,")
 _QUOTED_AS = re.compile(
     r"\bquoted\s+(?P<np>[^,;:\u00ab]{2,80}?)\s+as\s+(?:saying|telling|stating|warning)\b"
 )
@@ -93,6 +95,7 @@ _ROLE_NAME = re.compile(
 # Words between a speaker and the cue verb ("has said", "officially deny", "don't believe").
 _PRE = re.compile(
     r"(?<![\w'’.-])(?:(?:has|have|had|also|officially|now|later|again|publicly|repeatedly|still|do|does|just|"
+    r"long|already|often|since|once|always|even|first|"
     r"did|not|don't|doesn't|didn't|never|(?!family|assembly|ally|supply|rally)(?-i:[a-z]+ly))\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -226,6 +229,8 @@ def _final_ok(match: re.Match[str], outer: str, paragraph: int) -> bool:
     np = match.group("np")
     if match.group("cue")[:1].isupper() and (paragraph != 0 or not _title_case(outer)):
         return False  # "… in the United States.": part of a name, not a verb
+    if _tokens(np) and _tokens(np)[0].lower() in _EMBEDDERS:
+        return False  # "…, where many users called for …": a relative clause, no speaker
     if paragraph <= 1 and _np_ok(np, 6):
         return True  # a headline or standfirst: "…, group says"
     tail = _tokens(match.group("tail") or "")
@@ -315,6 +320,8 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         if after_quote and after_quote.split()[0].lower() not in _NOT_AFTER_QUOTE:
             np_raw = after_quote  # '"…," he told VOA while loading seed': he speaks
         np = _strip_opening(np_raw)
+        if "," in np and _ASIDE_END.match(body, match.end()):
+            np = np.rsplit(",", 1)[1].strip()  # "The suspect, police said, fled": police
         if np.split(" ", 1)[0].lower() in _EMBEDDERS and len(_tokens(np)) == 1:
             continue  # "When asked to describe …": the verb has no subject here
         head, _, last_np = np.rpartition(",")

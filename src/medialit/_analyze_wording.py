@@ -94,6 +94,8 @@ def _hedges(text: str) -> list[str]:
             r"\b(?:the|a|this|that|what|any|some|every|its|their|his|her|our|same)$", before
         ):
             continue  # "the might of the Maghreb", "the kind of truth": nouns, not hedges
+        if word.endswith(("believe", "think")) and after.startswith("in "):
+            continue  # "we believe in a free press": a value held, not a guess
         if word == "doubt" and before.endswith("no"):
             continue  # "no doubt" is a booster
         if word in {"possible", "likely", "unlikely"} and re.match(r"[a-z]", after):
@@ -131,7 +133,8 @@ def _epistemic_should(text: str) -> bool:
 
 
 _SHOULD_TIME = re.compile(  # "before Friday", not "before leaving school"
-    r"\bshould\s+(?:\w+\s+){0,4}?(?:(?:by|before|within)\s+(?!\w+ing\b)|"
+    r"\bshould\s+(?:\w+\s+){0,4}?(?:(?:by|before|within)\s+(?!\w+ing\b|(?:it|they|we|he|she|"
+    r"you|i|the|a|an|this|that)\b)|"
     r"(?:soon|tomorrow|next|later|this)\b)",
     re.IGNORECASE,
 )
