@@ -564,3 +564,28 @@ def test_should_before_a_clause_and_a_speaker_s_own_i_think(text: str, kind: str
 )
 def test_a_bare_noun_for_people_is_anonymous(text: str) -> None:
     assert row(text)["source_type"] == "anonymous", row(text)["why"]
+
+
+def test_a_headline_s_speaker_after_the_comma_and_its_hedge() -> None:
+    record = analyze_records("Police Probably Behind Leak, Paper Says\n\nThe text follows.")[0]
+    assert (record["source"], record["kind"]) == ("Paper", "speculation"), record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said it had not broken any law.",
+        "Nothing in the report supports the claim, he said.",
+    ],
+)
+def test_more_denials_in_other_words(text: str) -> None:
+    assert row(text)["kind"] == "denial", row(text)["why"]
+
+
+def test_not_having_seen_an_accusation_is_no_denial() -> None:
+    record = row("The coach said he had not seen the accusations before Friday's match.")
+    assert record["kind"] == "claim", record["why"]
+
+
+def test_a_step_backwards_is_a_judgement() -> None:
+    assert row("The new budget is a step backwards.")["kind"] == "opinion"

@@ -327,7 +327,7 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         head, _, last_np = np.rpartition(",")
         if (
             head
-            and len(_tokens(head)) >= 5
+            and len(_tokens(head)) >= (2 if paragraph == 0 else 5)  # "…, Paper Says"
             and len(_tokens(body[match.end() :])) <= 4
             and _np_ok(last_np, 6)
             and _tokens(last_np)[0].lower() not in _words("relative_pronoun") | {"whose"}
@@ -473,7 +473,9 @@ def _segment(text: str) -> list[_Sentence]:
                 if source.lower() not in _words("pronoun"):  # an unresolved 'he' names no one
                     speakers.append((source, item.attribution.source_type))
             else:  # "Kofi Yamgnane is the spokesman …", "farmer Jeff Fisher can only look"
-                person = _PERSON_START.match(_strip_opening(outer)) or _ROLE_NAME.search(outer)
+                person = _ROLE_NAME.search(outer)  # a title-case headline names no one
+                if number != 0 or not _title_case(outer):
+                    person = _PERSON_START.match(_strip_opening(outer)) or person
                 name = person.group("name") if person else ""
                 if name and _source_type(name, [])[1] == "named_person":
                     speakers.append((name, "named_person"))

@@ -288,6 +288,8 @@ def _rejects(content: str) -> str:
     for neg in _NEGATION.finditer(lower):
         window = lower[neg.start() : neg.end() + 70]
         match = _patterns().allegation.search(window)
+        if match and _PERCEIVED.search(window[: match.start()]):
+            match = None  # "had not seen the accusations": not heard of them, no rejection
         if match and len(_tokens(window[: match.start()])) <= 7:
             return _span(content, window[: match.end()].strip())
         # "we were not involved": the speaker denies something about itself
@@ -305,6 +307,7 @@ def _rejects(content: str) -> str:
     return _span(content, match.group(0)) if match else ""
 
 
+_PERCEIVED = re.compile(r"\b(?:seen|read|heard|received|reviewed|studied)\b")
 # "the reports were completely untrue", "the accusations are false": a claim called not so
 _CLAIM_FALSE = re.compile(
     r"\b(?:reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|stories|story|"
