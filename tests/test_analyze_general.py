@@ -551,7 +551,7 @@ def test_a_study_with_a_participle_after_it_is_a_document() -> None:
         ("The council should act before it is too late.", "opinion"),
         ("The parcel should arrive before Friday.", "speculation"),
         ('"I think we can win the cup," the captain said.', "speculation"),
-        ('"I believe the vote was fair," she said.', "speculation"),
+        ('"I believe the vote was close," she said.', "speculation"),
         ("We believe in a free press.", "fact"),
     ],
 )
@@ -589,3 +589,17 @@ def test_not_having_seen_an_accusation_is_no_denial() -> None:
 
 def test_a_step_backwards_is_a_judgement() -> None:
     assert row("The new budget is a step backwards.")["kind"] == "opinion"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The new fee is not fair to students.", "opinion"),
+        ("Their concern is a legitimate one.", "opinion"),
+        ("The decision was a welcome step for the families.", "opinion"),
+        ("The office is right next to the station.", "fact"),
+        ("Visitors to the museum rose by a fair amount, and a brutal winter cut sales.", "fact"),
+    ],
+)
+def test_value_words_judge_only_as_the_predicate(text: str, kind: str) -> None:
+    assert row(text)["kind"] == kind, row(text)["why"]
