@@ -603,3 +603,20 @@ def test_a_step_backwards_is_a_judgement() -> None:
 )
 def test_value_words_judge_only_as_the_predicate(text: str, kind: str) -> None:
     assert row(text)["kind"] == kind, row(text)["why"]
+
+
+def test_q_and_a_labels_give_the_answers_to_the_person_introduced() -> None:
+    text = (
+        "Swimmer Ida Moss on her comeback\n\n"
+        "The radio spoke to Ida Moss after her first race in two years.\n\n"
+        "Q: How does it feel to be back?\n\n"
+        "A: It feels strange. I was nervous at the start.\n\n"
+        "Q: Will you swim in April?\n\n"
+        "A: I hope so.\n"
+    )
+    found = analyze_records(text)
+    answers = [r for r in found if str(r["text"]).startswith(("A:", "I was"))]
+    assert len(answers) == 3
+    assert {r["source"] for r in answers} == {"Swimmer Ida Moss"}, [r["why"] for r in answers]
+    questions = [r for r in found if str(r["text"]).startswith("Q:")]
+    assert {r["source_type"] for r in questions} == {"author"}

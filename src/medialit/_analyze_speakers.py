@@ -216,10 +216,13 @@ def _act_object(after: str) -> str:
     return ""
 
 
+_SMALL_WORDS = frozenset({"with", "from", "into", "over", "after", "about", "than", "that", "this"})
+
+
 def _title_case(text: str) -> bool:
     """Is a line written in title case ("Minister Says Budget Will Balance"), as headlines are?"""
-    words = [w for w in _tokens(text) if len(w) > 3]
-    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+    words = [w for w in _tokens(text) if len(w) > 3 and w.lower() not in _SMALL_WORDS]
+    return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _final_ok(match: re.Match[str], outer: str, paragraph: int) -> bool:
@@ -460,7 +463,11 @@ def _segment(text: str) -> list[_Sentence]:
             item = _Sentence(sid, number, sentence, mask, outer, starts_quoted, block)
             item.attribution = _attribution(outer, number, speakers)
             if turns[number] and item.attribution.source_type == "author":
-                source, stype, _ = _source_type(turns[number], speakers, speakers_only=True)
+                label = turns[number]
+                people = [name for name, kind in speakers if kind == "named_person"]
+                if label == "A" and people:  # "Q: … A: …": the person the story introduced
+                    label = people[-1]
+                source, stype, _ = _source_type(label, speakers, speakers_only=True)
                 item.attribution = _Attribution(
                     source=source,
                     source_type=stype,
