@@ -620,3 +620,31 @@ def test_q_and_a_labels_give_the_answers_to_the_person_introduced() -> None:
     assert {r["source"] for r in answers} == {"Swimmer Ida Moss"}, [r["why"] for r in answers]
     questions = [r for r in found if str(r["text"]).startswith("Q:")]
     assert {r["source_type"] for r in questions} == {"author"}
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        (
+            "Former champion Ana Ruiz offered condolences to the families, saying the deaths "
+            'were "a senseless loss" for the sport.',
+            "Former champion Ana Ruiz",
+            "claim",
+        ),
+        (
+            "Coach Ben Hart thanked the fans, saying it was good to see them in the stands.",
+            "Coach Ben Hart",
+            "opinion",
+        ),
+    ],
+)
+def test_a_named_subject_then_saying_speaks_and_what_they_say_is_judged(
+    text: str, source: str, kind: str
+) -> None:
+    record = row(text)
+    assert (record["source"], record["kind"]) == (source, kind), record["why"]
+
+
+def test_quoting_a_text_is_speaking_it() -> None:
+    record = row('At the summit, Mayor Jo Tan quoted the city charter: "Every child is precious."')
+    assert record["source"] == "Mayor Jo Tan", record["why"]

@@ -77,6 +77,7 @@ def _derive(
     return rules(*args, checkable=checkable, source=source, text=text)
 
 
+_SAYING_CUES = frozenset({"saying", "adding", "arguing", "insisting", "warning"})
 # How an unnamed speaker is described: no motive of the statement's
 _ANONYMITY = re.compile(
     r"\b(?:who\s+)?(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't)\s+"
@@ -101,6 +102,8 @@ def _features(
         notes.append("a question ('?') asserts nothing: the outlet vouches only that it asked")
     boosters = _boosters(piece)
     main = _TRAILING.sub("", piece)  # ", saying people should not …": not the main clause
+    if attribution.cues and attribution.cues[0].lower() in _SAYING_CUES:
+        main = piece  # "Ann Lee offered condolences, saying …": what she said is the content
     judgement = _judgement(main, _TRAILING.sub("", outer), attribution.cues)
     if _epistemic_should(main):
         hedges.append(_span(piece, "should"))

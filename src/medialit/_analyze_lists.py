@@ -236,6 +236,11 @@ _SUBJECT_THEN_SAYING = re.compile(
     r"insisting|stressing|explaining|pointing out)\b",
     re.IGNORECASE,
 )
+# "Former champion Ann Lee offered condolences, saying …": a named subject's act, then its words
+_NAMED_THEN_SAYING = re.compile(
+    r"(?P<np>[^,]{0,80}?[A-Z][\w'’-]+)\s+(?:[a-z]+ed|[a-z]+s|met|made|gave|sent|took|held|wrote)"
+    r"\b[^,]{1,120},\s*(?P<cue>saying|adding|arguing|insisting|warning)\b"
+)
 # "The club thanked Keane for his work and said …": the subject of the first verb speaks
 _COORDINATED_SUBJECT = re.compile(
     r"(?P<np>(?:[A-Z][\w'’.-]*|the|a|an)(?:\s+[\w'’.-]+){0,4}?)\s+[a-z]+(?:ed|s)\b[^,;]*"

@@ -26,6 +26,7 @@ from medialit._analyze_lists import (
     _FINITE,
     _INNOCENCE_OBJECT,
     _KEEP_IN_CUE,
+    _NAMED_THEN_SAYING,
     _NAMING,
     _NOT_A_SPEAKER,
     _PAREN_LABEL,
@@ -400,6 +401,11 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         and _has_clause(rest)
     ):
         found.append((3, match.group("np"), match.group("cue"), len(outer)))
+    match = _NAMED_THEN_SAYING.match(opening) if not found else None
+    if match and _np_ok(match.group("np"), 10) and len(opening[match.end() :].split()) >= 3:
+        np = match.group("np")  # "Former champion Ann Lee offered condolences, saying …"
+        if _source_type(np, [])[1] in {"named_person", "named_group"}:
+            found.append((3, np, match.group("cue"), match.end()))
     match = pats.vague.search(outer)
     if match and not found:
         found.append((4, "", match.group(0), match.end()))
