@@ -648,3 +648,23 @@ def test_a_named_subject_then_saying_speaks_and_what_they_say_is_judged(
 def test_quoting_a_text_is_speaking_it() -> None:
     record = row('At the summit, Mayor Jo Tan quoted the city charter: "Every child is precious."')
     assert record["source"] == "Mayor Jo Tan", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "Prices rose 3 percent in May from a year earlier, the statistics office said "
+            "Tuesday, down from 4 percent in April.",
+            "the statistics office",
+        ),
+        (
+            "Exports fell sharply in the spring, the ministry said on Friday, citing weak demand "
+            "in Asia.",
+            "the ministry",
+        ),
+    ],
+)
+def test_a_speaker_set_off_by_commas_with_a_day_after_the_verb(text: str, source: str) -> None:
+    record = row(text)
+    assert (record["source"], record["kind"]) == (source, "claim"), record["why"]

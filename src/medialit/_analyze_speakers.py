@@ -77,7 +77,11 @@ _TIME_NOUNS = frozenset(
 )  # fmt: skip
 _PERSON_START = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s+[a-z])")
 # the end of a speaker set off by commas: "The bridge, the mayor said on Friday, will …"
-_ASIDE_END = re.compile(r"\s*(?:(?:on|in|at|last|this|late|early|earlier)\b[^,.;]{0,25})?,")
+_ASIDE_END = re.compile(
+    r"\s*(?:(?:on|in|at|last|this|late|early|earlier)\b[^,.;]{0,25}|(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day|yesterday|today)?,",
+    re.IGNORECASE,
+)
 _QUOTED_AS = re.compile(
     r"\bquoted\s+(?P<np>[^,;:\u00ab]{2,80}?)\s+as\s+(?:saying|telling|stating|warning)\b"
 )
