@@ -668,3 +668,14 @@ def test_quoting_a_text_is_speaking_it() -> None:
 def test_a_speaker_set_off_by_commas_with_a_day_after_the_verb(text: str, source: str) -> None:
     record = row(text)
     assert (record["source"], record["kind"]) == (source, "claim"), record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The link is clear," lead author Dr. Ana Silva of the University of Porto said.',
+        "Prof. Omar Haddad of the Cairo Institute said the tomb was older than thought.",
+    ],
+)
+def test_a_titled_name_with_an_institution_after_it_is_a_person(text: str) -> None:
+    assert row(text)["source_type"] == "named_person", row(text)["why"]

@@ -94,6 +94,8 @@ def _source_type(
     words = _tokens(clean)
     anonymous, vague, orgs = _words("anonymous_head"), _words("vague_head"), _words("org_word")
     titles = _words("person_title")
+    if _TITLED_NAME.search(clean):  # "Dr. Ana Silva of the University of Porto": a person
+        return clean, "named_person", ""
     proper = []
     for i, word in enumerate(words):
         bare = _norm(word).rstrip(".,").removesuffix("'s")
@@ -173,6 +175,7 @@ def _person_head(low_words: list[str]) -> int:
     return len(low_words)
 
 
+_TITLED_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen)\.?\s+[A-Z][\w'’-]+\s+[A-Z]")
 _COUNTING = frozenset(
     {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
      "several", "many", "some", "few", "dozens", "hundreds", "thousands", "numerous", "other"}
