@@ -679,3 +679,14 @@ def test_a_speaker_set_off_by_commas_with_a_day_after_the_verb(text: str, source
 )
 def test_a_titled_name_with_an_institution_after_it_is_a_person(text: str) -> None:
     assert row(text)["source_type"] == "named_person", row(text)["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunday's vote was neither free nor fair.",
+        "The government stands with the families of the victims.",
+    ],
+)
+def test_an_editorial_s_verdict_and_declared_stance_are_opinion(text: str) -> None:
+    assert row(text)["kind"] == "opinion", row(text)["why"]

@@ -276,7 +276,7 @@ def _value_nominal() -> re.Pattern[str]:
     words = "|".join(sorted(_words("value_attribute")))
     return re.compile(
         r"\b(?:am|is|are|was|were|remains?|remained|seems?|seemed|isn't|aren't|wasn't)"
-        r"(?:\s+not)?(?:\s+(?:a|an|the|such|so))?(?:\s+(?:very|truly|deeply|simply|utterly|extremely|"
+        r"(?:\s+not|\s+neither\s+[a-z]+\s+nor)?(?:\s+(?:a|an|the|such|so))?(?:\s+(?:very|truly|deeply|simply|utterly|extremely|"
         rf"so|really|also|both)){{0,2}}\s+(?:{words})\b(?!\s+than\b)(?!-)"
     )
 
