@@ -690,3 +690,17 @@ def test_a_titled_name_with_an_institution_after_it_is_a_person(text: str) -> No
 )
 def test_an_editorial_s_verdict_and_declared_stance_are_opinion(text: str) -> None:
     assert row(text)["kind"] == "opinion", row(text)["why"]
+
+
+def test_a_person_introduced_with_an_apposition_is_the_later_she() -> None:
+    text = (
+        "Mara Holt, an independent candidate for the council, spoke to the paper.\n\n"
+        "She told the paper her first priority was housing."
+    )
+    record = rows(text)[-1]
+    assert (record["source"], record["source_type"]) == ("Mara Holt", "named_person")
+
+
+def test_and_that_has_to_change_is_a_recommendation() -> None:
+    record = row('"Rents are too high, and that has to change," the candidate said.')
+    assert record["kind"] == "opinion", record["why"]

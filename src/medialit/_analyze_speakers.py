@@ -75,7 +75,9 @@ _TIME_NOUNS = frozenset(
     {"day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "evening",
      "afternoon", "night", "time", "season", "decade"}
 )  # fmt: skip
-_PERSON_START = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s+[a-z])")
+_PERSON_START = re.compile(  # "Tom Hale is …", "Mara Holt, an independent candidate, …"
+    r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s+[a-z]|,\s+(?:a|an|the|\d)\b)"
+)
 # the end of a speaker set off by commas: "The bridge, the mayor said on Friday, will …"
 _ASIDE_END = re.compile(
     r"\s*(?:(?:on|in|at|last|this|late|early|earlier)\b[^,.;]{0,25}|(?:mon|tues|wednes|thurs|"

@@ -62,6 +62,8 @@ def _embedded(lower: str, start: int, modal: bool = False, reach: int = 10) -> s
         if word in _EMBEDDERS:
             if word == "that" and (i == 0 or words[i - 1] in complement_takers):
                 return ""
+            if word == "that" and words[i - 1] in {"and", "but"}:
+                return ""  # "… and that has to change": a pronoun, no clause opens
             if modal and len(words) - 1 - i > 3:
                 return ""  # "males who take part in raids also may …": the clause has ended
             if word == "if":
