@@ -704,3 +704,16 @@ def test_a_person_introduced_with_an_apposition_is_the_later_she() -> None:
 def test_and_that_has_to_change_is_a_recommendation() -> None:
     record = row('"Rents are too high, and that has to change," the candidate said.')
     assert record["kind"] == "opinion", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The economy is projected to grow 2 percent next year.",
+        "Exports are forecast to fall in the spring.",
+        "The team is poised to win its first title.",
+    ],
+)
+def test_forecasts_in_the_passive_are_hedged(text: str) -> None:
+    record = row(text)
+    assert (record["kind"], record["source_type"]) == ("speculation", "author"), record["why"]
