@@ -717,3 +717,18 @@ def test_and_that_has_to_change_is_a_recommendation() -> None:
 def test_forecasts_in_the_passive_are_hedged(text: str) -> None:
     record = row(text)
     assert (record["kind"], record["source_type"]) == ("speculation", "author"), record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the farmers had more water, they would grow more rice.",
+        "If the vote were held today, the mayor would lose.",
+    ],
+)
+def test_a_condition_contrary_to_fact_is_a_guess(text: str) -> None:
+    assert row(text)["kind"] == "speculation", row(text)["why"]
+
+
+def test_a_plain_if_clause_is_no_counterfactual() -> None:
+    assert row("If it rains, the match is moved indoors.")["kind"] == "fact"

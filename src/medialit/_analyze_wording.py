@@ -108,7 +108,14 @@ def _hedges(text: str) -> list[str]:
             continue  # "planets that could support life"
         if word not in found:
             found.append(word)
+    counterfactual = _COUNTERFACTUAL.search(lower)
+    if counterfactual and "would" not in found:  # "If they had the chance, they would …"
+        found.append("would")
     return [_span(text, w) for w in found]
+
+
+# a condition contrary to fact and what would follow: a guess (docs/rules.md §5, §10)
+_COUNTERFACTUAL = re.compile(r"^if\b[^,]{3,120}\b(?:had|were)\b[^,]{0,80},[^,]{0,60}\bwould\b")
 
 
 def _boosters(text: str) -> list[str]:
