@@ -732,3 +732,19 @@ def test_a_condition_contrary_to_fact_is_a_guess(text: str) -> None:
 
 def test_a_plain_if_clause_is_no_counterfactual() -> None:
     assert row("If it rains, the match is moved indoors.")["kind"] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text, kind, source_type",
+    [
+        ("The trial is set to begin in March.", "fact", "author"),  # a schedule (§5)
+        ("Leo Brandt says that is untrue.", "denial", "named_person"),
+        ("Leo Brandt's spokeswoman said the allegations were false.", "denial", "named_person"),
+    ],
+)  # fmt: skip
+def test_a_schedule_a_short_denial_and_a_person_s_spokeswoman(
+    text: str, kind: str, source_type: str
+) -> None:
+    record = row(text)
+    assert record["kind"] == kind, record["why"]
+    assert COARSE[str(record["source_type"])] == COARSE[source_type], record["why"]

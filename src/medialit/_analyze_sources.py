@@ -206,7 +206,12 @@ def _unnamed_people(clean: str, low_words: list[str]) -> str:
         plural_name = raw_last[:1].isupper() and last.endswith("s") and low_words[0] != "a"
         if plural_name and low_words[0] not in {"an", "one"}:
             return "unnamed people, counted ('several …'): a group of people, not a name"
-    if len(low_words) <= 4 and last in people and any(w.endswith("'s") for w in low_words[:-1]):
+    if (
+        len(low_words) <= 4
+        and last in people
+        and not last.startswith("spokes")
+        and any(w.endswith("'s") for w in low_words[:-1])
+    ):  # ("Brandt's spokeswoman" speaks for Brandt, on the record: named)
         return "a named person's family or helpers are unnamed people"
     group = _GROUP_OF.search(" ".join(low_words))
     if group and group.group("people") in people:

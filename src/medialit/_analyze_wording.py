@@ -319,7 +319,7 @@ def _rejects(content: str) -> str:
 _PERCEIVED = re.compile(r"\b(?:seen|read|heard|received|reviewed|studied)\b")
 # "the reports were completely untrue", "the accusations are false": a claim called not so
 _CLAIM_FALSE = re.compile(
-    r"\b(?:reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|stories|story|"
+    r"\b(?:reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|stories|story|that|this|"
     r"figures|numbers|accounts?|assertions?|suggestions?)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:is|are|was|were|had been|have been|has been)\s+"
     r"(?:\w+ly\s+)?(?:untrue|false|baseless|unfounded|groundless|fabricated|lies|nonsense|"
