@@ -748,3 +748,23 @@ def test_a_schedule_a_short_denial_and_a_person_s_spokeswoman(
     record = row(text)
     assert record["kind"] == kind, record["why"]
     assert COARSE[str(record["source_type"])] == COARSE[source_type], record["why"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Study Finds Coffee May Protect Liver", "speculation"),
+        ("Vote Set for May 3", "fact"),
+        ("Talks Resume in May", "fact"),
+    ],
+)
+def test_may_in_a_title_case_headline(text: str, kind: str) -> None:
+    record = analyze_records(f"{text}\n\nThe text follows.")[0]
+    assert record["kind"] == kind, record["why"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Prime Minister Theresa May resigned.", "The May elections were calm."]
+)
+def test_may_as_a_name_or_month_in_body_copy_is_no_hedge(text: str) -> None:
+    assert row(text)["kind"] == "fact", row(text)["why"]

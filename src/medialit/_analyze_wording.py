@@ -20,7 +20,7 @@ from medialit._analyze_lists import (
     _tokens,
     _words,
 )
-from medialit._analyze_speakers import _Attribution, _in_relative_clause
+from medialit._analyze_speakers import _Attribution, _in_relative_clause, _title_case
 from medialit._rules import words_of
 
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|neither|nor|\w+n't)\b")
@@ -86,8 +86,16 @@ def _hedges(text: str) -> list[str]:
             continue  # a number's approximator, or "about" the preposition
         if word == "estimate" and _NUMBER.match(after):
             continue
-        if word == "may" and text[match.start()] == "M" and match.start() > 0:
-            continue  # the month
+        if (
+            word == "may"
+            and text[match.start()] == "M"
+            and match.start() > 0
+            and (
+                not _title_case(text)
+                or _MONTH.search(lower[max(0, match.start() - 12) : match.end() + 6])
+            )
+        ):
+            continue  # the month or a name ("Theresa May"); in a title-case headline a modal
         if word == "could" and re.match(r"(?:not |n't )?be (?:further|\w+er|more|less)\b", after):
             continue  # "could not be prouder": emphasis, not doubt
         if word.startswith("appear") and re.match(r"(?:in|on|at|before|with|for)\b", after):
@@ -114,6 +122,11 @@ def _hedges(text: str) -> list[str]:
     return [_span(text, w) for w in found]
 
 
+_MONTH = re.compile(
+    r"(?:\b(?:in|on|of|since|until|by|last|next|this|past|early|late|mid|from|to|and|through)"
+    r"[\s-]+"
+    r"may\b|\bmay\s+\d)"
+)
 # a condition contrary to fact and what would follow: a guess (docs/rules.md §5, §10)
 _COUNTERFACTUAL = re.compile(r"^if\b[^,]{3,120}\b(?:had|were)\b[^,]{0,80},[^,]{0,60}\bwould\b")
 
