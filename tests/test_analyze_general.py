@@ -768,3 +768,18 @@ def test_may_in_a_title_case_headline(text: str, kind: str) -> None:
 )
 def test_may_as_a_name_or_month_in_body_copy_is_no_hedge(text: str) -> None:
     assert row(text)["kind"] == "fact", row(text)["why"]
+
+
+@pytest.mark.parametrize(
+    "text, source_type",
+    [
+        ("Parents in the region say clinics are hours away.", "anonymous"),
+        ("Doctors at the city hospital said the ward was full.", "anonymous"),
+        ("Scientists from the University of Lund said the ice was thinning.", "anonymous"),
+        ("Officials at the ministry said the plan was ready.", "named_group"),
+    ],
+)
+def test_people_somewhere_are_unnamed_people_officials_of_a_body_speak_for_it(
+    text: str, source_type: str
+) -> None:
+    assert row(text)["source_type"] == source_type, row(text)["why"]

@@ -176,6 +176,11 @@ def _person_head(low_words: list[str]) -> int:
 
 
 _TITLED_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen)\.?\s+[A-Z][\w'’-]+\s+[A-Z]")
+# officials of a body the text names speak for it, on the record (§6): not "people in a place"
+_SPEAKS_FOR_A_BODY = frozenset(
+    {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "authorities",
+     "police", "prosecutors", "leaders", "members", "staff", "employees"}
+)  # fmt: skip
 _COUNTING = frozenset(
     {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
      "several", "many", "some", "few", "dozens", "hundreds", "thousands", "numerous", "other"}
@@ -213,6 +218,17 @@ def _unnamed_people(clean: str, low_words: list[str]) -> str:
         and any(w.endswith("'s") for w in low_words[:-1])
     ):  # ("Brandt's spokeswoman" speaks for Brandt, on the record: named)
         return "a named person's family or helpers are unnamed people"
+    head = re.split(
+        r"\b(?:in|at|of|from|across|near|on|around|inside|outside)\b", " ".join(low_words)
+    )
+    words = head[0].split()
+    if (
+        len(head) > 1
+        and words
+        and words[-1] in people - _SPEAKS_FOR_A_BODY
+        and not any(w[:1].isupper() for w in _tokens(clean)[1 : len(words)])
+    ):  # "Parents in the region", "Doctors at the hospital": people, not the place
+        return "unnamed people, wherever they are"
     group = _GROUP_OF.search(" ".join(low_words))
     if group and group.group("people") in people:
         return "a group of unnamed people"
