@@ -783,3 +783,19 @@ def test_people_somewhere_are_unnamed_people_officials_of_a_body_speak_for_it(
     text: str, source_type: str
 ) -> None:
     assert row(text)["source_type"] == source_type, row(text)["why"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ('"This is a historic day for the club," the coach said.', "opinion"),
+        ('"The festival will be something really great," the organiser said.', "opinion"),
+        ('"That is simply not good enough," said the opposition leader.', "opinion"),
+        ('"What happened on the bridge is a tragedy," the mayor said.', "opinion"),
+        ('"I am proud of my players," the coach said.', "speculation"),
+        ("Fans were excited about the new stadium.", "speculation"),
+        ("The museum holds something from every century.", "fact"),
+    ],
+)
+def test_judgements_in_quotations_and_feelings(text: str, kind: str) -> None:
+    assert row(text)["kind"] == kind, row(text)["why"]

@@ -261,6 +261,9 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
             break
     if predicate:  # "the decision was cruel": the judgement is the point, not a side word
         return f"'{_span(text, predicate.group(0))}' is a judgement of value"
+    predicate = predicate or _SOMETHING_GOOD.search(lower)  # "it'll be something special"
+    if predicate:
+        return f"'{_span(text, predicate.group(0))}' is a judgement of value"
     duty = _DUTY.search(lower)
     if duty:  # "it is your task to …": what someone ought to do
         return f"'{_span(text, duty.group(0))}' says what ought to be done: a recommendation"
@@ -284,6 +287,11 @@ def _value_predicate() -> re.Pattern[str]:
 
 # "it's", "that's": the verb "is", so "it's important to" reads as "it is important to"
 _CONTRACTED_BE = re.compile(r"\b(it|that|this|there|what|here)'s\b")
+# "something (very) special": a value word on an empty noun, the whole point (§2 rule 1, §10)
+_SOMETHING_GOOD = re.compile(
+    r"\bsomething\s+(?:(?:very|really|truly|so)\s+)?(?:special|great|good|wonderful|amazing|"
+    r"incredible|beautiful|terrible|awful|historic|remarkable|extraordinary)\b"
+)
 _DUTY = re.compile(
     r"\bit is (?:the|your|our|their|his|her|its|a)\s+(?:[a-z]+\s+)?(?:task|duty|"
     r"responsibility|obligation|mission)\s+(?:of|to)\b"
@@ -299,7 +307,7 @@ def _value_nominal() -> re.Pattern[str]:
     return re.compile(
         r"\b(?:am|is|are|was|were|remains?|remained|seems?|seemed|isn't|aren't|wasn't)"
         r"(?:\s+not|\s+neither\s+[a-z]+\s+nor)?(?:\s+(?:a|an|the|such|so))?(?:\s+(?:very|truly|deeply|simply|utterly|extremely|"
-        rf"so|really|also|both)){{0,2}}\s+(?:{words})\b(?!\s+than\b)(?!-)"
+        rf"so|really|also|both|not)){{0,3}}\s+(?:{words})\b(?!\s+than\b)(?!-)"
     )
 
 
