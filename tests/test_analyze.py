@@ -217,7 +217,7 @@ def test_why_names_the_cue_the_source_and_the_kind() -> None:
             "anonymous",
         ),
         ("According to consistent reports, the plant has closed.", "consistent reports", "vague"),
-        ("Experts say the virus is spreading.", "Experts", "vague"),
+        ("Experts say the virus is spreading.", "Experts", "anonymous"),  # §6: people
         ("A source in New York said the ships had left.", "A source in New York", "anonymous"),
         (
             "Officials at the ministry said the plan was ready.",
@@ -308,14 +308,15 @@ def test_a_negated_belief_is_a_hedged_claim_not_a_denial() -> None:
 
 
 def test_analysts_with_might_is_speculation() -> None:
-    """Does a hedge in what a vague source said give speculation (VOA, 03)?"""
+    """Does a hedge in what unnamed analysts said give speculation (VOA, 03)? "Analysts" is a
+    noun for people: anonymous (docs/rules.md §6), as the practice key has it."""
     record = row(
         "Analysts said General Motors, the largest U.S. car company might go bankrupt "
         "without government help, jeopardizing millions of jobs tied to the industry."
     )
     assert (record["kind"], record["source_type"], record["hedges"]) == (
         "speculation",
-        "vague",
+        "anonymous",
         "might",
     )
 

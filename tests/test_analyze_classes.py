@@ -400,9 +400,10 @@ def test_a_transcript_with_name_and_colon_labels() -> None:
     ],
 )
 def test_praise_and_blame_are_the_speakers_judgement(text: str, source: str) -> None:
-    """A verb of praise or blame hands the judgement to its subject: opinion, their voice."""
+    """A verb of praise or blame reports its subject's judgement (docs/rules.md §3, criticism
+    and praise in the body): the subject's claim, in their voice, not the author's opinion."""
     record = row(text)
-    assert record["kind"] == "opinion", record["why"]
+    assert record["kind"] == "claim", record["why"]
     assert record["source"] == source, record["why"]
 
 
@@ -565,7 +566,7 @@ def test_a_warning_a_service_and_a_charge_rejected(text: str, kind: str, source:
         ("Every child should learn to swim before leaving school.", "opinion", "author"),
         ("The parcel should arrive before Friday.", "speculation", "author"),
         ("Their worries are understandable, but they are mistaken.", "opinion", "author"),
-        ("Experts were cautious, warning that the drug caused side effects.", "claim", "vague"),
+        ("Experts were cautious, warning that the drug caused side effects.", "claim", "anonymous"),
         ("The minister was defiant, saying the plan would go ahead.", "claim", "named_person"),
         ("The weather was cold, adding to the misery of the campers.", "fact", "author"),
     ],

@@ -56,13 +56,13 @@ VOA_SLUGS = ("ebola-outbreak", "world-bank-forecast", "press-freedom-editorial")
 # type (article / named / unnamed) differs. A fixed analyzer or a changed key must change these.
 KIND_MISSES = {
     "berlin-court-wikimedia": set(),
-    "ebola-outbreak": {"S05"},  # "have been reported": the author's fact, not a vague claim
+    "ebola-outbreak": set(),  # S05 "have been reported": a passive report, since 6 December
     "press-freedom-editorial": set(),
     "world-bank-forecast": {"S07", "S11", "S14"},  # an aim, a forecast, "encouraging": all fact
 }
 SOURCE_MISSES = {
     "berlin-court-wikimedia": set(),
-    "ebola-outbreak": {"S05"},
+    "ebola-outbreak": set(),
     "press-freedom-editorial": set(),
     "world-bank-forecast": set(),
 }
@@ -352,13 +352,13 @@ def test_where_the_analyzer_disagrees_with_each_practice_key(slug: str) -> None:
 
 def test_the_analyzer_against_the_people_s_keys_pooled() -> None:
     """Over the four practice articles (52 statements), is the analyzer's kind accepted on
-    48 and its coarse source type right on 51, as measured (against 52 and 52 on the earlier
-    keys, which were made with its own rules)?"""
+    49 and its coarse source type right on 52, as measured (48 and 51 before the passive-report
+    rule of 6 December; 52 and 52 on the earlier keys, which were made with its own rules)?"""
     figures = [_misses(slug) for slug in ALL_SLUGS]
     total = sum(f[2] for f in figures)
     assert total == 52
-    assert total - sum(len(f[0]) for f in figures) == 48
-    assert total - sum(len(f[1]) for f in figures) == 51
+    assert total - sum(len(f[0]) for f in figures) == 49
+    assert total - sum(len(f[1]) for f in figures) == 52
 
 
 # --------------------------------------------------------------------------- lesson 09

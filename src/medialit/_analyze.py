@@ -77,6 +77,7 @@ def _derive(
     return rules(*args, checkable=checkable, source=source, text=text)
 
 
+_SAYING_CUES = frozenset({"saying", "adding", "arguing", "insisting", "warning"})
 # How an unnamed speaker is described: no motive of the statement's
 _ANONYMITY = re.compile(
     r"\b(?:who\s+)?(?:did not|didn't|does not|doesn't|do not|don't|would not|wouldn't)\s+"
@@ -101,6 +102,8 @@ def _features(
         notes.append("a question ('?') asserts nothing: the outlet vouches only that it asked")
     boosters = _boosters(piece)
     main = _TRAILING.sub("", piece)  # ", saying people should not …": not the main clause
+    if attribution.cues and attribution.cues[0].lower() in _SAYING_CUES:
+        main = piece  # "Ann Lee offered condolences, saying …": what she said is the content
     judgement = _judgement(main, _TRAILING.sub("", outer), attribution.cues)
     if _epistemic_should(main):
         hedges.append(_span(piece, "should"))
@@ -120,6 +123,12 @@ def _features(
         rejects = _denies_in_other_words(main, attribution)
     # "reportedly", "allegedly": a distancing adverb hedges what it touches (§4), whoever speaks
     hedges += [c for c in attribution.cues if c.lower() in _DISTANCING_ADVERBS]
+    lower = piece.lower()
+    for adverb in _DISTANCING_ADVERBS:  # "detained for allegedly wearing …": a side detail
+        if adverb in lower and adverb not in {h.lower() for h in hedges}:
+            hedges.append(_span(piece, adverb))
+    if attribution.source_type == "author" and _cue_class(cue) == "belief":
+        hedges.append(cue)  # the writer's "I think", "we believe": a hedge in the author's voice
     rules_cue = f"{cue}; rejects: {rejects}" if rejects else cue
     derived = _derive(
         derive_kind,

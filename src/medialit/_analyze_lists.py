@@ -177,14 +177,22 @@ def _patterns() -> _Patterns:
         inverted_end=re.compile(
             r",\s*(?P<cue>says|said|adds|added|reports|reported|writes|wrote|notes|noted)\s+"
             rf"(?P<np>(?:{_TITLE_ABBREVIATION}|[^,.;\u00ab])+?)"
-            r"(?:\s*,\s*(?:a|an|the)\s+[^.;\u00ab]+?)?\s*[.!?]?\s*$",  # ", an economist at …"
+            # ", an economist at …", ", senior analyst with …"
+            rf"(?:\s*,\s*(?:a\s|an\s|the\s|[a-z])[^.;:\u00ab]+?)?\s*[.!?]?\s*$",
             flags,
         ),
         according=re.compile(r"\baccording to\s+(?P<np>[^,:;.\u00ab]+)", flags),
         vague=re.compile(
             r"\b(?:it is (?:said|believed|thought|understood|reported)|(?:is|are|was|were) said "
-            r"to|some say|reportedly|allegedly|supposedly|(?:is|are|was|were) (?:expected|"
-            r"believed|thought|feared|reported|understood) to)\b",
+            r"to|some say|(?<!for )(?<!of )(?<!, )(?:reportedly|allegedly|supposedly)|"
+            # "is understood to", "is thought to": hearsay with no one named; "is expected to"
+            # is a hedge in the author's voice (docs/rules.md §4), not a source
+            r"(?:is|are|was|were) (?:believed|reported|thought|feared|understood) to|"
+            # a passive report with no one named (docs/rules.md §3): a vague source, a claim
+            r"(?:(?:has|have|had) been|was|were) reported(?! to\b)(?![^;]{0,80}\bby\b)|"
+            # "there are concerns that …", "Added to this are fears that …": no people (§6)
+            r"(?:there\s+)?(?:is|are|was|were|have been|has been)\s+(?:(?:new|growing|mounting|"
+            r"widespread|some|also)\s+)?(?:concerns?|fears?|worries)\b)\b",
             flags,
         ),
         hedge=re.compile(_any_of(hedges), flags),
@@ -227,6 +235,11 @@ _SUBJECT_THEN_SAYING = re.compile(
     r"have been|had been)\s+[^,]{1,60},\s*(?P<cue>warning|saying|adding|arguing|noting|"
     r"insisting|stressing|explaining|pointing out)\b",
     re.IGNORECASE,
+)
+# "Former champion Ann Lee offered condolences, saying …": a named subject's act, then its words
+_NAMED_THEN_SAYING = re.compile(
+    r"(?P<np>[^,]{0,80}?[A-Z][\w'’-]+)\s+(?:[a-z]+ed|[a-z]+s|met|made|gave|sent|took|held|wrote)"
+    r"\b[^,]{1,120},\s*(?P<cue>saying|adding|arguing|insisting|warning)\b"
 )
 # "The club thanked Keane for his work and said …": the subject of the first verb speaks
 _COORDINATED_SUBJECT = re.compile(
@@ -319,6 +332,7 @@ _NOT_A_LABEL = frozenset(
         "editor's note", "warning", "breaking", "opinion", "analysis", "comment",
     }
 )  # fmt: skip
+_FIRST_PERSON = re.compile(r"(?<![\w'])(?:I|I'm|I've|I’m|I’ve|[Yy]ou|[Ww]e|[Mm]y|[Oo]ur)(?![\w'’])")
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-•*])\s")
 
 
@@ -341,7 +355,12 @@ def _turns(paragraphs: list[str]) -> list[str]:
     for i, (paragraph, match) in enumerate(zip(paragraphs, labels, strict=True)):
         if match:
             current = match.group("name").strip()
-        elif not (i < last_label or _LIST_ITEM.match(paragraph)):
+        elif not (
+            i < last_label
+            or _LIST_ITEM.match(paragraph)
+            # after the last label, an answer goes on while it speaks as "I" or "you"
+            or (current and _FIRST_PERSON.search(paragraph))
+        ):
             current = ""
         turns.append(current)
     asks: dict[str, bool] = {}

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from medialit._analyze_lists import (
     _AMBIGUOUS,
-    _APPOSITION,
     _AUX,
     _BE_END,
     _CHARGE,
@@ -27,6 +26,7 @@ from medialit._analyze_lists import (
     _FINITE,
     _INNOCENCE_OBJECT,
     _KEEP_IN_CUE,
+    _NAMED_THEN_SAYING,
     _NAMING,
     _NOT_A_SPEAKER,
     _PAREN_LABEL,
@@ -50,13 +50,12 @@ from medialit._analyze_lists import (
     _turns,
     _words,
 )
+from medialit._analyze_sources import AUTHOR, NO_ONE, _source_type
 from medialit._article import split_paragraphs, split_sentences
 
-AUTHOR = "the article"
 # A pronoun or a surname is resolved among the last speakers named (an article names a few
 # dozen): a bound, so that a long text costs time in proportion to its length.
 SPEAKER_MEMORY = 100
-NO_ONE = "no one named"
 
 _DATELINE = re.compile(
     r"^(?:\([A-Za-z .]+\)\s*[-\u2014\u2013]+\s*|[A-Z][A-Z .,'-]{2,}(?:\s*\([A-Za-z .]+\))?\s*"
@@ -72,15 +71,39 @@ _TRAILING = re.compile(
     r"warning|stressing)\b.*$",
     re.IGNORECASE,
 )
-_PERSON_START = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+(?=\s+[a-z])")
-_GENERIC_PLURAL = re.compile(r"(?:ers|ists|ors|ians|ents|ics)$")
-_NATIONALITY = re.compile(r"(?:ian|ese|ish|can|ean|i)$")
+_TIME_NOUNS = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "evening",
+     "afternoon", "night", "time", "season", "decade"}
+)  # fmt: skip
+_PERSON_START = re.compile(  # "Tom Hale is …", "Mara Holt, an independent candidate, …"
+    r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s+[a-z]|,\s+(?:a|an|the|\d)\b)"
+)
+# the end of a speaker set off by commas: "The bridge, the mayor said on Friday, will …"
+_ASIDE_END = re.compile(
+    r"\s*(?:(?:on|in|at|last|this|late|early|earlier)\b[^,.;]{0,25}|(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day|yesterday|today)?,",
+    re.IGNORECASE,
+)
+_QUOTED_AS = re.compile(
+    r"\bquoted\s+(?P<np>[^,;:\u00ab]{2,80}?)\s+as\s+(?:saying|telling|stating|warning)\b"
+)
+# after a quotation, a clause of its own ('"…" because they feared'), not its speaker
+_NOT_AFTER_QUOTE = (
+    _words("subordinator") | _words("connective") | _EMBEDDERS | {"or", "because", "since"}
+)
+# a person named after a lowercase role: "farmer Jeff Fisher can …", "journalist Ann Lee said"
+_ROLE_NAME = re.compile(
+    r"\b(?!(?:after|over|under|other|whether|either|neither|rather|later|never|ever|together|"
+    r"another|however|former|per)\b)[a-z]+(?:er|or|ist|ian|ant|ent|ess)(?:\s+(?:is|was))?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?=\s+[a-z]|\s*,)"
+)
 
 
 # Words between a speaker and the cue verb ("has said", "officially deny", "don't believe").
 _PRE = re.compile(
-    r"(?:(?:has|have|had|also|officially|now|later|again|publicly|repeatedly|still|do|does|"
-    r"did|not|don't|doesn't|didn't|never|(?!family|assembly|ally|supply|rally)[a-z]+ly)\s+){0,3}$",
+    r"(?<![\w'’.-])(?:(?:has|have|had|also|officially|now|later|again|publicly|repeatedly|still|do|does|just|"
+    r"long|already|often|since|once|always|even|first|"
+    r"did|not|don't|doesn't|didn't|never|(?!family|assembly|ally|supply|rally)(?-i:[a-z]+ly))\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -121,6 +144,8 @@ def _strip_opening(np: str) -> str:
             continue
         opener = (
             head.strip().lower() in _words("connective")
+            # "Earlier this month,", "Later that day,": a time, not the speaker
+            or (head_words[0] in _words("connective") and head_words[-1] in _TIME_NOUNS)
             or head_words[0] in _words("opening_preposition")
             or head_words[0] in _DAYS
             or head_words[0] in _words("subordinator")
@@ -130,8 +155,8 @@ def _strip_opening(np: str) -> str:
             break
         np = rest.strip()
     first = np.split(" ", 1)
-    if len(first) == 2 and first[0].lower() in _words("leading_conjunction"):
-        np = first[1]
+    if len(first) == 2 and first[0].lower() in _words("leading_conjunction") | {"as"}:
+        np = first[1]  # "as several residents told reporters, …": the residents
     return np.strip(" ,")
 
 
@@ -141,6 +166,8 @@ def _in_relative_clause(np: str) -> bool:
     for i in range(len(low) - 1, -1, -1):
         if low[i] in _words("relative_pronoun"):
             tail = low[i + 1 :]
+            if low[i] == "that" and tail and tail[0] in _TIME_NOUNS:
+                continue  # "Later that week she said": a time, no relative clause
             if low[i] == "who" and tail:  # "a farmer who lives nearby said": who + its verb
                 return False
             return not any(w in _AUX or w in _FINITE or w.endswith("ed") for w in tail)
@@ -162,6 +189,8 @@ def _has_clause(rest: str, belief: bool = False) -> bool:
         if word in _words("clause_opener"):
             if i == 0 or all(w in when or w[:1].isdigit() for w in low[:i]):
                 return True
+            if word == "that" and low[0] in _words("opening_preposition") | {"to", "with"}:
+                return True  # "said on Facebook that", "told reporters in Paris that"
             break
     # a relative clause belongs to the object: "found planets that could support life"
     for i, word in enumerate(low):
@@ -175,130 +204,6 @@ def _has_clause(rest: str, belief: bool = False) -> bool:
         w.endswith("ed") and i > 1 and low[i - 1] not in _DETERMINERS | _words("passive_auxiliary")
         for i, w in enumerate(low)
     )
-
-
-def _source_type(
-    np: str, speakers: list[tuple[str, str]], speakers_only: bool = False
-) -> tuple[str, str, str]:
-    """(source, source_type, note) for a speaker's words as written; pronouns resolved. "We"
-    and "I" outside a quotation are the writer, unless `speakers_only` (a transcript's turn)."""
-    pats_pron = _words("pronoun")
-    # "Silva, who took office in 2022" -> "Silva"
-    clean = re.sub(r",\s*(?:who|whose|which)\b[^,]*,?$", "", np.strip(" ,.:;")).strip()
-    low_words = [_norm(w).lower().strip(".,") for w in _tokens(clean)]
-    if not low_words:
-        return NO_ONE, "vague", ""
-    if len(low_words) == 1 and low_words[0] in {"we", "i"} and not speakers_only:
-        return AUTHOR, "author", f"'{clean}' outside a quotation: the writer (an editorial's voice)"
-    if len(low_words) == 1 and low_words[0] in pats_pron:
-        person = low_words[0] in _words("personal_pronoun")
-        for source, stype in reversed(speakers):
-            if (stype == "named_person") == person:
-                return source, stype, f"'{clean}' = {source}, named before"
-        if speakers:
-            source, stype = speakers[-1]
-            return source, stype, f"'{clean}' = {source}, the last speaker named"
-        return clean, "anonymous", f"'{clean}' refers to no speaker named before"
-    apposition = _APPOSITION.match(clean)
-    if apposition and len(low_words) > 2:  # "Jane Dorn, a city engineer": Jane Dorn's type
-        name = apposition.group("name")
-        _, stype, note = _source_type(name, speakers)
-        if stype in {"named_person", "named_group"} and name[:1].isupper():
-            return clean, stype, note
-    head = _person_head(low_words)
-    if head < len(low_words):  # "Chinese scientists involved in the study": the people, not
-        _, stype, note = _source_type(" ".join(_tokens(clean)[:head]), speakers)  # the study
-        return clean, stype, note
-    body = [w for w in low_words if w not in {"the", "local", "state", "federal", "city"}]
-    if body and " ".join(body) in _words("function_body"):
-        note = "a public body named by its function, speaking as that body"
-        return clean, "named_group", note  # "Police said", "the army said" (docs/rules.md §6)
-    generic = _words("anonymous_head") | _words("vague_head")
-    for source, stype in reversed(speakers):  # "Silva" after "Governor Maria Silva"
-        if (
-            len(low_words) == 1
-            and low_words[0] not in generic  # "Police" after "US police" is no surname
-            and source.lower().split()[-1] == low_words[0]
-            and source != clean
-        ):
-            return source, stype, f"'{clean}' = {source}, named before"
-    words = _tokens(clean)
-    anonymous, vague, orgs = _words("anonymous_head"), _words("vague_head"), _words("org_word")
-    titles = _words("person_title")
-    proper = []
-    for i, word in enumerate(words):
-        bare = _norm(word).rstrip(".,").removesuffix("'s")
-        if not bare or not (bare[0].isupper() or bare[0].isdigit()):
-            continue
-        lowered = bare.lower()
-        if lowered in _DAYS | _DETERMINERS | _QUANTIFIERS or lowered in _words("connective"):
-            continue
-        if i == 0 and (lowered in anonymous or lowered in vague):
-            continue
-        if i == 0 and lowered in orgs and len(words) == 1:
-            continue
-        title_case = bare[1:].islower()  # "Health", not "NASA"
-        if (
-            i == 0
-            and title_case
-            and len(words) > 1
-            and words[1][:1].islower()
-            and lowered not in orgs
-        ):
-            continue  # "Health officials": capital only because the sentence starts there
-        if i == 0 and title_case and len(words) == 1 and _GENERIC_PLURAL.search(lowered):
-            continue  # "Astronomers", "Residents": a plural common noun, not a name
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        origin = _NATIONALITY.search(lowered) or lowered in _words("origin_adjective")
-        if origin and (nxt[:1].islower() or _norm(nxt).lower() in _words("origin_adjective")):
-            continue  # "Russian military experts", "Western officials": an adjective, not a name
-        proper.append((i, lowered))
-    head_informant = any(w in _words("informant_head") for w in low_words)
-    if proper:
-        first_proper = proper[0][0]
-        before = low_words[:first_proper]
-        if head_informant and any(w in _words("informant_link") for w in before):
-            return clean, "anonymous", ""
-        listing = "," in clean or " and " in clean
-        if low_words[0] == "the" and first_proper == 1 and not any(w in titles for w in low_words):
-            return clean, "named_group", ""  # "the Daily Courier": a person's name takes no "the"
-        if any(w in titles for w in low_words) or (
-            not listing
-            and len(proper) >= 2
-            and proper[1][0] == proper[0][0] + 1
-            and not any(w in orgs for _, w in proper)
-        ):
-            return clean, "named_person", ""
-        return clean, "named_group", ""
-    if head_informant and any(w in _words("informant_link") for w in low_words):
-        return clean, "anonymous", ""
-    definite = any(w in _words("definite") or w.endswith("'s") for w in low_words)
-    chunk = re.split(r"\b(?:on|in|from|by|at|of|for|to)\b", " ".join(low_words), maxsplit=1)[0]
-    if chunk.split() and chunk.split()[-1] in _words("document_head") and "media" not in chunk:
-        return clean, "named_group", "a document speaks for whoever published it"
-    if low_words[0] == "the" and low_words[-1] in titles:
-        for source, stype in reversed(speakers):  # "the minister" after "Minister Lavrov"
-            if stype == "named_person" and low_words[-1] in source.lower():
-                return source, stype, f"'{clean}' = {source}, named before"
-        return clean, "named_person", "a title with 'the' points to a person named earlier"
-    if definite and any(w in orgs for w in low_words):
-        return clean, "named_group", ""
-    if low_words[-1] in vague and len(low_words) <= 2:
-        return clean, "vague", ""
-    return clean, "anonymous", ""
-
-
-def _person_head(low_words: list[str]) -> int:
-    """Where the description of unnamed people ends: after the noun for people, before a
-    participle that describes them ("soldiers interviewed by the newspaper", "scientists
-    involved in the study", "a spokesman speaking on condition of anonymity"). The length
-    of the list when no participle follows such a noun."""
-    people = _words("anonymous_head")
-    for i, word in enumerate(low_words[:-1]):
-        after = low_words[i + 1]
-        if word in people and len(after) > 4 and after.endswith(("ed", "ing")):
-            return i + 1
-    return len(low_words)
 
 
 def _cue_text(match: re.Match[str]) -> str:
@@ -318,13 +223,24 @@ def _act_object(after: str) -> str:
     return ""
 
 
+_SMALL_WORDS = frozenset({"with", "from", "into", "over", "after", "about", "than", "that", "this"})
+
+
+def _title_case(text: str) -> bool:
+    """Is a line written in title case ("Minister Says Budget Will Balance"), as headlines are?"""
+    words = [w for w in _tokens(text) if len(w) > 3 and w.lower() not in _SMALL_WORDS]
+    return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
 def _final_ok(match: re.Match[str], outer: str, paragraph: int) -> bool:
     """Is '…, the committee recommended.' an attribution at the end of the sentence?"""
     if not outer.rstrip(" .!?").endswith(match.group(0).rstrip(" .!?")):
         return False
     np = match.group("np")
-    if match.group("cue")[:1].isupper() and paragraph != 0:
+    if match.group("cue")[:1].isupper() and (paragraph != 0 or not _title_case(outer)):
         return False  # "… in the United States.": part of a name, not a verb
+    if _tokens(np) and _tokens(np)[0].lower() in _EMBEDDERS:
+        return False  # "…, where many users called for …": a relative clause, no speaker
     if paragraph <= 1 and _np_ok(np, 6):
         return True  # a headline or standfirst: "…, group says"
     tail = _tokens(match.group("tail") or "")
@@ -347,6 +263,9 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         np = match.group("np")
         by = _DOCUMENT_BY.match(np)  # "according to a report by the army": the army speaks
         found.append((0, by.group("author") if by else np, "According to", match.end()))
+    match = _QUOTED_AS.search(outer) if "quoted" in outer else None
+    if match and _np_ok(match.group("np"), 10):  # "state media quoted judge Ali Reza as saying"
+        found.append((1, match.group("np"), "quoted … as saying", match.end()))
     match = pats.inverted.search(outer)
     if match and _np_ok(match.group("np"), 10):
         found.append((1, match.group("np"), match.group("cue"), match.end()))
@@ -392,14 +311,33 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
             break  # passive ("have been reported") or an infinitive: no one speaks here
         last = _tokens(np_raw)[-1:] or [""]
         if np_raw.rstrip()[-1:].isalnum() and (
-            last[0].lower() in _DETERMINERS | _QUANTIFIERS or last[0].isdigit()
+            last[0].lower() in _DETERMINERS | _QUANTIFIERS
+            or last[0].isdigit()
+            or _norm(last[0]).lower().endswith("'s")  # "the country's estimated 150 million"
         ):
             continue  # "detained two suspects", "the claims office": a noun, not a verb
+        first, _, second = np_raw.rpartition(", and ")
+        verb = any(w in _AUX or w in _FINITE or w.endswith("ed") for w in _tokens(first.lower()))
+        if (
+            (verb or "," not in first)
+            and len(_tokens(first)) >= 5
+            and 0 < len(_tokens(second)) <= 4
+            and _Q not in np_raw
+        ):
+            note = "the sentence's first main clause is the author's; the speaker comes after"
+            return _Attribution(notes=[note])  # "Protesters had …, and Britain said …" (§2)
+        after_quote = np_raw.rsplit(_Q, 1)[1].lstrip(" ,") if _Q in np_raw else ""
+        if after_quote and after_quote.split()[0].lower() not in _NOT_AFTER_QUOTE:
+            np_raw = after_quote  # '"…," he told VOA while loading seed': he speaks
         np = _strip_opening(np_raw)
+        if "," in np and _ASIDE_END.match(body, match.end()):
+            np = np.rsplit(",", 1)[1].strip()  # "The suspect, police said, fled": police
+        if np.split(" ", 1)[0].lower() in _EMBEDDERS and len(_tokens(np)) == 1:
+            continue  # "When asked to describe …": the verb has no subject here
         head, _, last_np = np.rpartition(",")
         if (
             head
-            and len(_tokens(head)) >= 5
+            and len(_tokens(head)) >= (2 if paragraph == 0 else 5)  # "…, Paper Says"
             and len(_tokens(body[match.end() :])) <= 4
             and _np_ok(last_np, 6)
             and _tokens(last_np)[0].lower() not in _words("relative_pronoun") | {"whose"}
@@ -452,6 +390,10 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         if cue in _NAMING and not _QUOTE_SOON.match(rest):
             break
         words = (pre.group(0).split() if pre else []) + [match.group(0)]
+        wrong = [w for w in words if w.lower() in _words("correction_adverb")]
+        if wrong:  # "Lavrov incorrectly said …": the author corrects the source (§3)
+            note = f"'{wrong[0]} {words[-1]}': the author says the source was wrong"
+            return _Attribution(notes=[note])
         kept = [w for w in words if w.lower() in _KEEP_IN_CUE] + [words[-1]]
         found.append((2, np, " ".join(kept), offset + match.end()))
         break
@@ -465,6 +407,11 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         and _has_clause(rest)
     ):
         found.append((3, match.group("np"), match.group("cue"), len(outer)))
+    match = _NAMED_THEN_SAYING.match(opening) if not found else None
+    if match and _np_ok(match.group("np"), 10) and len(opening[match.end() :].split()) >= 3:
+        np = match.group("np")  # "Former champion Ann Lee offered condolences, saying …"
+        if _source_type(np, [])[1] in {"named_person", "named_group"}:
+            found.append((3, np, match.group("cue"), match.end()))
     match = pats.vague.search(outer)
     if match and not found:
         found.append((4, "", match.group(0), match.end()))
@@ -503,6 +450,7 @@ class _Sentence:
     starts_quoted: bool
     block: int  # quotation block this sentence opens or continues (-1: none)
     attribution: _Attribution = field(default_factory=_Attribution)
+    person: str = ""  # a person the sentence names without a cue ("Ann Lee is a coach.")
 
 
 def _segment(text: str) -> list[_Sentence]:
@@ -527,7 +475,11 @@ def _segment(text: str) -> list[_Sentence]:
             item = _Sentence(sid, number, sentence, mask, outer, starts_quoted, block)
             item.attribution = _attribution(outer, number, speakers)
             if turns[number] and item.attribution.source_type == "author":
-                source, stype, _ = _source_type(turns[number], speakers, speakers_only=True)
+                label = turns[number]
+                people = [name for name, kind in speakers if kind == "named_person"]
+                if label == "A" and people:  # "Q: … A: …": the person the story introduced
+                    label = people[-1]
+                source, stype, _ = _source_type(label, speakers, speakers_only=True)
                 item.attribution = _Attribution(
                     source=source,
                     source_type=stype,
@@ -535,12 +487,18 @@ def _segment(text: str) -> list[_Sentence]:
                     end=item.attribution.end,
                     notes=[f"{source} speaks here (the interview's label names the speaker)"],
                 )
-            if item.attribution.source_type != "author" and item.attribution.source != NO_ONE:
-                speakers.append((item.attribution.source, item.attribution.source_type))
-            else:  # "Kofi Yamgnane is the spokesman …": a person a later 'he' may mean
-                person = _PERSON_START.match(_strip_opening(outer))
-                if person and _source_type(person.group(0), [])[1] == "named_person":
-                    speakers.append((person.group(0), "named_person"))
+            source = item.attribution.source
+            if item.attribution.source_type != "author" and source != NO_ONE:
+                if source.lower() not in _words("pronoun"):  # an unresolved 'he' names no one
+                    speakers.append((source, item.attribution.source_type))
+            else:  # "Kofi Yamgnane is the spokesman …", "farmer Jeff Fisher can only look"
+                person = _ROLE_NAME.search(outer)  # a title-case headline names no one
+                if number != 0 or not _title_case(outer):
+                    person = _PERSON_START.match(_strip_opening(outer)) or person
+                name = person.group("name") if person else ""
+                if name and _source_type(name, [])[1] == "named_person":
+                    speakers.append((name, "named_person"))
+                    item.person = name
             if len(speakers) > 2 * SPEAKER_MEMORY:  # a pronoun looks back so far, not further
                 del speakers[:-SPEAKER_MEMORY]
             sentences.append(item)
@@ -581,3 +539,5 @@ def _quotes_to_speakers(sentences: list[_Sentence]) -> None:
                 )
         if item.attribution.source_type != "author" and item.attribution.cues:
             last = item.attribution
+        elif item.person and not item.starts_quoted:  # '… Ann Lee is a coach. "I love it."'
+            last = _Attribution(source=item.person, source_type="named_person")

@@ -20,7 +20,7 @@ from medialit._analyze_lists import (
     _tokens,
     _words,
 )
-from medialit._analyze_speakers import _Attribution, _in_relative_clause
+from medialit._analyze_speakers import _Attribution, _in_relative_clause, _title_case
 from medialit._rules import words_of
 
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|neither|nor|\w+n't)\b")
@@ -29,6 +29,9 @@ _NUMBER = re.compile(
     r"nine\b|ten\b|eleven\b|twelve\b|twenty\b|thirty\b|forty\b|fifty\b|hundred|thousand|"
     r"million|billion|dozen|half\b|a third|a quarter|one-|two-|three-|several hundred)"
 )
+
+
+_NOUN_BEFORE = frozenset({"the", "a", "an", "united", "its", "their", "his", "her", "these"})
 
 
 @cache
@@ -42,14 +45,16 @@ def _complement_takers() -> frozenset[str]:
     )
 
 
-def _embedded(lower: str, start: int, modal: bool = False) -> str:
+def _embedded(lower: str, start: int, modal: bool = False, reach: int = 10) -> str:
     """The word opening an embedded clause the position lies in ("that", "which"), if any."""
     # the clause the position lies in, looked for in the last 300 characters (ten words)
     window = re.split(r"[,;:\"\u201c\u201d]", lower[max(0, start - 300) : start])[-1]
-    words = _tokens(window)[-10:]
+    words = _tokens(window)[-reach:]
     complement_takers = _complement_takers()
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
+        if word in _words("ambiguous_cue") and i > 0 and words[i - 1] in _NOUN_BEFORE:
+            continue  # "the United States", "the reports": a noun, not a verb of saying
         if word in _words("reporting") or word in _words("say_verb"):
             # "which critics say could …": the reporting verb itself sits in a relative clause
             before = " ".join(words[:i])
@@ -57,6 +62,8 @@ def _embedded(lower: str, start: int, modal: bool = False) -> str:
         if word in _EMBEDDERS:
             if word == "that" and (i == 0 or words[i - 1] in complement_takers):
                 return ""
+            if word == "that" and words[i - 1] in {"and", "but"}:
+                return ""  # "… and that has to change": a pronoun, no clause opens
             if modal and len(words) - 1 - i > 3:
                 return ""  # "males who take part in raids also may …": the clause has ended
             if word == "if":
@@ -79,12 +86,26 @@ def _hedges(text: str) -> list[str]:
             continue  # a number's approximator, or "about" the preposition
         if word == "estimate" and _NUMBER.match(after):
             continue
-        if word == "may" and text[match.start()] == "M" and match.start() > 0:
-            continue  # the month
+        if (
+            word == "may"
+            and text[match.start()] == "M"
+            and match.start() > 0
+            and (
+                not _title_case(text)
+                or _MONTH.search(lower[max(0, match.start() - 12) : match.end() + 6])
+            )
+        ):
+            continue  # the month or a name ("Theresa May"); in a title-case headline a modal
         if word == "could" and re.match(r"(?:not |n't )?be (?:further|\w+er|more|less)\b", after):
             continue  # "could not be prouder": emphasis, not doubt
         if word.startswith("appear") and re.match(r"(?:in|on|at|before|with|for)\b", after):
             continue  # "The findings appear in the journal": published, not a doubt
+        if word in {"might", "kind of", "sort of"} and re.search(
+            r"\b(?:the|a|this|that|what|any|some|every|its|their|his|her|our|same)$", before
+        ):
+            continue  # "the might of the Maghreb", "the kind of truth": nouns, not hedges
+        if word.endswith(("believe", "think")) and after.startswith("in "):
+            continue  # "we believe in a free press": a value held, not a guess
         if word == "doubt" and before.endswith("no"):
             continue  # "no doubt" is a booster
         if word in {"possible", "likely", "unlikely"} and re.match(r"[a-z]", after):
@@ -95,7 +116,19 @@ def _hedges(text: str) -> list[str]:
             continue  # "planets that could support life"
         if word not in found:
             found.append(word)
+    counterfactual = _COUNTERFACTUAL.search(lower)
+    if counterfactual and "would" not in found:  # "If they had the chance, they would …"
+        found.append("would")
     return [_span(text, w) for w in found]
+
+
+_MONTH = re.compile(
+    r"(?:\b(?:in|on|of|since|until|by|last|next|this|past|early|late|mid|from|to|and|through)"
+    r"[\s-]+"
+    r"may\b|\bmay\s+\d)"
+)
+# a condition contrary to fact and what would follow: a guess (docs/rules.md §5, §10)
+_COUNTERFACTUAL = re.compile(r"^if\b[^,]{3,120}\b(?:had|were)\b[^,]{0,80},[^,]{0,60}\bwould\b")
 
 
 def _boosters(text: str) -> list[str]:
@@ -122,7 +155,8 @@ def _epistemic_should(text: str) -> bool:
 
 
 _SHOULD_TIME = re.compile(  # "before Friday", not "before leaving school"
-    r"\bshould\s+(?:\w+\s+){0,4}?(?:(?:by|before|within)\s+(?!\w+ing\b)|"
+    r"\bshould\s+(?:\w+\s+){0,4}?(?:(?:by|before|within)\s+(?!\w+ing\b|(?:it|they|we|he|she|"
+    r"you|i|the|a|an|this|that)\b)|"
     r"(?:soon|tomorrow|next|later|this)\b)",
     re.IGNORECASE,
 )
@@ -140,6 +174,8 @@ _LEGAL = re.compile(
 )
 
 
+_RECORD = re.compile(r"\s+(?:since|in|on record|level|rate|point|figure|number|for)\b")
+_NEED_DESCRIBED = re.compile(r"\b(?:was|were|had been) (?:a|the) $")  # "there was a need to"
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|shall|'ll)\s+(?:\w+\s+)?$")
 # a wh- or whether-clause: what ought to be done is asked or assigned, not recommended
 _QUESTION_CLAUSE = re.compile(r"\b(?:how|what|whether|when|where|if)\b")
@@ -159,15 +195,31 @@ def _described_call(lower: str, start: int) -> bool:
     before = _clause_before(lower, start).split()
     if not before or before[-1] in _words("determiner") or before[-1].endswith("ing"):
         return True
+    if "to" in before and before[-1] in {"and", "or", "to"}:  # "… to protest and call for …"
+        return True  # a purpose, described
+    if lower[start:].startswith("demand") and re.match(r"demands?\b\s*(?:[.,;:]|$)", lower[start:]):
+        return True  # "a dispute over censorship demands.": a noun
     return any(w in {"which", "who"} for w in before)
+
+
+def _second_statement(lower: str, start: int, cues: list[str]) -> bool:
+    """Is a recommendation verb the second statement of a sentence whose first is someone's
+    report ("Ann told reporters the shop would close and called on the town to help")? The
+    first main clause is keyed (docs/rules.md §2, one sentence holding two statements)."""
+    said = [c.lower() for c in cues if c.lower() in _words("say_verb")]
+    before = lower[max(0, start - 8) : start]
+    return bool(said) and before.endswith(" and ") and 0 <= lower.find(said[0]) < start - 30
 
 
 def _judgement(text: str, outer: str, cues: list[str]) -> str:
     """Why a statement is a judgement or recommendation evidence cannot settle ('' if not)."""
     pats = _patterns()
-    lower = _norm(text).lower()
+    lower = _CONTRACTED_BE.sub(r"\1 is", _norm(text).lower())  # "it's important" = "it is …"
     for cue in cues:
         if cue.lower() in _words("recommendation"):
+            at = lower.find(cue.lower())
+            if cue.lower().startswith("call") and at > 0 and _described_call(lower, at):
+                continue  # "marched … to protest and call for …": a purpose, described
             return f"'{cue}' makes a recommendation"
     for match in pats.recommendation.finditer(lower):
         word = match.group(0)
@@ -185,20 +237,36 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
                 _embedded(lower, match.start()) or _MODAL_BEFORE.search(lower, 0, match.start())
             ):
                 continue  # "we will have to close": a necessity foreseen, not a recommendation
+            if _NEED_DESCRIBED.search(lower[max(0, match.start() - 20) : match.start()]):
+                continue  # "there was a need to act": a need described, no advice given
             if _QUESTION_CLAUSE.search(_clause_before(lower, match.start())):
                 continue  # "advise on how the holiday should be marked": a remit, no advice
             return f"'{_span(text, word)}' (what ought to be done) makes a recommendation"
-        if word.startswith("call") and _described_call(lower, match.start()):
+        if _second_statement(lower, match.start(), cues):
+            continue  # "X told supporters … and called on the army to …": key the first (§2)
+        if word.startswith(("call", "demand")) and _described_call(lower, match.start()):
             continue  # "Calls for a holiday grew", "the group, which called for …": described
         return f"'{_span(text, word)}' makes a recommendation"
     judged = pats.judgement.search(lower)
     if judged and judged.group(0).endswith("wrong") and _CLAIM_FALSE.search(lower):
         judged = None  # "the report is wrong": a claim rejected (a denial), not a judgement
+    if judged and judged.group(0) == "the lowest" and _RECORD.match(lower, judged.end()):
+        judged = None  # "the lowest since 2009": a measured record, not a judgement
     if judged:
         return f"'{_span(text, judged.group(0))}' is a judgement of value"
     predicate = _value_predicate().search(lower)
+    for nominal in _value_nominal().finditer(lower) if not predicate else ():
+        if not _embedded(lower, nominal.start(), reach=25):  # "a league that is powerful"
+            predicate = nominal
+            break
     if predicate:  # "the decision was cruel": the judgement is the point, not a side word
         return f"'{_span(text, predicate.group(0))}' is a judgement of value"
+    predicate = predicate or _SOMETHING_GOOD.search(lower)  # "it'll be something special"
+    if predicate:
+        return f"'{_span(text, predicate.group(0))}' is a judgement of value"
+    duty = _DUTY.search(lower)
+    if duty:  # "it is your task to …": what someone ought to do
+        return f"'{_span(text, duty.group(0))}' says what ought to be done: a recommendation"
     naming = [c for c in cues if c.lower().split()[-1] in _NAMING]
     if naming and _Q in outer:
         return f"'{naming[0]}' + quoted words: the speaker puts a label on it, a judgement"
@@ -217,6 +285,32 @@ def _value_predicate() -> re.Pattern[str]:
     )
 
 
+# "it's", "that's": the verb "is", so "it's important to" reads as "it is important to"
+_CONTRACTED_BE = re.compile(r"\b(it|that|this|there|what|here)'s\b")
+# "something (very) special": a value word on an empty noun, the whole point (§2 rule 1, §10)
+_SOMETHING_GOOD = re.compile(
+    r"\bsomething\s+(?:(?:very|really|truly|so)\s+)?(?:special|great|good|wonderful|amazing|"
+    r"incredible|beautiful|terrible|awful|historic|remarkable|extraordinary)\b"
+)
+_DUTY = re.compile(
+    r"\bit is (?:the|your|our|their|his|her|its|a)\s+(?:[a-z]+\s+)?(?:task|duty|"
+    r"responsibility|obligation|mission)\s+(?:of|to)\b"
+)
+
+
+@cache
+def _value_nominal() -> re.Pattern[str]:
+    """A value word in the predicate: "it is good to see", "they are powerful tools", "is an
+    excellent leader" (docs/rules.md §2 rule 1: the judgement is the sentence's point), never a
+    side word before a noun in the subject ("powerful storms hit the coast")."""
+    words = "|".join(sorted(_words("value_attribute")))
+    return re.compile(
+        r"\b(?:am|is|are|was|were|remains?|remained|seems?|seemed|isn't|aren't|wasn't)"
+        r"(?:\s+not|\s+neither\s+[a-z]+\s+nor)?(?:\s+(?:a|an|the|such|so))?(?:\s+(?:very|truly|deeply|simply|utterly|extremely|"
+        rf"so|really|also|both|not)){{0,3}}\s+(?:{words})\b(?!\s+than\b)(?!-)"
+    )
+
+
 def _rejects(content: str) -> str:
     """The words by which reported content rejects an accusation ('does not … breach')."""
     lower = _norm(content).lower()
@@ -224,6 +318,8 @@ def _rejects(content: str) -> str:
     for neg in _NEGATION.finditer(lower):
         window = lower[neg.start() : neg.end() + 70]
         match = _patterns().allegation.search(window)
+        if match and _PERCEIVED.search(window[: match.start()]):
+            match = None  # "had not seen the accusations": not heard of them, no rejection
         if match and len(_tokens(window[: match.start()])) <= 7:
             return _span(content, window[: match.end()].strip())
         # "we were not involved": the speaker denies something about itself
@@ -241,9 +337,10 @@ def _rejects(content: str) -> str:
     return _span(content, match.group(0)) if match else ""
 
 
+_PERCEIVED = re.compile(r"\b(?:seen|read|heard|received|reviewed|studied)\b")
 # "the reports were completely untrue", "the accusations are false": a claim called not so
 _CLAIM_FALSE = re.compile(
-    r"\b(?:reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|stories|story|"
+    r"\b(?:reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|stories|story|that|this|"
     r"figures|numbers|accounts?|assertions?|suggestions?)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:is|are|was|were|had been|have been|has been)\s+"
     r"(?:\w+ly\s+)?(?:untrue|false|baseless|unfounded|groundless|fabricated|lies|nonsense|"
@@ -251,6 +348,8 @@ _CLAIM_FALSE = re.compile(
 )
 
 
+# a contested cue whose content narrows what others said: it rejects the rest (§3)
+_RESTRICTION = re.compile(r"\b(?:only|merely|solely|nothing but)\b")
 _DISTANCING_ADVERBS = frozenset({"reportedly", "allegedly", "supposedly", "purportedly"})
 _STILL_NEVER = re.compile(
     r"\b(?:still|continues? to|has always|have always|always)\s+(?:\w+\s+){0,1}?"
@@ -286,6 +385,9 @@ def _denies_in_other_words(text: str, attribution: _Attribution) -> str:
         negation = _NEGATION.search(after[:80])
         if negation and len(_tokens(after[: negation.start()])) <= 5:
             return f"{contested[0]} … {negation.group(0)}"
+        only = _RESTRICTION.search(after[:90])  # "maintained the camera recorded only traffic"
+        if only and len(_tokens(after[: only.start()])) <= 7:
+            return f"{contested[0]} … {only.group(0)}"
     return ""
 
 
@@ -301,8 +403,14 @@ def _feeling_pattern() -> re.Pattern[str]:
 
 def _feeling(text: str) -> str:
     """A feeling stated of someone ('are not happy', 'felt angry'): a mental state (§5)."""
-    match = _feeling_pattern().search(_norm(text).lower())
-    return _span(text, match.group(0)) if match else ""
+    lower = _norm(text).lower()
+    for match in _feeling_pattern().finditer(lower):
+        if re.search(
+            r"\b(?:don't|do not|never)\s*$", lower[max(0, match.start() - 12) : match.start()]
+        ):
+            continue  # "Don't be afraid!": an appeal, no one's feeling stated
+        return _span(text, match.group(0))
+    return ""
 
 
 @cache
