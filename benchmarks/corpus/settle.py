@@ -15,6 +15,10 @@ Batch 2 (texts 17-37) was read against the rulebook before its paragraphs for th
 readers found silent were added; its disagreements are settled by the rulebook as it now
 stands. RULEBOOK holds the keys where both readings agree but the rulebook says otherwise
 (batch 2), and the batch-1 keys those later paragraphs contradict; each records its reason.
+Batch 3 (texts 38-53, 55-57) was read against the rulebook before 87338c0, whose paragraphs
+ruled the cases its readers found silent; it is settled the same way, and the batch-1 and
+batch-2 keys those paragraphs contradict are in RULEBOOK with their reasons. NAMES gives reader
+B's name where it is the fuller one for the same speaker.
 
 Run: python benchmarks/corpus/settle.py
 """
@@ -366,6 +370,254 @@ CUE_SPAN |= {
     ("26", "S06"),
 }  # fmt: skip
 
+# Batch 3 (texts 38-53, 55-57): read against the rulebook before 87338c0; settled by the rulebook
+# as it stands after 87338c0, whose new paragraphs ruled the cases the two readers found silent.
+DECISIONS.update(
+    {
+        ("38", "S03"): (
+            {"evidence": "testimony", "also_acceptable": "speculation;claim"},
+            "§9 speeches, offers and testimony (ruled after the readings; 'an offer made at a summit' its own example): an offer is someone's word on a public occasion, not a formal act, and the sentence gives its content, so testimony (neither reading); §2 acts of speech: the offer reported flatly is fact, the content's kind, a pledge about the future, speculation, accepted (A); §3 an announcement that is the act: claim accepted (B).",
+        ),
+        ("38", "S04"): (
+            {},
+            "§3 criticism and praise (ruled after the readings; 'called the plan \"a brilliant idea\"' its own example): where the sentence gives the judgement's own words ('an \"incredible offer\"'), opinion is the key, claim and fact accepted (A).",
+        ),
+        ("38", "S09"): (
+            {"kind": "fact", "evidence": "none", "also_acceptable": "opinion;speculation"},
+            "§2 courtesies (ruled after the readings; 'Thank you.' its own example): a courtesy asserts nothing checkable, keyed like a question, fact, evidence none, the speaker as source and the printed label as cue; opinion and speculation (a feeling) are also accepted; claim is not among them (neither reading: both keyed opinion).",
+        ),
+        ("38", "S10"): (
+            {"cue": "characterized"},
+            "Cue: the attribution verb alone, 'characterized', without 'by some as' (neither reading's span).",
+        ),
+        ("38", "S13"): (
+            {"also_acceptable": "opinion"},
+            "§10 a judgement in a side word ('the important statement'): the point, the department's decision, is stated flatly; opinion is accepted (B).",
+        ),
+        ("38", "S15"): (
+            {},
+            "§2 claim: his account of the department's priority, checkable against what it does; 'considers' reads as a belief, so speculation is accepted (A); it is no stance declared as an act of speech, so opinion is not accepted (A).",
+        ),
+        ("38", "S16"): (
+            {},
+            "§5 a priority is close to an aim, so speculation is accepted beside his claim (A); the sentence reports what the department does, not a judgement, so opinion is not accepted (A).",
+        ),
+        ("39", "S10"): (
+            {},
+            "§4 the hedge 'appear to' is on the main point: speculation; §10 accepts claim beside an attributed speculation for a reported forecast or wish (two layers), not for a hedged finding, so claim is not accepted (A).",
+        ),
+        ("39", "S12"): (
+            {},
+            "§2 rule 3: the test stated flatly in the author's voice; no later sentence attributes it (S14 is a new statement), so the paraphrase line of §2 does not apply and claim is not accepted (A).",
+        ),
+        ("39", "S13"): (
+            {},
+            "§2 rule 3: stated flatly in the author's voice; no later cue attributes it, so claim is not accepted (A).",
+        ),
+        ("39", "S14"): (
+            {},
+            "§4 what the fields list: 'greatly' is not on the booster list (A).",
+        ),
+        ("40", "S01"): (
+            {"also_acceptable": "speculation;claim"},
+            "§5 knowing and awareness (ruled after the readings): the key is the kind of what is known, the allegations stated flatly, fact, and speculation is accepted (A); §2 paraphrase before its cue: the headline gives, unquoted, what King says in S06, so claim is accepted (B).",
+        ),
+        ("40", "S04"): (
+            {"also_acceptable": "speculation;claim"},
+            "§2 acts of speech: the statement offering training is reported flatly, fact, and the content's kind, an offer about the future, speculation, is accepted (A); §3 an announcement that is the act: claim accepted (B).",
+        ),
+        ("40", "S05"): (
+            {},
+            "§5 not a motive: an action with its stated purpose ('to help with security'), fact, speculation also accepted (A).",
+        ),
+        ("40", "S06"): ({}, "Cue: 'told' without its object (A)."),
+        ("40", "S09"): (
+            {"cue": "said", "also_acceptable": ""},
+            "Cue: the attribution verb alone, 'said' (B); §2 acts of speech: the declared support is a stance, opinion; §10 attributed judgements: claim is accepted only for a factual charge, which a stance is not (B).",
+        ),
+        ("40", "S10"): (
+            {"cue": "said"},
+            "§2 quotations: a continued quotation keeps the attribution's cue, the verb alone, 'said' (B); the source keeps the fuller name, King (A).",
+        ),
+        ("41", "S03"): (
+            {"also_acceptable": "speculation;claim"},
+            "§2 one sentence, two statements: the first main clause, the author's fact, is the key; the second hands Kagame's suggestion to him with 'suggested', a cue and a hedge at once, so speculation and, as with 'allegedly' (§4), claim are accepted (B).",
+        ),
+        ("41", "S04"): (
+            {"also_acceptable": "claim"},
+            "§4: 'suggested' is the cue and the hedge at once, as 'allegedly' is: speculation, claim accepted (B).",
+        ),
+        ("41", "S05"): (
+            {},
+            "§9 several things pointed to: the arrests and the trial are formal acts on the record, which come before Kagame's word (A); §3 'alleged' (ruled after the readings) is a hedge on a side detail: speculation, claim accepted (both).",
+        ),
+        ("42", "S01"): (
+            {"cue": "expressed skepticism", "also_acceptable": "fact;speculation"},
+            "Cue: the phrase without its preposition, 'expressed skepticism' (B); §3 criticism in the body: claim, fact accepted; the skepticism is a doubt about what the decision will bring, a forecast held by the analysts (§5), so speculation is accepted too (B).",
+        ),
+        ("42", "S04"): ({}, "Cue: 'told' without its object (A)."),
+        ("42", "S06"): (
+            {"also_acceptable": "speculation;opinion"},
+            "§10 a judgement in a side word ('a substantial opportunity'): opinion accepted (B), beside speculation for the stated aim (§5, both).",
+        ),
+        ("43", "S04"): (
+            {"evidence": "none"},
+            "§9: the unit's point is a possible sentence not yet passed; nothing on the record backs it yet, so evidence none (B).",
+        ),
+        ("43", "S08"): (
+            {},
+            "§3 the denial test: saying the charges are politically motivated gives a motive for them; it does not say that anything asserted is false, so denial is not accepted (A).",
+        ),
+        ("43", "S10"): (
+            {"evidence": "none"},
+            "§9: an unofficial primary is no formal act of an institution; its result is an event stated flatly, evidence none (B).",
+        ),
+        ("44", "S03"): (
+            {"evidence": "testimony"},
+            "§9 speeches, offers and testimony (ruled after the readings; 'a speech to a parliament' its own example): a speech is someone's word on a public occasion, not a formal act of an institution, and the sentence gives the appeal's content, so testimony (neither reading); §3 calls: the author's fact, opinion accepted (both).",
+        ),
+        ("44", "S05"): (
+            {
+                "kind": "fact",
+                "source": "the article",
+                "source_type": "author",
+                "cue": "",
+                "also_acceptable": "claim",
+            },
+            "§2 rule 3: the author states flatly whose view S04 gave; the sentence itself judges nothing, so fact, with the author as source and evidence document (the newspaper's editorial, §9) (B); as it hands the view to the newspaper, claim is accepted (§7 two layers) (A).",
+        ),
+        ("45", "S02"): (
+            {"boosters": ""},
+            "§5 knowing (ruled after the readings): the key is the kind of what is known, a prediction, speculation; 'knows' is on neither the cue nor the booster list, so the author states it, with no cue and no booster (A for the source, B for the boosters); claim is not accepted (A).",
+        ),
+        ("45", "S03"): (
+            {
+                "source": "Elsa Desmond",
+                "source_type": "named_person",
+                "cue": "is not even expecting",
+                "evidence": "testimony",
+                "also_acceptable": "claim",
+            },
+            "§3: 'expect' is a belief cue, which hands the forecast to Desmond: speculation, and, as a forecast someone holds, claim is accepted (§5, §7) (B).",
+        ),
+        ("45", "S05"): (
+            {},
+            "§5 feelings: the author states her feeling; 'feels like' is not on the cue list, so the author is the source and claim is not accepted, as she is not quoted saying it (A).",
+        ),
+        ("45", "S12"): (
+            {"also_acceptable": ""},
+            "§10 attributed judgements: claim is accepted only for a factual charge; 'It's not about who wins' is not one (B).",
+        ),
+        ("45", "S15"): (
+            {},
+            "§4 what the fields list: 'simply' is not on the booster list (A); the point is a hedged cause, not a judgement, so opinion is not accepted (A).",
+        ),
+        ("46", "S01"): (
+            {"also_acceptable": "fact;claim"},
+            "§2 acts of speech (ruled after the readings): a stance declared in the author's own voice, here the editorial's, is opinion, claim and fact accepted (A, with claim by the same line).",
+        ),
+        ("46", "S03"): (
+            {"also_acceptable": "speculation"},
+            "§2 a unit of two sentences is keyed by its first; the second gives an action with its purpose (§5, speculation accepted); its 'great personal risk' is no judgement of value, so opinion is not accepted (B).",
+        ),
+        ("47", "S02"): (
+            {},
+            "§4 what the fields list: 'decisively' is not on the booster list (A); §10 a judgement in a side word ('decisively'): opinion accepted beside speculation for the stated purpose (§5) (A).",
+        ),
+        ("47", "S17"): (
+            {},
+            "§3 the author correcting a source ('charged falsely'): the author's fact, with claim and denial also accepted (A).",
+        ),
+        ("48", "S06"): (
+            {},
+            "§10 a technical reading: 'was key to winning' is a judgement in form and a causal claim in substance, so both are accepted, the claim the key as his word handed by 'says' (A).",
+        ),
+        ("48", "S15"): (
+            {"kind": "opinion", "also_acceptable": "speculation"},
+            "§5 feelings (ruled after the readings): a feeling said with a value word ('I love it', as the rulebook's 'I adore it') is a judgement, opinion first, speculation accepted; §10 attributed judgements: claim is not accepted (neither reading: both keyed speculation).",
+        ),
+        ("48", "S18"): (
+            {},
+            "§5 feelings and wishes stated of himself: speculation, claim accepted; 'Basketball is my heart' is a feeling said in value words, so opinion is accepted (§5) (A).",
+        ),
+        ("49", "S11"): (
+            {},
+            "§9 speeches, offers and testimony (ruled after the readings): the sentence reports only that the overview was given, not its content, so evidence none (A).",
+        ),
+        ("50", "S02"): (
+            {"also_acceptable": ""},
+            "§5 feelings: 'embarrassed' is a feeling without a value word, speculation; the rulebook gives no reason to accept opinion for it (B).",
+        ),
+        ("50", "S03"): (
+            {"source": "the article", "source_type": "author", "cue": "", "evidence": "none"},
+            "§2 acts of speech (ruled after the readings; 'The regiment condemns …' in a commander's message its own example): a stance declared in the author's own voice is opinion, claim and fact accepted, with the author as source, no cue and no evidence (B).",
+        ),
+        ("50", "S07"): (
+            {"kind": "fact", "hedges": "", "also_acceptable": "speculation"},
+            "§2 rules, laws and bills (ruled after the readings; 'may be punished by a fine' its own example): a modal in the rule's own penalty belongs to the rule, not to the writer's doubt, so it is no hedge: fact in the author's voice, speculation accepted (B).",
+        ),
+        ("50", "S09"): (
+            {"also_acceptable": "fact"},
+            "§2 rule 1: 'should' is the commander's recommendation, followed by his own advice ('Think before you type'), not stated as a rule in force; as it may restate a conduct rule, fact is accepted (§2 rules, laws and bills) (B).",
+        ),
+        ("51", "S06"): (
+            {"also_acceptable": "speculation"},
+            "§3 denial in other words, speculation accepted for the belief in the second clause; the rulebook gives no reason to accept claim beside a denial (B).",
+        ),
+        ("53", "S08"): (
+            {},
+            "§2 claim: 'frustrated by a stiff Ukrainian resistance' says the forces are held back, a military situation one can observe; read as a feeling (§5) it is speculation, accepted (A).",
+        ),
+        ("55", "S01"): (
+            {"also_acceptable": ""},
+            "§8 a headline naming its subject flatly; 'Science for the Soldier' judges nothing, so opinion is not accepted (B).",
+        ),
+        ("55", "S04"): (
+            {"kind": "opinion", "also_acceptable": "fact"},
+            "§2 rule 1, §10: 'critical' judges importance and is the sentence's point, so opinion is the key; fact is accepted, the importance being in substance a claim about what the system needs (§10 a technical reading) (B).",
+        ),
+        ("55", "S05"): (
+            {"kind": "opinion", "also_acceptable": "fact"},
+            "§2 a fragment is keyed as the statement it belongs to, S04 (B).",
+        ),
+        ("56", "S06"): (
+            {"also_acceptable": "speculation;claim"},
+            "§2 rules, laws and bills (ruled after the readings): what the bill says is fact in the author's voice, 'likely' inside its condition is no hedge, speculation accepted; its quoted words come from the bill, so claim is accepted too (B).",
+        ),
+        ("56", "S08"): (
+            {"evidence": "document", "also_acceptable": "fact;speculation"},
+            "§9: the judgement is about what 'the proposed law' says, a text a reader could look up: document (B); §10 a legal reading ('everything is permissible to monitor' could be settled against the bill): fact accepted (B), and speculation for the motive in 'under the guise of' (both).",
+        ),
+        ("56", "S09"): (
+            {"evidence": "document"},
+            "§9: what a bill says is its text, and the reason clause states it ('binding for every Nigerian citizen'): document (B).",
+        ),
+        ("56", "S11"): (
+            {},
+            "§2 rules, laws and bills (ruled after the readings): the bill's section quoted is claim, opinion accepted for 'must not'; 'likely' in the rule's own condition is no hedge, and speculation is accepted (A).",
+        ),
+        ("57", "S10"): (
+            {},
+            "§5 feelings (ruled after the readings): a feeling said in value words ('never gets old', 'always exciting') is a judgement, opinion first, speculation accepted (A); §10 attributed judgements: claim is not accepted (A).",
+        ),
+        ("57", "S11"): (
+            {},
+            "§5 a feeling in value words ('an amazing moment'): opinion, speculation accepted; §10 attributed judgements: claim is not accepted (A).",
+        ),
+        ("57", "S12"): (
+            {},
+            "§5 feelings in value words ('an honor', 'super special'): opinion, speculation accepted; §10 attributed judgements: claim is not accepted (A).",
+        ),
+    }
+)
+CUE_SPAN |= {("40", "S06"), ("42", "S04")}  # fmt: skip
+# Where both readings name the same speaker and reader B's name is the fuller one.
+NAMES = {
+    ("47", "S13"): "Secretary of State Mike Pompeo",
+    ("47", "S14"): "Secretary of State Mike Pompeo",
+    ("47", "S15"): "Secretary of State Mike Pompeo",
+}
+
 # Keys where both readings agree but the rulebook says otherwise: the paragraphs added after
 # the readings (b8152c7) for batch 2, and for batch 1 (settled before them) the keys those
 # paragraphs contradict. Applied after the readings' agreement or the decision above.
@@ -425,6 +677,76 @@ RULEBOOK: dict[tuple[str, str], tuple[dict[str, str], str]] = {
     ("37", "S15"): (
         {"kind": "speculation", "also_acceptable": ""},
         "Both readings key the fragment as Diogu's claim; the rulebook (§2 quotations, 'You know, for the longest time.' its own example) keys a fragment as the statement it belongs to, S16's 'I think soccer stood up top': speculation.",
+    ),
+    # Batch 1 and 2 keys that the paragraphs of 87338c0 (added after they were settled) contradict.
+    ("10", "S07"): (
+        {"evidence": "document"},
+        "The rulebook (§9 speeches, offers and testimony, a paragraph added after this key was settled) says what a law says is its text: document, and only that it was passed or applied is official_record; the sentence states what Iran's laws say.",
+    ),
+    ("19", "S15"): (
+        {"kind": "claim", "also_acceptable": "speculation"},
+        "The rulebook (§5 knowing and awareness, a paragraph added after this key was settled) keys 'realize' by the kind of what is known, read by the rules: that China cannot afford a trade war, unhedged ('cannot' is ability, §4), is Flynn's claim; speculation is accepted for the state of mind.",
+    ),
+    ("30", "S07"): (
+        {"evidence": "testimony"},
+        "The rulebook (§9 speeches, offers and testimony, a paragraph added after this key was settled) says an offer is someone's word on a public occasion, not a formal act of an institution: testimony when the sentence gives its content (to suspend the laws for 18 months).",
+    ),
+    ("32", "S10"): (
+        {"evidence": "document", "also_acceptable": "opinion"},
+        "The rulebook (§2 rules, laws and bills; §9, paragraphs added after this key was settled) says what a law requires is fact in the author's voice, with opinion also accepted where it is worded as 'must', and what a law says is its text: document.",
+    ),
+    # Batch 3: both readings agree, the paragraphs of 87338c0 say otherwise.
+    ("38", "S05"): (
+        {"kind": "claim", "also_acceptable": "fact;denial"},
+        "Both readings key denial; the rulebook (§3 rejecting a proposal, 'rejected the idea of …' its own example) says refusing a proposal says nothing asserted is false: the source's decision, claim when the source states it, as Pompeo does in the interview; fact and denial are also accepted.",
+    ),
+    ("38", "S06"): (
+        {"also_acceptable": "opinion;speculation"},
+        "Both readings accept nothing; the rulebook (§2 courtesies) keys the interviewer's thanks like a question, fact, and accepts opinion and speculation (a feeling).",
+    ),
+    ("38", "S07"): (
+        {"kind": "fact", "evidence": "none", "also_acceptable": "opinion;speculation"},
+        "Both readings key opinion with evidence testimony; the rulebook (§2 courtesies, 'It's great to be with you.' its own example) keys a courtesy like a question: fact, evidence none, the speaker as source and the label as cue; opinion and speculation are also accepted.",
+    ),
+    ("38", "S08"): (
+        {"kind": "fact", "evidence": "none", "also_acceptable": "opinion;speculation"},
+        "Both readings key opinion with evidence testimony; the rulebook (§2 courtesies, 'Thank you.' its own example) keys a courtesy like a question: fact, evidence none, the speaker as source and the label as cue; opinion and speculation are also accepted.",
+    ),
+    ("42", "S08"): (
+        {"evidence": "document"},
+        "Both readings give official_record; the rulebook (§9 speeches, offers and testimony) says what a law says is its text: document; the sentence states what the African Growth and Opportunity Act provides.",
+    ),
+    ("48", "S21"): (
+        {"also_acceptable": "speculation"},
+        "Both readings accept claim beside speculation; the rulebook (§5 a feeling said with a value word, 'a wonderful feeling' its own example) makes 'a phenomenal feeling' a judgement, opinion with speculation accepted, and §10 attributed judgements accepts claim only for a factual charge.",
+    ),
+    ("49", "S03"): (
+        {"evidence": "none"},
+        "Both readings give official_record; the rulebook (§9 speeches, offers and testimony, 'testimony before a committee' its own example) says testimony is someone's word, not a formal act of an institution, and the sentence reports only that it happened: none.",
+    ),
+    ("50", "S06"): (
+        {"evidence": "document"},
+        "Both readings give official_record; the rulebook (§9) says what a rule or law says is its text: document; the sentence states what the rules prohibit.",
+    ),
+    ("50", "S07"): (
+        {"evidence": "document"},
+        "Both readings give official_record; the rulebook (§9) says what a law says is its text: document; the sentence states the penalties the UCMJ and the laws provide.",
+    ),
+    ("50", "S08"): (
+        {"evidence": "document"},
+        "Both readings give official_record; the rulebook (§9) says what a rule says is its text: document.",
+    ),
+    ("50", "S11"): (
+        {"evidence": "document"},
+        "Both readings give official_record; the rulebook (§9) says what the laws and the Constitution say is their text: document.",
+    ),
+    ("50", "S13"): (
+        {"kind": "fact", "evidence": "document", "also_acceptable": "opinion"},
+        "Both readings key opinion ('should'); the rulebook (§2 rule 1 and rules, laws and bills, 'staff should not accept gifts' its own example) says the content of a rule in force is not the writer's recommendation: fact in the author's voice, opinion accepted for 'should'; what a rule says is its text, document (§9).",
+    ),
+    ("57", "S15"): (
+        {"kind": "opinion", "also_acceptable": "speculation"},
+        "Both readings key speculation with claim accepted; the rulebook (§5 a feeling said with a value word) makes 'I feel amazing' a judgement, opinion, speculation accepted; §10 attributed judgements accepts claim only for a factual charge.",
     ),
 }
 
@@ -527,6 +849,8 @@ def settle(units_dir: Path = HERE / "readings" / "units") -> None:
             row.update({f: a[f] for f in (*FIELDS, "also_acceptable")})
             explanation = a["note"]
             where = (number, unit["id"])
+            if where in NAMES:
+                row["source"] = NAMES[where]
             if split:
                 values, why = DECISIONS.get(where, ({}, ""))
                 if "cue" in split and where in CUE_SPAN:
