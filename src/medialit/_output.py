@@ -50,7 +50,10 @@ def write_private(path: Path, text: str | bytes) -> None:
     written as UTF-8; bytes as they are."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.fchmod(fd, FILE_MODE)
+        # mkstemp makes the file 0600 less the umask's bits: set it only when the umask took
+        # some away (a change of mode costs as much as writing a page on some servers).
+        if stat.S_IMODE(os.fstat(fd).st_mode) != FILE_MODE:
+            os.fchmod(fd, FILE_MODE)
         with os.fdopen(fd, "wb") as handle:
             handle.write(text if isinstance(text, bytes) else text.encode("utf-8"))
         os.replace(tmp, path)
