@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from medialit._data import KINDS
@@ -16,6 +17,22 @@ from medialit.items.base import (
     statements_in,
     verdict_for,
 )
+
+
+@lru_cache(maxsize=8192)
+def _line(sid: str, said: str, accepted: tuple[str, ...], text: str, why: str) -> str:
+    """The feedback on one statement of a sort: the same few lines (statements times kinds)
+    come back in every student's answer, so each is written once."""
+    ok = said in accepted
+    keyed, *others = accepted
+    if ok and said != keyed:
+        verdict = f"{said} is defensible too (the key says {keyed})."
+    elif others:
+        verdict = f"the key says {keyed}; {' or '.join(others)} is defensible too."
+    else:
+        verdict = f"it is {keyed}."
+    head = f'{"✓" if ok else "✗"} {sid} "{text}": you said {said}; {verdict}'
+    return f"{head} {why.strip()}".strip()
 
 
 @register
@@ -112,21 +129,14 @@ class Sort(ItemType):
         key = self.accepted(question)
         overrides = question.spec.get("feedback") or {}
         table = question.statements
-        details = []
-        for sid in question.shuffled(self.statement_ids(question)):
-            ok = stored[sid] in key[sid]
-            why = (overrides.get(sid) or table[sid].explanation or "").strip()
-            keyed, *others = key[sid]
-            if ok and stored[sid] != keyed:
-                verdict = f"{stored[sid]} is defensible too (the key says {keyed})."
-            elif others:
-                verdict = f"the key says {keyed}; {' or '.join(others)} is defensible too."
-            else:
-                verdict = f"it is {keyed}."
-            head = (
-                f'{"✓" if ok else "✗"} {sid} "{table[sid].text}": you said {stored[sid]}; {verdict}'
-            )
-            details.append((sid, f"{head} {why}".strip()))
+        details = [
+            (
+                sid,
+                _line(sid, stored[sid], key[sid], table[sid].text,
+                      overrides.get(sid) or table[sid].explanation or ""),
+            )  # fmt: skip
+            for sid in question.shuffled(self.statement_ids(question))
+        ]
         score = sum(stored[s] in key[s] for s in key) / len(key)
         return Result(
             valid=True,
