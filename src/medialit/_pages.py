@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from medialit._reflections import habit_text
+from medialit.items.base import CONFIDENCE_TOLERANCE
 
 if TYPE_CHECKING:
     from medialit._gradebook import Gradebook, StudentAnswers
@@ -223,6 +224,51 @@ def _accepted(question: Question) -> dict[str, tuple[str, ...]]:
     return question.item.accepted(question)  # type: ignore[attr-defined]
 
 
+def _sort_key(question: Question, order: tuple[str, ...], result: Result) -> str:
+    """A sort's key for one student: each statement's kind is in the table beside theirs;
+    here, why, for each statement they sorted wrong (the explanation they were shown)."""
+    accepted: dict[str, tuple[str, ...]] = _once(question, "accepted", _accepted)
+    stored = result.response if isinstance(result.response, Mapping) else {}
+    overrides = question.spec.get("feedback") or {}
+    lines = []
+    for sid in order or list(accepted):
+        kinds = accepted.get(sid, ())
+        said = stored.get(sid, "")
+        if said in kinds or not kinds:
+            continue
+        why = str(overrides.get(sid) or question.statements[sid].explanation or "").strip()
+        also = f" (also accepted: {', '.join(kinds[1:])})" if len(kinds) > 1 else ""
+        lines.append(f"{sid}: {kinds[0]}{also}, not {said or 'none'}. {why}")
+    if not lines:
+        return "<p>Every statement sorted right: the key is beside each one.</p>"
+    return "<p>Why, for each statement sorted wrong:</p>" + _lines(lines)
+
+
+def _mark_key(question: Question, order: tuple[str, ...], result: Result) -> str:
+    """A mark item's key for one student: the words keyed; the explanation only when they
+    did not mark exactly those words."""
+    item = question.item
+    phrases = "; ".join(f'"{p}"' for p in item.key_phrases(question))  # type: ignore[attr-defined]
+    lines = [f"The {question.spec.get('target', 'words')}: {phrases}."]
+    if not result.correct:
+        lines.append(str(question.spec.get("feedback", "")).strip())
+    return _lines(lines)
+
+
+def _order_key(question: Question, order: tuple[str, ...], result: Result) -> str:
+    """An order item's key for one student: the events in the right order, with the
+    explanation of each event they put in another place."""
+    events = _choices(question)
+    stored = result.response if isinstance(result.response, list) else []
+    lines = []
+    for place, (key, event) in enumerate(events.items()):
+        line = f"{place + 1}. {str(event.get('text', '')).strip()} ({event.get('date', '')})."
+        if place >= len(stored) or stored[place] != key:
+            line += f" {str(event.get('feedback', '') or '').strip()}"
+        lines.append(line)
+    return _lines(lines)
+
+
 def _sort(question: Question, order: tuple[str, ...], stored: Any) -> str:
     accepted: dict[str, tuple[str, ...]] = _once(question, "accepted", _accepted)
     rows = []
@@ -235,14 +281,59 @@ def _sort(question: Question, order: tuple[str, ...], stored: Any) -> str:
     )
 
 
+def _outcomes(question: Question) -> dict[str, tuple[float, str]]:
+    """A how-sure item's key: per statement, what a careful reader says and why."""
+    return {
+        str(item["statement"]): (float(item["outcome"]), str(item.get("feedback", "")).strip())
+        for item in question.spec["items"]
+    }
+
+
+def _well_judged(value: Any, outcome: float) -> bool | None:
+    """Was a figure within the item's tolerance of a careful reader's (None: no figure)?"""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return abs(value - outcome) <= CONFIDENCE_TOLERANCE
+
+
 def _confidence(question: Question, order: tuple[str, ...], stored: Any) -> str:
+    outcomes: dict[str, tuple[float, str]] = _once(question, "outcomes", _outcomes)
     rows = []
     for sid in order:
         value = stored.get(sid) if isinstance(stored, Mapping) else None
+        judged = _well_judged(value, outcomes[sid][0]) if sid in outcomes else None
         shown = f"{round(100 * value)} % sure it is true" if isinstance(value, (int, float)) else ""
         statement = _esc_bank(f"{sid}: {question.text_of(sid)}")
-        rows.append(f"<li>{statement} · <b>{shown}</b></li>")
+        reader = (
+            f" · a careful reader: {round(100 * outcomes[sid][0])} %{_mark(judged)}"
+            if sid in outcomes
+            else ""
+        )
+        rows.append(f"<li>{statement} · <b>{shown}</b>{reader}</li>")
     return f"<ul>{''.join(rows)}</ul>"
+
+
+def _confidence_key(question: Question, order: tuple[str, ...], result: Result) -> str:
+    """A how-sure item's key for one student: what a careful reader says of each statement is
+    beside their figure; here, why, for each statement they judged too far from it."""
+    outcomes: dict[str, tuple[float, str]] = _once(question, "outcomes", _outcomes)
+    stored = result.response if isinstance(result.response, Mapping) else {}
+    lines = []
+    for sid in order or list(outcomes):
+        outcome, why = outcomes.get(sid, (math.nan, ""))
+        value = stored.get(sid)
+        if isinstance(value, (int, float)) and _well_judged(value, outcome) is False:
+            lines.append(
+                f"{sid}: a careful reader says {round(100 * outcome)} %, they said "
+                f"{round(100 * value)} %. {why}"
+            )
+    if not lines:
+        tolerance = round(100 * CONFIDENCE_TOLERANCE)
+        return (
+            f"<p>Every figure within {tolerance} points of a careful reader's: the key is "
+            "beside each statement.</p>"
+        )
+    return "<p>Why, for each figure too far from a careful reader's:</p>" + _lines(lines)
 
 
 def _marked(question: Question, stored: Any) -> str:
@@ -255,18 +346,34 @@ def _marked(question: Question, stored: Any) -> str:
     return f"<p>{' '.join(words)}</p><p>Marked: <b>{marked or 'nothing'}</b></p>"
 
 
+def _opened_line(question: Question, page_id: str) -> str:
+    """A result a student opened: its id, title and outlet, and what the key makes of it
+    for this claim (the same few lines on every page: drawn once per question and page)."""
+    lines: dict[str, str] = _once(question, "opened", lambda _: {})
+    line = lines.get(page_id)
+    if line is None:
+        from medialit import _search_index
+
+        page = _search_index.pages().get(page_id)
+        if page is None:
+            line = f"<li>{esc(page_id)}) ? (not a page of the course's search)</li>"
+        else:
+            try:
+                role = f" ({question.item.role_text(question, page_id)})"  # type: ignore[attr-defined]
+            except Exception:  # a role the key cannot give: the page without it
+                role = ""
+            line = f"<li>{esc(page_id)}) {esc(page.title)} · {esc(page.outlet)}{esc(role)}</li>"
+        if len(lines) < 1000:
+            lines[page_id] = line
+    return line
+
+
 def _search(question: Question, stored: Any, result: Result) -> str:
     if not isinstance(stored, Mapping):
         return ""
-    results = question.spec.get("results") or []
-    titles = {chr(ord("a") + i): r for i, r in enumerate(results)}
     found = stored.get("opened")
     opened: list[Any] = found if isinstance(found, list) else []
-    items = "".join(
-        f"<li>{esc(k)}) {esc(titles.get(str(k), {}).get('title', '?'))} · "
-        f"{esc(titles.get(str(k), {}).get('outlet', ''))}</li>"
-        for k in opened
-    )
+    items = "".join(_opened_line(question, str(k)) for k in opened)
     parts = [
         f"<p>Opened, in order:</p><ol>{items}</ol>",
         f"<p>Their answer: <b>{esc(stored.get('status', ''))}</b></p>",
@@ -295,6 +402,29 @@ ANSWER_VIEWS: dict[str, AnswerView] = {
     "mark": lambda q, _, stored, __: _marked(q, stored),
     "search": lambda q, _, stored, result: _search(q, stored, result),
 }
+
+
+KeyView = Callable[["Question", Order, "Result"], str]
+# The types whose key is drawn for each student, beside their answer: what they got right is
+# shown once (in their answer), the explanations only where they went wrong. Lettered types
+# (options) use `_lettered_key`; a skipped item shows the whole key.
+KEY_VIEWS: dict[str, KeyView] = {
+    "sort": _sort_key,
+    "confidence": _confidence_key,
+    "mark": _mark_key,
+    "order": _order_key,
+}
+
+
+def _own_key(question: Question) -> KeyView | None:
+    """How a question's key is drawn for one student, or None for the same key on every
+    page (an order item, written answers and the other types)."""
+    view = KEY_VIEWS.get(question.type)
+    if view is not None:
+        return view
+    if question.item.lettered and not question.item.never_shown_solved:
+        return lambda q, _, result: _lettered_key(q, result)
+    return None
 
 
 def _keys(question: Question) -> list[str]:
@@ -344,6 +474,13 @@ def _answer_html(
     return body
 
 
+def _drawn_key(view: KeyView, question: Question, order: Order, result: Result) -> str:
+    try:
+        return view(question, order, result)
+    except Exception:  # a key that cannot be drawn must not stop the report
+        return _key_html(question)
+
+
 def _figure(value: Any) -> str:
     if isinstance(value, float):
         return "" if math.isnan(value) else f"{value:.0f} %"
@@ -368,7 +505,9 @@ class _Drawing:
         # Per question: its key, the question, what a shuffle orders (and whether it may
         # never be shown solved), and the bytes of the page before and after the student's
         # answer (a skipped item's section whole).
-        self.items: list[tuple[Key, Question, list[str], bool, bool, bytes, bytes, bytes]] = []
+        self.items: list[
+            tuple[Key, Question, list[str], bool, KeyView | None, bytes, bytes, bytes]
+        ] = []
         current = None
         for key, question in book.questions.items():
             lead = "\n"
@@ -380,12 +519,17 @@ class _Drawing:
                 '<th scope="col">their answer</th><th scope="col">the key</th></tr></thead>'
                 "<tbody><tr><td>"
             )
-            # A lettered question's key is the student's own (drawn with their answer).
-            own_key = bool(question.item.lettered) and not question.item.never_shown_solved
+            # Some types' key is the student's own (drawn with their answer); a skipped
+            # item shows the whole key.
+            own_key = _own_key(question)
             end = "</td></tr></tbody></table></section>"
             after = end if own_key else f"{KEY_CELL}{_key_html(question)}{end}"
-            skipped_key = _lettered_key(question, None) if own_key else ""
-            skipped = before + SKIPPED + (KEY_CELL + skipped_key if own_key else "") + after
+            if own_key is None:
+                skipped = before + SKIPPED + after
+            elif question.type not in KEY_VIEWS:  # options: the right ones, explained
+                skipped = before + SKIPPED + KEY_CELL + _lettered_key(question, None) + after
+            else:
+                skipped = before + SKIPPED + KEY_CELL + _key_html(question) + after
             try:
                 keys = _keys(question)
             except Exception:  # a question whose choices cannot be read: drawn unordered
@@ -456,8 +600,8 @@ class _Drawing:
             body = drawn.get(memo)
             if body is None:
                 text = _answer_html(question, order, result, level)
-                if own_key:
-                    text += KEY_CELL + _lettered_key(question, result)
+                if own_key is not None:
+                    text += KEY_CELL + _drawn_key(own_key, question, order, result)
                 body = drawn[memo] = text.encode()
             out += (before, body, after)
         out.append(b"\n</body></html>")

@@ -129,14 +129,10 @@ class Sort(ItemType):
         key = self.accepted(question)
         overrides = question.spec.get("feedback") or {}
         table = question.statements
-        details = [
-            (
-                sid,
-                _line(sid, stored[sid], key[sid], table[sid].text,
-                      overrides.get(sid) or table[sid].explanation or ""),
-            )  # fmt: skip
-            for sid in question.shuffled(self.statement_ids(question))
-        ]
+        details = []
+        for sid in question.shuffled(self.statement_ids(question)):
+            why = overrides.get(sid) or table[sid].explanation or ""
+            details.append((sid, _line(sid, stored[sid], key[sid], table[sid].text, why)))
         score = sum(stored[s] in key[s] for s in key) / len(key)
         return Result(
             valid=True,
