@@ -15,6 +15,8 @@ it is drawn, to be written and let go.
 
 from __future__ import annotations
 
+import _random
+import functools
 import hashlib
 import html
 import json
@@ -127,18 +129,30 @@ def _mark(right: bool | None) -> str:
 class _Shuffle:
     """The order a student saw a question's keys in: the steps of `Question.shuffled` (the
     quiz's own, which the tests hold this to), with one generator seeded again for each
-    student and question rather than a new one made: a class's pages need some 80,000."""
+    student and question rather than a new one made, and `random.shuffle`'s own steps
+    written out (its draws, one `getrandbits` each, with the same rejections): a class's
+    pages need some 80,000."""
 
     def __init__(self) -> None:
-        self._random = random.Random()  # noqa: S311 - an order to show, not a secret
+        generator = random.Random()  # noqa: S311 - an order to show, not a secret
+        # The generator's own seeding, without `Random.seed`'s checks of the seed's type (an
+        # int from the digest is seeded as it is, which is what `Random.seed` does with one).
+        self._seed = functools.partial(_random.Random.seed, generator)
+        self._bits = generator.getrandbits
 
     def __call__(
         self, question_id: str, seed: str, keys: list[str], never_solved: bool
     ) -> tuple[str, ...]:
         digest = hashlib.sha256(f"{seed}\x00{question_id}".encode()).digest()
+        self._seed(int.from_bytes(digest[:8], "big"))  # the hex digest's first 16
+        bits = self._bits
         order = list(keys)
-        self._random.seed(int.from_bytes(digest[:8], "big"))  # the hex digest's first 16
-        self._random.shuffle(order)
+        for i in range(len(order) - 1, 0, -1):  # random.shuffle: j below i + 1, by rejection
+            width = (i + 1).bit_length()
+            j = bits(width)
+            while j > i:
+                j = bits(width)
+            order[i], order[j] = order[j], order[i]
         if never_solved and order == keys:
             order = order[1:] + order[:1]  # shown in the right order would give it away
         return tuple(order)

@@ -68,36 +68,45 @@ class Grader:
         # Lessons of the course left out of this run (`--lesson`): their answers are passed
         # over without a note, they are not questions that no longer exist.
         self.other_lessons = other_lessons
-        self._seen: dict[tuple[str, str, str], Result] = {}
+        # Per question: the question, its type, and the results of the responses met so far,
+        # by the response (text) or by its JSON text (anything else): one look-up an answer.
+        self._per_question: dict[Key, tuple[Question, str, dict[str, Result], dict[str, Result]]]
+        self._per_question = {
+            key: (question, question.type, {}, {}) for key, question in questions.items()
+        }
+        self._remembered = 0
 
     def grade(self, key: Key, answer: Mapping[str, Any]) -> Result | str:
         """The result of one saved answer, or why it cannot count."""
-        question = self.questions.get(key)
-        if question is None:
+        known = self._per_question.get(key)
+        if known is None:
             return "not graded now" if key[0] in self.other_lessons else "unknown"
-        if answer.get("type") not in (None, question.type):
+        question, kind, texts, other = known
+        saved_type = answer.get("type")
+        if saved_type is not None and saved_type != kind:
             return "changed"
         response = answer.get("response")
-        if isinstance(response, str):
+        if type(response) is str:
             if len(response) > MAX_RESPONSE_CHARS:
                 return "too long"
-            text = "s" + response
+            text, seen = response, texts
         else:
             try:
-                text = "j" + _json_text(response)
+                text = _json_text(response)
             except (TypeError, ValueError, RecursionError):
                 return "unusable"
             if len(text) > MAX_RESPONSE_CHARS:
                 return "too long"
-        memo = (*key, text)
-        result = self._seen.get(memo)
+            seen = other
+        result = seen.get(text)
         if result is None:
             try:
                 result = question.rescore(response)
             except Exception:  # an item type that trips over a strange response
                 return "unusable"
-            if result.valid and len(text) <= _REMEMBER_CHARS and len(self._seen) < MAX_REMEMBERED:
-                self._seen[memo] = result
+            if result.valid and len(text) <= _REMEMBER_CHARS and self._remembered < MAX_REMEMBERED:
+                seen[text] = result
+                self._remembered += 1
         return result if result.valid else "unusable"
 
 
