@@ -213,25 +213,22 @@ def _lettered(question: Question, order: tuple[str, ...], stored: Any) -> str:
     return f"<p>The options as they saw them:</p><ul>{''.join(rows)}</ul>"
 
 
-_SORT_ROWS: dict[tuple[str, str, str, tuple[str, ...]], str] = {}
-
-
 def _sort_row(question: Question, sid: str, said: str, accepted: tuple[str, ...]) -> str:
-    """One statement of a sort: its text, the kind given, the key; the same row is met on
-    many pages, so it is drawn once (a few hundred rows in all: statements times kinds)."""
-    text = question.text_of(sid)
-    key = (f"{sid}: {text}", said, text, accepted)  # all the row shows: never another's
-    row = _SORT_ROWS.get(key)
-    if row is None:
-        ok = said in accepted
-        row = (
-            f"<tr><td>{_esc_bank(key[0])}</td>"
-            f"<td>{esc(said) or '<i>none</i>'}{_mark(ok)}</td>"
-            f"<td>{_esc_bank(' or '.join(accepted))}</td></tr>"
-        )
-        if len(_SORT_ROWS) < 100_000 and len(said) < 40:
-            _SORT_ROWS[key] = row
-    return row
+    """One statement of a sort: its text, the kind given, the key."""
+    ok = said in accepted
+    return (
+        f"<tr><td>{_esc_bank(f'{sid}: {question.text_of(sid)}')}</td>"
+        f"<td>{esc(said) or '<i>none</i>'}{_mark(ok)}</td>"
+        f"<td>{_esc_bank(' or '.join(accepted))}</td></tr>"
+    )
+
+
+def _memo(_: Question) -> dict[Any, str]:
+    return {}
+
+
+# How many drawn rows or keys a question keeps (statements times kinds: a few dozen).
+MAX_DRAWN_PER_QUESTION = 10_000
 
 
 def _accepted(question: Question) -> dict[str, tuple[str, ...]]:
@@ -240,22 +237,34 @@ def _accepted(question: Question) -> dict[str, tuple[str, ...]]:
 
 def _sort_key(question: Question, order: tuple[str, ...], result: Result) -> str:
     """A sort's key for one student: each statement's kind is in the table beside theirs;
-    here, why, for each statement they sorted wrong (the explanation they were shown)."""
+    here, why, for each statement they sorted wrong (the explanation they were shown), in
+    the bank's order. Drawn once per set of mistakes: many students make the same ones."""
     accepted: dict[str, tuple[str, ...]] = _once(question, "accepted", _accepted)
     stored = result.response if isinstance(result.response, Mapping) else {}
+    wrong = []
+    for sid, kinds in accepted.items():
+        said = str(stored.get(sid, ""))
+        if kinds and said not in kinds:
+            wrong.append((sid, said))
+    drawn: dict[Any, str] = _once(question, "sort key", _memo)
+    mistakes = tuple(wrong)
+    key = drawn.get(mistakes)
+    if key is not None:
+        return key
     overrides = question.spec.get("feedback") or {}
     lines = []
-    for sid in order or list(accepted):
-        kinds = accepted.get(sid, ())
-        said = stored.get(sid, "")
-        if said in kinds or not kinds:
-            continue
+    for sid, said in mistakes:
+        kinds = accepted[sid]
         why = str(overrides.get(sid) or question.statements[sid].explanation or "").strip()
         also = f" (also accepted: {', '.join(kinds[1:])})" if len(kinds) > 1 else ""
         lines.append(f"{sid}: {kinds[0]}{also}, not {said or 'none'}. {why}")
     if not lines:
-        return "<p>Every statement sorted right: the key is beside each one.</p>"
-    return "<p>Why, for each statement sorted wrong:</p>" + _lines(lines)
+        key = "<p>Every statement sorted right: the key is beside each one.</p>"
+    else:
+        key = "<p>Why, for each statement sorted wrong:</p>" + _lines(lines)
+    if len(drawn) < MAX_DRAWN_PER_QUESTION and all(len(said) < 40 for _, said in mistakes):
+        drawn[mistakes] = key
+    return key
 
 
 def _mark_key(question: Question, order: tuple[str, ...], result: Result) -> str:
@@ -285,10 +294,18 @@ def _order_key(question: Question, order: tuple[str, ...], result: Result) -> st
 
 def _sort(question: Question, order: tuple[str, ...], stored: Any) -> str:
     accepted: dict[str, tuple[str, ...]] = _once(question, "accepted", _accepted)
+    # A row (statement, kind given, key) is met on many pages: each drawn once.
+    drawn: dict[Any, str] = _once(question, "sort rows", _memo)
+    given = stored if isinstance(stored, Mapping) else {}
     rows = []
     for sid in order:
-        said = stored.get(sid, "") if isinstance(stored, Mapping) else ""
-        rows.append(_sort_row(question, sid, str(said), accepted.get(sid, ())))
+        said = str(given.get(sid, ""))
+        row = drawn.get((sid, said))
+        if row is None:
+            row = _sort_row(question, sid, said, accepted.get(sid, ()))
+            if len(drawn) < MAX_DRAWN_PER_QUESTION and len(said) < 40:
+                drawn[(sid, said)] = row
+        rows.append(row)
     return (
         '<table><thead><tr><th scope="col">statement</th><th scope="col">their kind</th>'
         f'<th scope="col">the key</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
