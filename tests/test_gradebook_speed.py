@@ -289,21 +289,77 @@ def test_a_page_that_cannot_be_written_stops_the_report_with_the_error(
     links = [report.index(f'href="students/{p.name}"') for p in pages]
     assert links == sorted(links)
 
-    real = _report.write_private
+    real = _report._write_page
     written: list[str] = []
 
-    def failing(path: Path, text: str | bytes) -> None:
+    def failing(path: Path, page: bytes) -> None:
         if path.name == "student-0003.html":
             raise OSError(28, "No space left on device")
         written.append(path.name)
-        real(path, text)
+        real(path, page)
 
-    monkeypatch.setattr(_report, "write_private", failing)
+    monkeypatch.setattr(_report, "_write_page", failing)
     monkeypatch.setattr(_report, "PAGES_IN_FLIGHT", 2)
     with pytest.raises(OSError, match="No space left"):
         write_report(book, tmp_path / "again")
     assert "student-0001.html" in written and len(written) < 10
     assert not (tmp_path / "again" / "report.html").exists()
+
+
+def test_a_page_is_written_over_an_earlier_one_only_when_it_is_a_plain_file_of_ours(
+    tmp_path: Path,
+) -> None:
+    """A page is written in place over the page an earlier run left: is a longer old page
+    cut to the new one, an old page open to all made 0600, and a link, a second name of
+    another file or a pipe in a page's place replaced, the file behind it untouched?"""
+    import os
+    import stat
+
+    from medialit import _report
+
+    folder = tmp_path / "students"
+    folder.mkdir()
+    old = folder / "student-0001.html"
+    old.write_bytes(b"x" * 5000)
+    os.chmod(old, 0o644)
+    _report._write_page(old, b"<p>new</p>")
+    assert old.read_bytes() == b"<p>new</p>"
+    assert stat.S_IMODE(old.stat().st_mode) == 0o600
+    other = tmp_path / "teachers-notes.txt"
+    for kind in ("symlink", "hardlink"):
+        other.write_bytes(b"notes")
+        page = folder / f"student-{kind}.html"
+        if kind == "symlink":
+            page.symlink_to(other)
+        else:
+            os.link(other, page)
+        _report._write_page(page, b"<p>page</p>")
+        assert other.read_bytes() == b"notes", kind
+        assert not page.is_symlink() and page.read_bytes() == b"<p>page</p>", kind
+        assert page.stat().st_nlink == 1 and stat.S_IMODE(page.stat().st_mode) == 0o600
+    pipe = folder / "student-pipe.html"
+    os.mkfifo(pipe)
+    _report._write_page(pipe, b"<p>page</p>")  # no reader: must not wait for one
+    assert stat.S_ISREG(pipe.stat().st_mode) and pipe.read_bytes() == b"<p>page</p>"
+
+
+def test_a_run_with_fewer_students_leaves_no_page_of_an_earlier_run(tmp_path: Path) -> None:
+    """Written again into the same folder for a smaller class, are the pages the new
+    report links exactly the pages left, each written anew?"""
+    make_class = _make_class_module()
+    make_class.make_class(tmp_path / "big", students=12, seed=4, bad_each=0)
+    make_class.make_class(tmp_path / "small", students=5, seed=5, bad_each=0)
+    out = tmp_path / "out"
+    write_report(gradebook(tmp_path / "big"), out)
+    assert len(list((out / "students").iterdir())) == 12
+    small = gradebook(tmp_path / "small")
+    write_report(small, out)
+    pages = sorted(p.name for p in (out / "students").iterdir())
+    assert pages == [f"student-{i:04d}.html" for i in range(1, 6)]
+    fresh = tmp_path / "fresh"
+    write_report(small, fresh)
+    for name in pages:  # byte for byte what a first run into an empty folder writes
+        assert (out / "students" / name).read_bytes() == (fresh / "students" / name).read_bytes()
 
 
 # ------------------------------------------------------- shortcuts equal to what they replace

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import math
 import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -452,6 +453,43 @@ def _written_answers(book: Gradebook) -> list[str]:
 PAGES_IN_FLIGHT = 16
 
 
+def _write_page(path: Path, page: bytes) -> None:
+    """Write a student page over the page of that name an earlier run left, in place, or as
+    a new file: on a server's disk replacing a file (a new one, then a rename) costs ten times
+    writing over the old one's bytes, and a class has a thousand pages. Only a plain file
+    of the teacher's with one name is written over; anything else in its place (a link, a
+    file with a second name, a pipe, another's file) is replaced whole, left untouched, by
+    `write_private`. The page is 0600, whatever the umask or the old file's mode. Unlike
+    `write_private` a page is not whole or nothing: a run stopped part-way leaves pages
+    half written until the next run writes them again."""
+    flags = os.O_WRONLY | os.O_CREAT
+    for name in ("O_NOFOLLOW", "O_NONBLOCK", "O_CLOEXEC"):  # never a link; a pipe fails
+        flags |= getattr(os, name, 0)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except OSError:  # a link, a pipe with no reader, anything odd: replaced whole
+        write_private(path, page)
+        return
+    try:
+        info = os.fstat(fd)
+        ours = (
+            stat.S_ISREG(info.st_mode)
+            and info.st_nlink == 1
+            and info.st_uid == getattr(os, "geteuid", lambda: info.st_uid)()
+        )
+        if ours:
+            if stat.S_IMODE(info.st_mode) != 0o600:
+                os.fchmod(fd, 0o600)
+            with memoryview(page) as left:
+                while left:
+                    left = left[os.write(fd, left) :]
+            os.ftruncate(fd, len(page))  # an older, longer page's end cut off
+    finally:
+        os.close(fd)
+    if not ours:
+        write_private(path, page)
+
+
 def _write_pages(folder: Path, pages: Iterable[tuple[str, str, bytes]]) -> list[tuple[str, str]]:
     """Write each student page as soon as it is drawn, in a second thread, and return
     (student, file name) of each: a file waits on the disk (on a busy server creating one
@@ -465,7 +503,7 @@ def _write_pages(folder: Path, pages: Iterable[tuple[str, str, bytes]]) -> list[
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="medialit-pages") as writer:
         try:
             for student, name, page in pages:
-                pending.append(writer.submit(write_private, folder / name, page))
+                pending.append(writer.submit(_write_page, folder / name, page))
                 links.append((student, name))
                 if len(pending) >= PAGES_IN_FLIGHT:
                     pending.popleft().result()
@@ -512,8 +550,7 @@ def write_report(
         del written["search-answers"]
     pages_folder = private_folder(folder / _pages.STUDENT_FOLDER)
     os.chmod(pages_folder, 0o700)  # ours, whatever an earlier run or the umask left
-    for old in pages_folder.glob("student-*.html"):  # a student of an earlier run
-        old.unlink()
+    earlier = {old.name for old in pages_folder.glob("student-*.html")}
     levels: dict[tuple[str, str, str], tuple[str, str]] = {}
     if book.reflections is not None:
         given = book.reflections[["student", "lesson", "item", "level", "comment"]]
@@ -521,6 +558,8 @@ def write_report(
     columns = _pages.row_columns(book)
     students = (dict(zip(columns, r, strict=True)) for r in frame_rows(book.students[columns]))
     links = _write_pages(folder, _pages.pages(book, students, levels))
+    for name in earlier - {Path(name).name for _, name in links}:
+        (pages_folder / name).unlink()  # a page of an earlier run with more students
     for layout in export:
         written[f"export {layout}"] = write_export(book, folder, layout)
     write_private(written["report"], render_html(book, links))
