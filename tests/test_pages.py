@@ -49,14 +49,13 @@ def test_a_sort_key_explains_only_the_statements_sorted_wrong(questions: Any) ->
     categories = question.item.categories(question)  # type: ignore[attr-defined]
     wrong_sid = next(iter(right))
     wrong_kind = next(c for c in categories if c not in accepted[wrong_sid])
-    order = tuple(question.item.statement_ids(question))
-    key = _pages._sort_key(question, order, _scored(question, {**right, wrong_sid: wrong_kind}))
+    key = _pages._sort_key(question, _scored(question, {**right, wrong_sid: wrong_kind}))
     assert _pages.esc(_why(question, wrong_sid)) in key
     assert f"{wrong_sid}: {right[wrong_sid]}" in key and f"not {wrong_kind}" in key
     for sid in right:
         if sid != wrong_sid and _why(question, sid) != _why(question, wrong_sid):
             assert _pages.esc(_why(question, sid)) not in key, sid
-    all_right = _pages._sort_key(question, order, _scored(question, right))
+    all_right = _pages._sort_key(question, _scored(question, right))
     assert not any(_pages.esc(_why(question, sid)) in all_right for sid in right)
     assert "Every statement sorted right" in all_right
 
@@ -75,7 +74,7 @@ def test_a_how_sure_key_explains_only_the_figures_too_far_off(questions: Any) ->
     response[near["statement"]] = nudged  # within the tolerance
     result = _scored(question, response)
     order = tuple(question.shown_statement_ids)
-    key = _pages._confidence_key(question, order, result)
+    key = _pages._confidence_key(question, result)
     assert _pages.esc(far["feedback"].strip()) in key
     for item in items[1:]:
         assert _pages.esc(item["feedback"].strip()) not in key, item["statement"]
@@ -84,7 +83,7 @@ def test_a_how_sure_key_explains_only_the_figures_too_far_off(questions: Any) ->
     assert reader + _pages._mark(False) in body
     assert body.count(_pages._mark(True)) == len(items) - 1
     exact = {str(i["statement"]): float(i["outcome"]) for i in items}
-    all_right = _pages._confidence_key(question, order, _scored(question, exact))
+    all_right = _pages._confidence_key(question, _scored(question, exact))
     assert not any(_pages.esc(i["feedback"].strip()) in all_right for i in items)
 
 
@@ -99,10 +98,10 @@ def test_a_mark_key_explains_only_when_the_words_were_not_exactly_the_key(
     phrases = question.item.key_phrases(question)  # type: ignore[attr-defined]
     keyed = sorted(key_tokens(question.statement.text, phrases))  # type: ignore[union-attr]
     feedback = _pages.esc(question.spec["feedback"].strip())
-    exact = _pages._mark_key(question, (), _scored(question, keyed))
+    exact = _pages._mark_key(question, _scored(question, keyed))
     assert _pages.esc(phrases[0]) in exact and feedback not in exact
     others = [i for i in range(len(question.item.tokens(question))) if i not in keyed]  # type: ignore[attr-defined]
-    off = _pages._mark_key(question, (), _scored(question, [others[0]]))
+    off = _pages._mark_key(question, _scored(question, [others[0]]))
     assert _pages.esc(phrases[0]) in off and feedback in off
 
 
@@ -113,12 +112,12 @@ def test_an_order_key_explains_only_the_events_put_in_another_place(questions: A
     events = question.spec["events"]
     keys = list(_pages._choices(question))
     swapped = [keys[1], keys[0], *keys[2:]]
-    key = _pages._order_key(question, (), _scored(question, swapped))
+    key = _pages._order_key(question, _scored(question, swapped))
     for n, event in enumerate(events):
         assert _pages.esc(event["text"].strip()) in key
         explained = _pages.esc(event["feedback"].strip()) in key
         assert explained is (n < 2), n
-    right = _pages._order_key(question, (), _scored(question, keys))
+    right = _pages._order_key(question, _scored(question, keys))
     assert not any(_pages.esc(e["feedback"].strip()) in right for e in events)
 
 

@@ -235,7 +235,7 @@ def _accepted(question: Question) -> dict[str, tuple[str, ...]]:
     return question.item.accepted(question)  # type: ignore[attr-defined]
 
 
-def _sort_key(question: Question, order: tuple[str, ...], result: Result) -> str:
+def _sort_key(question: Question, result: Result) -> str:
     """A sort's key for one student: each statement's kind is in the table beside theirs;
     here, why, for each statement they sorted wrong (the explanation they were shown), in
     the bank's order. Drawn once per set of mistakes: many students make the same ones."""
@@ -267,7 +267,7 @@ def _sort_key(question: Question, order: tuple[str, ...], result: Result) -> str
     return key
 
 
-def _mark_key(question: Question, order: tuple[str, ...], result: Result) -> str:
+def _mark_key(question: Question, result: Result) -> str:
     """A mark item's key for one student: the words keyed; the explanation only when they
     did not mark exactly those words."""
     item = question.item
@@ -278,7 +278,7 @@ def _mark_key(question: Question, order: tuple[str, ...], result: Result) -> str
     return _lines(lines)
 
 
-def _order_key(question: Question, order: tuple[str, ...], result: Result) -> str:
+def _order_key(question: Question, result: Result) -> str:
     """An order item's key for one student: the events in the right order, with the
     explanation of each event they put in another place."""
     events = _choices(question)
@@ -344,13 +344,13 @@ def _confidence(question: Question, order: tuple[str, ...], stored: Any) -> str:
     return f"<ul>{''.join(rows)}</ul>"
 
 
-def _confidence_key(question: Question, order: tuple[str, ...], result: Result) -> str:
+def _confidence_key(question: Question, result: Result) -> str:
     """A how-sure item's key for one student: what a careful reader says of each statement is
     beside their figure; here, why, for each statement they judged too far from it."""
     outcomes: dict[str, tuple[float, str]] = _once(question, "outcomes", _outcomes)
     stored = result.response if isinstance(result.response, Mapping) else {}
     lines = []
-    for sid in order or list(outcomes):
+    for sid in outcomes:  # the bank's order: the key is the same for one answer
         outcome, why = outcomes.get(sid, (math.nan, ""))
         value = stored.get(sid)
         if isinstance(value, (int, float)) and _well_judged(value, outcome) is False:
@@ -435,7 +435,7 @@ ANSWER_VIEWS: dict[str, AnswerView] = {
 }
 
 
-KeyView = Callable[["Question", Order, "Result"], str]
+KeyView = Callable[["Question", "Result"], str]
 # The types whose key is drawn for each student, beside their answer: what they got right is
 # shown once (in their answer), the explanations only where they went wrong. Lettered types
 # (options) use `_lettered_key`; a skipped item shows the whole key.
@@ -454,7 +454,7 @@ def _own_key(question: Question) -> KeyView | None:
     if view is not None:
         return view
     if question.item.lettered and not question.item.never_shown_solved:
-        return lambda q, _, result: _lettered_key(q, result)
+        return _lettered_key
     return None
 
 
@@ -505,9 +505,9 @@ def _answer_html(
     return body
 
 
-def _drawn_key(view: KeyView, question: Question, order: Order, result: Result) -> str:
+def _drawn_key(view: KeyView, question: Question, result: Result) -> str:
     try:
-        return view(question, order, result)
+        return view(question, result)
     except Exception:  # a key that cannot be drawn must not stop the report
         return _key_html(question)
 
@@ -574,6 +574,8 @@ class _Drawing:
         for (student, quiz, item), level in levels.items():
             self.levels.setdefault(student, {})[(quiz, item)] = level
         self.drawn: dict[tuple[int, Order, tuple[str, str] | None], bytes] = {}
+        # A student's own key (sort, how-sure, mark, order, options), by the answer's result.
+        self.keys: dict[int, str] = {}
         # The class's one order (the teacher's `shuffle: false`) made once per question for
         # every student who saw it; each student's own order is needed on their page only.
         self.orders: dict[tuple[str, Key], Order] = {}
@@ -608,7 +610,7 @@ class _Drawing:
             )
         head.append("</tbody></table>")
         out = ["\n".join(head).encode()]
-        results, drawn, orders = answers.results, self.drawn, self.orders
+        results, drawn, orders, keys_drawn = answers.results, self.drawn, self.orders, self.keys
         levels = self.levels.get(answers.student, {})
         seed, seeds = answers.seed, answers.seeds
         for key, question, keys, never_solved, own_key, before, after, skipped in self.items:
@@ -631,8 +633,11 @@ class _Drawing:
             body = drawn.get(memo)
             if body is None:
                 text = _answer_html(question, order, result, level)
-                if own_key is not None:
-                    text += KEY_CELL + _drawn_key(own_key, question, order, result)
+                if own_key is not None:  # one key per answer, whatever order it was seen in
+                    key_html = keys_drawn.get(id(result))
+                    if key_html is None:
+                        key_html = keys_drawn[id(result)] = _drawn_key(own_key, question, result)
+                    text += KEY_CELL + key_html
                 body = drawn[memo] = text.encode()
             out += (before, body, after)
         out.append(b"\n</body></html>")
