@@ -1,7 +1,7 @@
 """A student's page in the gradebook's report: for sort, how-sure, mark and order items, what
 they got right is shown once, beside their answer, and the explanations only where they went
 wrong, as for option items; a skipped item keeps the whole key; the results a student opened
-in a search are named by their titles."""
+in a search are named by their titles (on the pages and in search-answers.csv)."""
 
 from __future__ import annotations
 
@@ -143,7 +143,8 @@ def test_a_page_shows_only_the_wrong_answers_explanations_and_a_skipped_items_wh
         "queries": ["x"], "opened": [opened], "scanned": 0, "status": spec["answer"],
         "reason": "it looks right to me"})]))  # fmt: skip
     out = tmp_path / "out"
-    write_report(gradebook(tmp_path), out)
+    book = gradebook(tmp_path)
+    write_report(book, out)
 
     def section(page: str, question: Question) -> str:
         found = re.search(rf"<section><h3>{re.escape(question.id)} .*?</section>", page, re.S)
@@ -161,3 +162,5 @@ def test_a_page_shows_only_the_wrong_answers_explanations_and_a_skipped_items_wh
     for mine in (section(ada, search), section(ben, search)):
         assert f"{opened}) {_pages.esc(page.title)} · {_pages.esc(page.outlet)}" in mine
         assert f"{opened}) ?" not in mine
+    # search-answers.csv and the class page name them by title too.
+    assert book.searches["opened"].tolist() == [f"{opened}) {page.title}"] * 2
