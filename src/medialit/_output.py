@@ -29,6 +29,9 @@ _FORMULA_START = "=+-@\t\r"
 # Every line break a spreadsheet or a csv reader may honour, \r apart (it is replaced first).
 _BREAKS = "\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _DANGER = re.compile(f"(^|[{_BREAKS}])(?=[{re.escape(_FORMULA_START)}])")
+# The same danger where every cell starts after a line break ("\n" + the cells joined by
+# "\n"): a pattern that starts with a set of characters, which the regex engine scans fast.
+_DANGER_AFTER_BREAK = re.compile(f"[{_BREAKS}][{re.escape(_FORMULA_START)}]")
 _UNDEFUSE = re.compile(f"(^|[{_BREAKS}])'(?=[{re.escape(_FORMULA_START)}])")
 
 
@@ -97,7 +100,7 @@ def _column(values: Sequence[Any], float_format: str) -> Sequence[str]:
     start and after no break inside one) is kept as it is: one search, not one per cell."""
     if set(map(type, values)) == {str}:
         joined = "\n".join(values)
-        if "\r" not in joined and not _DANGER.search(joined):
+        if "\r" not in joined and not _DANGER_AFTER_BREAK.search("\n" + joined):
             return values
     return [_cell(v, float_format) for v in values]
 
