@@ -126,6 +126,12 @@ def _mark(right: bool | None) -> str:
     return ' <span class="right">✓</span>' if right else ' <span class="wrong">✗</span>'
 
 
+@functools.lru_cache(maxsize=64)
+def _steps(n: int) -> tuple[tuple[int, int], ...]:
+    """`random.shuffle`'s steps for n keys, last place first: (place, bits drawn for it)."""
+    return tuple((i, (i + 1).bit_length()) for i in range(n - 1, 0, -1))
+
+
 class _Shuffle:
     """The order a student saw a question's keys in: the steps of `Question.shuffled` (the
     quiz's own, which the tests hold this to), with one generator seeded again for each
@@ -147,8 +153,7 @@ class _Shuffle:
         self._seed(int.from_bytes(digest[:8], "big"))  # the hex digest's first 16
         bits = self._bits
         order = list(keys)
-        for i in range(len(order) - 1, 0, -1):  # random.shuffle: j below i + 1, by rejection
-            width = (i + 1).bit_length()
+        for i, width in _steps(len(order)):  # random.shuffle: j below i + 1, by rejection
             j = bits(width)
             while j > i:
                 j = bits(width)
