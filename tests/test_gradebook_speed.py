@@ -494,3 +494,38 @@ def test_a_csv_written_a_column_at_a_time_is_the_one_written_a_cell_at_a_time() 
         assert csv_text(header, rows) == the_long_way(header, rows), rows
     ragged = [("a", "=b"), ("c",)]
     assert csv_text(["x", "y"], ragged) == the_long_way(["x", "y"], ragged)
+
+
+def test_an_html_table_escaped_a_column_at_a_time_is_the_one_escaped_a_cell_at_a_time() -> None:
+    """Is a table whose text columns are escaped as one text the table `_cell` gives cell by
+    cell, with markup, quotes, the joining character itself, numbers, NaN and booleans?"""
+    import html
+    import random
+
+    import pandas as pd
+
+    from medialit._report import _cell, _table
+
+    def the_long_way(frame: pd.DataFrame, caption: str) -> str:
+        head = "".join(f'<th scope="col">{html.escape(str(c))}</th>' for c in frame.columns)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>"
+            for row in frame.itertuples(index=False, name=None)
+        )
+        return (
+            f'<div class="wide"><table><caption>{html.escape(caption)}</caption>'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
+        )
+
+    rng = random.Random(5)  # noqa: S311 - test tables, not secrets
+    chars = "ab <>&\"' \x00é\n"
+    for _ in range(300):
+        n = rng.randrange(1, 6)
+        frame = pd.DataFrame({
+            "text": ["".join(rng.choice(chars) for _ in range(rng.randrange(0, 6)))
+                     for _ in range(n)],
+            "plain": [rng.choice(["Ada", "Zoë", "x"]) for _ in range(n)],
+            "number": [rng.choice([0.5, float("nan"), 2.0]) for _ in range(n)],
+            "mixed": [rng.choice(["<b>", 3, True, None]) for _ in range(n)],
+        })  # fmt: skip
+        assert _table(frame, "The <answers>") == the_long_way(frame, "The <answers>")

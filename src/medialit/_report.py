@@ -167,14 +167,28 @@ def _cell(value: Any) -> str:
     return html.escape(str(value))
 
 
+_APART = "\x00"  # what the cells of a column are joined with to be escaped at once
+
+
+def _cells(column: tuple[Any, ...]) -> list[str]:
+    """A column's cells as `_cell` gives them; a column of text (a class's written answers)
+    escaped as one text, then taken apart again, unless a cell holds the joining character."""
+    if set(map(type, column)) == {str}:
+        joined = _APART.join(column)
+        if joined.count(_APART) == len(column) - 1:  # the joins only: no cell holds one
+            return html.escape(joined).split(_APART)
+    return [_cell(v) for v in column]
+
+
 def _table(frame: pd.DataFrame, caption: str, limit: int | None = None) -> str:
     """An HTML table in which every value, header and caption is escaped."""
     if frame.empty:
         return f"<p>{html.escape(caption)}: none.</p>"
     shown = frame if limit is None else frame.head(limit)
     head = "".join(f'<th scope="col">{html.escape(str(c))}</th>' for c in shown.columns)
+    columns = [_cells(column) for column in zip(*frame_rows(shown), strict=True)]
     body = "".join(
-        "<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>" for row in frame_rows(shown)
+        "<tr><td>" + "</td><td>".join(row) + "</td></tr>" for row in zip(*columns, strict=True)
     )
     more = ""
     if limit is not None and len(frame) > limit:
