@@ -112,13 +112,14 @@ def test_each_students_order_is_made_once_and_the_class_order_once_for_all(
     make_class.make_class(tmp_path / "class", students=8, seed=2, bad_each=0)
     book = gradebook(tmp_path / "class")
     calls: list[tuple[str, str]] = []
-    real = _pages._Shuffle.__call__
+    real = _pages._Shuffle.ordered
 
-    def counted(self: Any, qid: str, seed: str, keys: list[str], solved: bool) -> Any:
+    def counted(self: Any, named: bytes, keys: list[str], solved: bool) -> Any:
+        seed, qid = named.decode().split("\x00")  # what the shuffle is seeded from
         calls.append((seed, qid))
-        return real(self, qid, seed, keys, solved)
+        return real(self, named, keys, solved)
 
-    monkeypatch.setattr(_pages._Shuffle, "__call__", counted)
+    monkeypatch.setattr(_pages._Shuffle, "ordered", counted)
     rows = [{"student": s} for s in book.students["student"]]
     assert len(list(_pages.pages(book, rows, {}))) == 8
     shuffled = {key for key, q in book.questions.items() if _pages._keys(q)}

@@ -149,7 +149,12 @@ class _Shuffle:
     def __call__(
         self, question_id: str, seed: str, keys: list[str], never_solved: bool
     ) -> tuple[str, ...]:
-        digest = hashlib.sha256(f"{seed}\x00{question_id}".encode()).digest()
+        return self.ordered(f"{seed}\x00{question_id}".encode(), keys, never_solved)
+
+    def ordered(self, named: bytes, keys: list[str], never_solved: bool) -> tuple[str, ...]:
+        """The order of `keys` for the seed and question named by `named` (the UTF-8 of
+        "seed\x00question id", which the shuffle's seed is the digest of)."""
+        digest = hashlib.sha256(named).digest()
         self._seed(int.from_bytes(digest[:8], "big"))  # the hex digest's first 16
         bits = self._bits
         order = list(keys)
@@ -542,7 +547,7 @@ class _Drawing:
         # never be shown solved), and the bytes of the page before and after the student's
         # answer (a skipped item's section whole).
         self.items: list[
-            tuple[Key, Question, list[str], bool, KeyView | None, bytes, bytes, bytes]
+            tuple[Key, Question, bytes, list[str], bool, KeyView | None, bytes, bytes, bytes]
         ] = []
         current = None
         for key, question in book.questions.items():
@@ -571,8 +576,8 @@ class _Drawing:
             except Exception:  # a question whose choices cannot be read: drawn unordered
                 keys = []
             self.items.append(
-                (key, question, keys, question.item.never_shown_solved, own_key,
-                 before.encode(), after.encode(), skipped.encode())
+                (key, question, question.id.encode(), keys, question.item.never_shown_solved,
+                 own_key, before.encode(), after.encode(), skipped.encode())
             )  # fmt: skip
         # The levels given, per student: most students have a few, or none yet.
         self.levels: dict[str, dict[Key, tuple[str, str]]] = {}
@@ -618,7 +623,19 @@ class _Drawing:
         results, drawn, orders, keys_drawn = answers.results, self.drawn, self.orders, self.keys
         levels = self.levels.get(answers.student, {})
         seed, seeds = answers.seed, answers.seeds
-        for key, question, keys, never_solved, own_key, before, after, skipped in self.items:
+        mine = f"{seed}\x00".encode()  # what a question's id is added to, for its shuffle
+        ordered = self.shuffle.ordered
+        for (
+            key,
+            question,
+            question_id,
+            keys,
+            never_solved,
+            own_key,
+            before,
+            after,
+            skipped,
+        ) in self.items:
             result = results.get(key)
             if result is None:
                 out.append(skipped)
@@ -628,7 +645,7 @@ class _Drawing:
             if keys:
                 shown_with = seeds.get(key, seed) if seeds else seed
                 if shown_with == seed:  # the student's own order: drawn for this page only
-                    order = self.shuffle(question.id, seed, keys, never_solved)
+                    order = ordered(mine + question_id, keys, never_solved)
                 else:  # the class's: the same for every student who saw it
                     order = orders.get((shown_with, key))  # type: ignore[assignment]
                     if order is None:
