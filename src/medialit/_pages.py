@@ -1,6 +1,8 @@
 """A page per student in the gradebook's report: each lesson, each item as that student saw it
 (their option letters and texts, their sort, their marked words, their search, their written
-answers with the level given), with the key beside it.
+answers with the level given), with the key beside it. For options, a sort, a how-sure, a mark
+or an order item the key is the student's own: what is right stands beside their answer, and
+the explanations are those of what they got wrong (a skipped item shows the whole key).
 
 The order a student saw is made again from the name their quizzes were shuffled with (the
 one in their file), or for an answer the file marks as given in the class's one order (the
