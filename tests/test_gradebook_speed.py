@@ -530,3 +530,64 @@ def test_an_html_table_escaped_a_column_at_a_time_is_the_one_escaped_a_cell_at_a
             "mixed": [rng.choice(["<b>", 3, True, None]) for _ in range(n)],
         })  # fmt: skip
         assert _table(frame, "The <answers>") == the_long_way(frame, "The <answers>")
+
+
+def test_a_sorts_feedback_written_once_per_line_is_the_one_written_in_full() -> None:
+    """For every sort question of the course and random answers, is the feedback (each
+    statement's line, made once per question and answer) what the full steps give?"""
+    import random
+
+    rng = random.Random(3)  # noqa: S311 - test answers, not secrets
+    for question in (q for q in catalogue().values() if q.type == "sort"):
+        item: Any = question.item
+        key = item.accepted(question)
+        overrides = question.spec.get("feedback") or {}
+        table = question.statements
+        for _ in range(20):
+            said = {sid: rng.choice(item.categories(question)) for sid in key}
+            lines = []
+            for sid in question.shuffled(item.statement_ids(question)):
+                why = (overrides.get(sid) or table[sid].explanation or "").strip()
+                keyed, *others = key[sid]
+                ok = said[sid] in key[sid]
+                if ok and said[sid] != keyed:
+                    verdict = f"{said[sid]} is defensible too (the key says {keyed})."
+                elif others:
+                    verdict = f"the key says {keyed}; {' or '.join(others)} is defensible too."
+                else:
+                    verdict = f"it is {keyed}."
+                head = f'{"✓" if ok else "✗"} {sid} "{table[sid].text}": you said {said[sid]}; '
+                lines.append(f"{head}{verdict} {why}".strip())
+            result = question.rescore(said)
+            assert result.feedback == "\n".join(lines), question.id
+            assert result.score == round(sum(said[s] in key[s] for s in key) / len(key), 4)
+
+
+def test_a_how_sure_items_feedback_written_once_per_line_is_the_one_written_in_full() -> None:
+    """For every how-sure question of the course and random figures, is each statement's
+    line (made once per statement and figure) what the full steps give?"""
+    import random
+
+    from medialit.items.base import CONFIDENCE_TOLERANCE
+
+    rng = random.Random(4)  # noqa: S311 - test answers, not secrets
+    for question in (q for q in catalogue().values() if q.type == "confidence"):
+        items = {i["statement"]: i for i in question.spec["items"]}
+        for _ in range(20):
+            said = {sid: rng.choice([0.0, 0.1, 0.33, 0.5, 0.7, 0.95, 1.0]) for sid in items}
+            lines = []
+            for sid in question.shown_statement_ids:
+                p, o = said[sid], float(items[sid]["outcome"])
+                gap = p - o
+                if abs(gap) <= CONFIDENCE_TOLERANCE:
+                    how = "✓ Well judged"
+                elif gap > 0:
+                    how = f"✗ Too high (you were more sure than the text allows that {sid} is so)"
+                else:
+                    how = f"✗ Too low (the text allows more confidence that {sid} is so)"
+                lines.append(
+                    f"{how}: you said {round(p * 100)} %, a careful reader would say "
+                    f"{round(o * 100)} %. {items[sid]['feedback'].strip()}"
+                )
+            result = question.rescore(said)
+            assert [d for _, d in result.details] == lines, question.id

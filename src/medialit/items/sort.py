@@ -18,6 +18,10 @@ from medialit.items.base import (
     verdict_for,
 )
 
+_Row = tuple[str, tuple[str, ...], str, str]  # a statement, its key, its text, why
+# Per question object (kept with it, so an id is never taken for another's): its key and rows.
+_ROWS: dict[int, tuple[Any, dict[str, tuple[str, ...]], list[_Row]]] = {}
+
 
 @lru_cache(maxsize=8192)
 def _line(sid: str, said: str, accepted: tuple[str, ...], text: str, why: str) -> str:
@@ -125,14 +129,29 @@ class Sort(ItemType):
             )
         return answer
 
-    def score(self, question: Asked, stored: Any) -> Result:
+    def _rows(self, question: Asked) -> tuple[dict[str, tuple[str, ...]], list[_Row]]:
+        """The key, and per statement in the student's order what its feedback line needs:
+        the same for every answer to the question (worked out once per question object)."""
+        kept = _ROWS.get(id(question))
+        if kept is not None and kept[0] is question:
+            return kept[1], kept[2]
         key = self.accepted(question)
         overrides = question.spec.get("feedback") or {}
         table = question.statements
-        details = []
-        for sid in question.shuffled(self.statement_ids(question)):
-            why = overrides.get(sid) or table[sid].explanation or ""
-            details.append((sid, _line(sid, stored[sid], key[sid], table[sid].text, why)))
+        rows = [
+            (sid, key[sid], table[sid].text, overrides.get(sid) or table[sid].explanation or "")
+            for sid in question.shuffled(self.statement_ids(question))
+        ]
+        if len(_ROWS) >= 1024:
+            _ROWS.clear()
+        _ROWS[id(question)] = (question, key, rows)
+        return key, rows
+
+    def score(self, question: Asked, stored: Any) -> Result:
+        key, rows = self._rows(question)
+        details = [
+            (sid, _line(sid, stored[sid], accepted, text, why)) for sid, accepted, text, why in rows
+        ]
         score = sum(stored[s] in key[s] for s in key) / len(key)
         return Result(
             valid=True,
