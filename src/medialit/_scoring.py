@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
+from operator import itemgetter
 from typing import Any
 
 from medialit import _attempts
@@ -157,9 +158,10 @@ def grade(record: AnswerFile, grader: Grader) -> Graded:
     left_out: dict[str, set[str]] = defaultdict(set)
     counts: Counter[str] = Counter()
     unnamed: set[str] = set()
+    grade_one = grader.grade
     for answer in record.answers:  # in time order
         key = (answer["quiz"], answer["question"])
-        graded = grader.grade(key, answer)
+        graded = grade_one(key, answer)
         if isinstance(graded, str):
             if graded == "not graded now":
                 continue
@@ -191,7 +193,7 @@ def grade(record: AnswerFile, grader: Grader) -> Graded:
             names = ", ".join(sorted(left_out[reason]))
             more = " and others" if reason in unnamed else ""
             notes.append(f"{counts[reason]} {what}, left out: {names}{more}")
-    attempts = Counter(key for key, _ in scored)
+    attempts = Counter(map(itemgetter(0), scored))
     return Graded(first, best, latest, attempts, notes, class_order)
 
 
