@@ -591,3 +591,24 @@ def test_a_how_sure_items_feedback_written_once_per_line_is_the_one_written_in_f
                 )
             result = question.rescore(said)
             assert [d for _, d in result.details] == lines, question.id
+
+
+def test_a_printable_ascii_text_is_returned_as_it_is_and_the_rest_replaced_as_before() -> None:
+    """Is `printable`'s shortcut (plain ASCII returned at once) what its full steps give, on
+    random texts of ASCII, control characters, separators and bidirectional overrides?"""
+    import random
+    import unicodedata
+
+    from medialit._output import _BIDI, printable
+
+    def the_long_way(text: str) -> str:
+        return "".join(
+            "?" if c in _BIDI or unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text
+        )
+
+    rng = random.Random(9)  # noqa: S311 - test texts, not secrets
+    chars = "aZ0 /._-~\x00\x1b\x7f\t\n\u2028\u2029\u202e\u200dé"
+    for _ in range(5000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randrange(0, 8)))
+        assert printable(text) == the_long_way(text), repr(text)
+    assert printable(12) == "12"

@@ -155,6 +155,9 @@ def printable(text: Any) -> str:
     """Text safe to print in a terminal or show in a report: control characters (which can
     erase lines or retitle the window), bidirectional overrides and line separators become
     "?"; joiners that some scripts' names need are kept."""
+    text = str(text)
+    if text.isascii() and text.isprintable():  # most names and paths: nothing to replace
+        return text
     return "".join(
         "?" if c in _BIDI or unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in str(text)
     )
