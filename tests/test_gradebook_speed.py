@@ -305,6 +305,13 @@ def test_a_page_that_cannot_be_written_stops_the_report_with_the_error(
         write_report(book, tmp_path / "again")
     assert "student-0001.html" in written and len(written) < 10
     assert not (tmp_path / "again" / "report.html").exists()
+    # Over an earlier run's pages (written at once, in the drawing thread): the same error.
+    before = (tmp_path / "out" / "report.html").read_bytes()
+    written.clear()
+    with pytest.raises(OSError, match="No space left"):
+        write_report(book, tmp_path / "out")
+    assert written == ["student-0001.html", "student-0002.html"]
+    assert (tmp_path / "out" / "report.html").read_bytes() == before
 
 
 def test_a_page_is_written_over_an_earlier_one_only_when_it_is_a_plain_file_of_ours(

@@ -504,11 +504,15 @@ def _write_page(path: Path, page: bytes) -> None:
         write_private(path, page)
 
 
-def _write_pages(folder: Path, pages: Iterable[tuple[str, str, bytes]]) -> list[tuple[str, str]]:
-    """Write each student page as soon as it is drawn, in a second thread, and return
-    (student, file name) of each: a file waits on the disk (on a busy server creating one
-    can take a millisecond), and the next page's drawing need not wait with it. An error
-    writing a page is raised here, and the pages not yet written are given up."""
+def _write_pages(
+    folder: Path, pages: Iterable[tuple[str, str, bytes]], earlier: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
+    """Write each student page as soon as it is drawn, and return (student, file name) of
+    each. A new page is written in a second thread: a new file waits on the disk (on a busy
+    server creating one can take a millisecond), and the next page's drawing need not wait
+    with it. A page written over one an earlier run left (`earlier`: their file names) is
+    written at once, in this thread: that costs less than handing it over. An error writing
+    a page is raised here, and the pages not yet written are given up."""
     from collections import deque
     from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -517,7 +521,10 @@ def _write_pages(folder: Path, pages: Iterable[tuple[str, str, bytes]]) -> list[
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="medialit-pages") as writer:
         try:
             for student, name, page in pages:
-                pending.append(writer.submit(_write_page, folder / name, page))
+                if Path(name).name in earlier:
+                    _write_page(folder / name, page)
+                else:
+                    pending.append(writer.submit(_write_page, folder / name, page))
                 links.append((student, name))
                 if len(pending) >= PAGES_IN_FLIGHT:
                     pending.popleft().result()
@@ -564,14 +571,14 @@ def write_report(
         del written["search-answers"]
     pages_folder = private_folder(folder / _pages.STUDENT_FOLDER)
     os.chmod(pages_folder, 0o700)  # ours, whatever an earlier run or the umask left
-    earlier = {old.name for old in pages_folder.glob("student-*.html")}
+    earlier = frozenset(old.name for old in pages_folder.glob("student-*.html"))
     levels: dict[tuple[str, str, str], tuple[str, str]] = {}
     if book.reflections is not None:
         given = book.reflections[["student", "lesson", "item", "level", "comment"]]
         levels = {(s, q, i): (level, c) for s, q, i, level, c in frame_rows(given)}
     columns = _pages.row_columns(book)
     students = (dict(zip(columns, r, strict=True)) for r in frame_rows(book.students[columns]))
-    links = _write_pages(folder, _pages.pages(book, students, levels))
+    links = _write_pages(folder, _pages.pages(book, students, levels), earlier)
     for name in earlier - {Path(name).name for _, name in links}:
         (pages_folder / name).unlink()  # a page of an earlier run with more students
     for layout in export:
