@@ -563,10 +563,59 @@ def test_the_report_escapes_student_strings_and_stands_alone(klass: Path, tmp_pa
     assert page.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 3  # students, dup, problem
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
     images = re.findall(r'<img alt="[^"]+" src="([^"]{0,30})', page)
-    assert len(images) == 3 and all(s.startswith("data:image/png;base64,") for s in images)
+    assert len(images) == 3 and all(s.startswith("data:image/svg+xml;base64,") for s in images)
     for heading in ("Score distribution", "Hardest questions", "Most chosen wrong answers",
                     "Problems"):  # fmt: skip
         assert f"<h2>{heading}</h2>" in page
+
+
+def _charts(page: str) -> dict[str, Any]:
+    """The class page's charts by their alternative text, each parsed as XML (SVG)."""
+    import base64
+    import html
+    import xml.etree.ElementTree as ET
+
+    found = re.findall(r'<img alt="([^"]+)" src="data:image/svg\+xml;base64,([^"]+)"', page)
+    # Our own output, parsed to check it: S314 is about XML from elsewhere.
+    return {html.unescape(alt): ET.fromstring(base64.b64decode(data)) for alt, data in found}  # noqa: S314
+
+
+def _bar_titles(chart: Any) -> list[str]:
+    ns = "{http://www.w3.org/2000/svg}"
+    return [bar.find(f"{ns}title").text for bar in chart.iter(f"{ns}rect") if bar.get("class")]
+
+
+def test_the_charts_show_the_classs_figures(tmp_path: Path) -> None:
+    """Do the class page's charts (SVG, no network) show the histogram numpy gives the totals
+    in ten bins from 0 to 1, the hardest questions' mean scores and the wrong answers' counts,
+    with an option's text in a label escaped?"""
+    import numpy as np
+
+    from medialit._report import render_html
+
+    course = make_course(tmp_path / "c", {"q1": Q1, "q2": Q2})
+    small_class(tmp_path / "k")
+    book = gradebook(tmp_path / "k", course=course)
+    charts = _charts(render_html(book))
+    assert len(charts) == 3
+    counts, _ = np.histogram(book.students["total"].dropna(), bins=[i / 10 for i in range(11)])
+    histogram = _bar_titles(charts["Histogram of students' total scores from 0 to 1"])
+    assert [int(t.rsplit(": ", 1)[1]) for t in histogram] == counts.tolist()
+    hardest = book.items[book.items["mean_score"].notna()].sort_values(
+        ["mean_score", "share_correct", "quiz", "question"], kind="stable"
+    )
+    bars = _bar_titles(charts["The hardest questions by mean score"])
+    expected = [f"{q} / {i}: {m:.1f}" for q, i, m in hardest.head(10)[
+        ["quiz", "question", "mean_score"]].itertuples(index=False)]  # fmt: skip
+    assert bars == expected
+    wrong = _bar_titles(charts["The most chosen wrong answers"])
+    assert wrong[0].startswith("q1 / ") and wrong[0].endswith(f": {book.wrong_options['count'][0]}")
+    # A label holding markup (an option's text) is text in the SVG, not an element.
+    from medialit._report import _bars_svg
+
+    svg = _charts(_bars_svg([SCRIPT], [3.0], "x", "students", False, "#000"))["x"]
+    assert _bar_titles(svg) == [f"{SCRIPT}: 3"]
+    assert not any(e.tag.endswith("script") for e in svg.iter())
 
 
 # ----------------------------------------------------------------------------- make_class

@@ -112,13 +112,14 @@ def test_each_students_order_is_made_once_and_the_class_order_once_for_all(
     make_class.make_class(tmp_path / "class", students=8, seed=2, bad_each=0)
     book = gradebook(tmp_path / "class")
     calls: list[tuple[str, str]] = []
-    real = _pages._Shuffle.__call__
+    real = _pages._Shuffle.ordered
 
-    def counted(self: Any, qid: str, seed: str, keys: list[str], solved: bool) -> Any:
+    def counted(self: Any, named: bytes, keys: list[str], solved: bool) -> Any:
+        seed, qid = named.decode().split("\x00")  # what the shuffle is seeded from
         calls.append((seed, qid))
-        return real(self, qid, seed, keys, solved)
+        return real(self, named, keys, solved)
 
-    monkeypatch.setattr(_pages._Shuffle, "__call__", counted)
+    monkeypatch.setattr(_pages._Shuffle, "ordered", counted)
     rows = [{"student": s} for s in book.students["student"]]
     assert len(list(_pages.pages(book, rows, {}))) == 8
     shuffled = {key for key, q in book.questions.items() if _pages._keys(q)}
@@ -289,21 +290,84 @@ def test_a_page_that_cannot_be_written_stops_the_report_with_the_error(
     links = [report.index(f'href="students/{p.name}"') for p in pages]
     assert links == sorted(links)
 
-    real = _report.write_private
+    real = _report._write_page
     written: list[str] = []
 
-    def failing(path: Path, text: str | bytes) -> None:
+    def failing(path: Path, page: bytes) -> None:
         if path.name == "student-0003.html":
             raise OSError(28, "No space left on device")
         written.append(path.name)
-        real(path, text)
+        real(path, page)
 
-    monkeypatch.setattr(_report, "write_private", failing)
+    monkeypatch.setattr(_report, "_write_page", failing)
     monkeypatch.setattr(_report, "PAGES_IN_FLIGHT", 2)
     with pytest.raises(OSError, match="No space left"):
         write_report(book, tmp_path / "again")
     assert "student-0001.html" in written and len(written) < 10
     assert not (tmp_path / "again" / "report.html").exists()
+    # Over an earlier run's pages (written at once, in the drawing thread): the same error.
+    before = (tmp_path / "out" / "report.html").read_bytes()
+    written.clear()
+    with pytest.raises(OSError, match="No space left"):
+        write_report(book, tmp_path / "out")
+    assert written == ["student-0001.html", "student-0002.html"]
+    assert (tmp_path / "out" / "report.html").read_bytes() == before
+
+
+def test_a_page_is_written_over_an_earlier_one_only_when_it_is_a_plain_file_of_ours(
+    tmp_path: Path,
+) -> None:
+    """A page is written in place over the page an earlier run left: is a longer old page
+    cut to the new one, an old page open to all made 0600, and a link, a second name of
+    another file or a pipe in a page's place replaced, the file behind it untouched?"""
+    import os
+    import stat
+
+    from medialit import _report
+
+    folder = tmp_path / "students"
+    folder.mkdir()
+    old = folder / "student-0001.html"
+    old.write_bytes(b"x" * 5000)
+    os.chmod(old, 0o644)
+    _report._write_page(old, b"<p>new</p>")
+    assert old.read_bytes() == b"<p>new</p>"
+    assert stat.S_IMODE(old.stat().st_mode) == 0o600
+    other = tmp_path / "teachers-notes.txt"
+    for kind in ("symlink", "hardlink"):
+        other.write_bytes(b"notes")
+        page = folder / f"student-{kind}.html"
+        if kind == "symlink":
+            page.symlink_to(other)
+        else:
+            os.link(other, page)
+        _report._write_page(page, b"<p>page</p>")
+        assert other.read_bytes() == b"notes", kind
+        assert not page.is_symlink() and page.read_bytes() == b"<p>page</p>", kind
+        assert page.stat().st_nlink == 1 and stat.S_IMODE(page.stat().st_mode) == 0o600
+    pipe = folder / "student-pipe.html"
+    os.mkfifo(pipe)
+    _report._write_page(pipe, b"<p>page</p>")  # no reader: must not wait for one
+    assert stat.S_ISREG(pipe.stat().st_mode) and pipe.read_bytes() == b"<p>page</p>"
+
+
+def test_a_run_with_fewer_students_leaves_no_page_of_an_earlier_run(tmp_path: Path) -> None:
+    """Written again into the same folder for a smaller class, are the pages the new
+    report links exactly the pages left, each written anew?"""
+    make_class = _make_class_module()
+    make_class.make_class(tmp_path / "big", students=12, seed=4, bad_each=0)
+    make_class.make_class(tmp_path / "small", students=5, seed=5, bad_each=0)
+    out = tmp_path / "out"
+    write_report(gradebook(tmp_path / "big"), out)
+    assert len(list((out / "students").iterdir())) == 12
+    small = gradebook(tmp_path / "small")
+    write_report(small, out)
+    pages = sorted(p.name for p in (out / "students").iterdir())
+    assert pages == [f"student-{i:04d}.html" for i in range(1, 6)]
+    fresh = tmp_path / "fresh"
+    write_report(small, fresh)
+    for name in pages:  # byte for byte what a first run into an empty folder writes
+        assert (out / "students" / name).read_bytes() == (fresh / "students" / name).read_bytes()
 
 
 # ------------------------------------------------------- shortcuts equal to what they replace
@@ -399,3 +463,159 @@ def test_defusing_and_time_shortcuts_agree_with_the_long_way() -> None:
             text[rng.randrange(len(text))] = rng.choice("0123456789-T:+Z \n²٣x")
         shown = "".join(text)[: rng.choice([25, 25, 25, rng.randrange(26)])]
         assert quick(shown) == _utc_text(shown), shown
+
+
+def test_a_csv_written_a_column_at_a_time_is_the_one_written_a_cell_at_a_time() -> None:
+    """Is the CSV written a column at a time (a text column with nothing to defuse kept as
+    it is) byte for byte the one `_cell` gives cell by cell, on random tables of text that
+    needs defusing and text that does not, numbers, NaN, None and booleans?"""
+    import csv as csv_module
+    import io
+    import random
+
+    from medialit._output import _cell, csv_text
+
+    def the_long_way(header: list[str], rows: list[tuple[Any, ...]]) -> str:
+        buffer = io.StringIO()
+        writer = csv_module.writer(buffer, quoting=csv_module.QUOTE_ALL, lineterminator="\r\n")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([_cell(v, "%.4f") for v in row])
+        return buffer.getvalue()
+
+    rng = random.Random(11)  # noqa: S311 - test tables, not secrets
+    chars = "ab =+-@\t\r\n\x0b\u2028'\""
+    plain = ["Ada", "a reason, typed", "Zoë", "", "x y"]
+    for _ in range(400):
+        width = rng.randrange(1, 5)
+        kinds = [rng.choice(["plain", "risky", "number", "mixed"]) for _ in range(width)]
+
+        def cell(kind: str) -> Any:
+            if kind == "plain" or (kind == "mixed" and rng.random() < 0.5):
+                return rng.choice(plain)
+            if kind == "risky":
+                return "".join(rng.choice(chars) for _ in range(rng.randrange(0, 6)))
+            return rng.choice([1.5, float("nan"), 0, True, None, "=1+1", 2**40])
+
+        rows = [tuple(cell(k) for k in kinds) for _ in range(rng.randrange(0, 6))]
+        header = [f"c{i}" for i in range(width)]
+        assert csv_text(header, rows) == the_long_way(header, rows), rows
+    ragged = [("a", "=b"), ("c",)]
+    assert csv_text(["x", "y"], ragged) == the_long_way(["x", "y"], ragged)
+
+
+def test_an_html_table_escaped_a_column_at_a_time_is_the_one_escaped_a_cell_at_a_time() -> None:
+    """Is a table whose text columns are escaped as one text the table `_cell` gives cell by
+    cell, with markup, quotes, the joining character itself, numbers, NaN and booleans?"""
+    import html
+    import random
+
+    import pandas as pd
+
+    from medialit._report import _cell, _table
+
+    def the_long_way(frame: pd.DataFrame, caption: str) -> str:
+        head = "".join(f'<th scope="col">{html.escape(str(c))}</th>' for c in frame.columns)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>"
+            for row in frame.itertuples(index=False, name=None)
+        )
+        return (
+            f'<div class="wide"><table><caption>{html.escape(caption)}</caption>'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
+        )
+
+    rng = random.Random(5)  # noqa: S311 - test tables, not secrets
+    chars = "ab <>&\"' \x00é\n"
+    for _ in range(300):
+        n = rng.randrange(1, 6)
+        frame = pd.DataFrame({
+            "text": ["".join(rng.choice(chars) for _ in range(rng.randrange(0, 6)))
+                     for _ in range(n)],
+            "plain": [rng.choice(["Ada", "Zoë", "x"]) for _ in range(n)],
+            "number": [rng.choice([0.5, float("nan"), 2.0]) for _ in range(n)],
+            "mixed": [rng.choice(["<b>", 3, True, None]) for _ in range(n)],
+        })  # fmt: skip
+        assert _table(frame, "The <answers>") == the_long_way(frame, "The <answers>")
+
+
+def test_a_sorts_feedback_written_once_per_line_is_the_one_written_in_full() -> None:
+    """For every sort question of the course and random answers, is the feedback (each
+    statement's line, made once per question and answer) what the full steps give?"""
+    import random
+
+    rng = random.Random(3)  # noqa: S311 - test answers, not secrets
+    for question in (q for q in catalogue().values() if q.type == "sort"):
+        item: Any = question.item
+        key = item.accepted(question)
+        overrides = question.spec.get("feedback") or {}
+        table = question.statements
+        for _ in range(20):
+            said = {sid: rng.choice(item.categories(question)) for sid in key}
+            lines = []
+            for sid in question.shuffled(item.statement_ids(question)):
+                why = (overrides.get(sid) or table[sid].explanation or "").strip()
+                keyed, *others = key[sid]
+                ok = said[sid] in key[sid]
+                if ok and said[sid] != keyed:
+                    verdict = f"{said[sid]} is defensible too (the key says {keyed})."
+                elif others:
+                    verdict = f"the key says {keyed}; {' or '.join(others)} is defensible too."
+                else:
+                    verdict = f"it is {keyed}."
+                head = f'{"✓" if ok else "✗"} {sid} "{table[sid].text}": you said {said[sid]}; '
+                lines.append(f"{head}{verdict} {why}".strip())
+            result = question.rescore(said)
+            assert result.feedback == "\n".join(lines), question.id
+            assert result.score == round(sum(said[s] in key[s] for s in key) / len(key), 4)
+
+
+def test_a_how_sure_items_feedback_written_once_per_line_is_the_one_written_in_full() -> None:
+    """For every how-sure question of the course and random figures, is each statement's
+    line (made once per statement and figure) what the full steps give?"""
+    import random
+
+    from medialit.items.base import CONFIDENCE_TOLERANCE
+
+    rng = random.Random(4)  # noqa: S311 - test answers, not secrets
+    for question in (q for q in catalogue().values() if q.type == "confidence"):
+        items = {i["statement"]: i for i in question.spec["items"]}
+        for _ in range(20):
+            said = {sid: rng.choice([0.0, 0.1, 0.33, 0.5, 0.7, 0.95, 1.0]) for sid in items}
+            lines = []
+            for sid in question.shown_statement_ids:
+                p, o = said[sid], float(items[sid]["outcome"])
+                gap = p - o
+                if abs(gap) <= CONFIDENCE_TOLERANCE:
+                    how = "✓ Well judged"
+                elif gap > 0:
+                    how = f"✗ Too high (you were more sure than the text allows that {sid} is so)"
+                else:
+                    how = f"✗ Too low (the text allows more confidence that {sid} is so)"
+                lines.append(
+                    f"{how}: you said {round(p * 100)} %, a careful reader would say "
+                    f"{round(o * 100)} %. {items[sid]['feedback'].strip()}"
+                )
+            result = question.rescore(said)
+            assert [d for _, d in result.details] == lines, question.id
+
+
+def test_a_printable_ascii_text_is_returned_as_it_is_and_the_rest_replaced_as_before() -> None:
+    """Is `printable`'s shortcut (plain ASCII returned at once) what its full steps give, on
+    random texts of ASCII, control characters, separators and bidirectional overrides?"""
+    import random
+    import unicodedata
+
+    from medialit._output import _BIDI, printable
+
+    def the_long_way(text: str) -> str:
+        return "".join(
+            "?" if c in _BIDI or unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text
+        )
+
+    rng = random.Random(9)  # noqa: S311 - test texts, not secrets
+    chars = "aZ0 /._-~\x00\x1b\x7f\t\n\u2028\u2029\u202e\u200dé"
+    for _ in range(5000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randrange(0, 8)))
+        assert printable(text) == the_long_way(text), repr(text)
+    assert printable(12) == "12"

@@ -84,6 +84,24 @@ def test_the_output_is_the_teachers_only_whatever_the_umask(tmp_path: Path) -> N
     assert len(written) == 6 and len(list((fresh / "students").iterdir())) == 1
 
 
+def test_a_file_is_the_teachers_to_read_and_write_even_under_a_umask_that_takes_both(
+    tmp_path: Path,
+) -> None:
+    """A file is set to 0600 only when the umask took bits from it: under a umask that takes
+    the owner's own read and write, is it still 0600, and under 022 0600 too?"""
+    from medialit._output import write_private
+
+    for mask in (0o077, 0o377, 0o022):
+        target = tmp_path / f"page-{mask:o}.html"
+        old = os.umask(mask)
+        try:
+            write_private(target, b"<p>x</p>")
+        finally:
+            os.umask(old)
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600, oct(mask)
+        assert target.read_bytes() == b"<p>x</p>"
+
+
 @pytest.mark.usefixtures("own_catalogue")
 def test_an_output_path_that_is_a_file_gives_a_message(tmp_path: Path, capsys: Any) -> None:
     """Does `--out` onto a file say what to do, without a traceback?"""

@@ -316,6 +316,7 @@ def gradebook(
     level_of = _level_of(levelled_answers, weights)
 
     grader = Grader(questions, others, passed_over)
+    unscored = {key for key, question in questions.items() if not question.scored}
     done, read_problems = _read_and_grade(paths, current, grader, max_bytes, hub)
     problem_rows += read_problems
     by_record = {id(record): graded for record, graded in done}
@@ -334,7 +335,9 @@ def gradebook(
         first_totals.append(sum(first_points.values()))
         student_rows.append(student_row(record, graded, score, scale, level_of, first_points))
         counted = graded.by(score)
-        written += reflection_rows(record.student, counted, questions, levelled_answers)
+        # Only the items written in words can be in reflections.csv: the others passed over.
+        words = {key: result for key, result in counted.items() if key in unscored}
+        written += reflection_rows(record.student, words, questions, levelled_answers)
         searched += search_rows(record.student, counted, questions)
         seeds = dict.fromkeys(graded.in_class_order(score), CLASS_SEED)
         answers[record.student] = StudentAnswers(record.student, record.name, counted, seeds)

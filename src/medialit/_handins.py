@@ -220,12 +220,12 @@ def _order(
         )
         answers = answers[:MAX_ANSWERS]
     end = None if exported is None else datetime.fromtimestamp(exported, timezone.utc).isoformat()
-    keyed = []
+    moments = []  # each answer's time, for sorting them if the file's order runs backwards
     latest = ""
     backwards = after = missing = 0
     times = set()
     as_stored = _STORED_UTC.fullmatch
-    for number, answer in enumerate(answers):
+    for answer in answers:
         text = answer.get("time")
         # The store's own form, taken as it is (what `_utc_text` does first, inline: this runs
         # once per answer of the class).
@@ -245,7 +245,7 @@ def _order(
             response = answer["response"]
             said = response[:100] if isinstance(response, str) else repr(response)[:100]
             times.add((answer["quiz"], answer["question"], moment, said))
-        keyed.append((moment, number, answer))
+        moments.append(moment)
     if backwards:
         notes.append(
             f"{backwards} answer(s) listed after a later one: the file's order was changed "
@@ -255,9 +255,10 @@ def _order(
         notes.append(f"{after} answer(s) timed after the file was exported (edited?)")
     if missing:
         notes.append(f"{missing} answer(s) without a time: kept in the file's order")
-    if backwards:  # already in order otherwise: no need to sort
-        keyed.sort(key=lambda entry: (entry[0], entry[1]))
-    return [answer for _, _, answer in keyed], frozenset(times)
+    if not backwards:  # already in order: no need to sort
+        return list(answers), frozenset(times)
+    places = sorted(range(len(answers)), key=lambda n: (moments[n], n))  # stable, by time
+    return [answers[n] for n in places], frozenset(times)
 
 
 def read(

@@ -29,6 +29,9 @@ _FORMULA_START = "=+-@\t\r"
 # Every line break a spreadsheet or a csv reader may honour, \r apart (it is replaced first).
 _BREAKS = "\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _DANGER = re.compile(f"(^|[{_BREAKS}])(?=[{re.escape(_FORMULA_START)}])")
+# The same danger where every cell starts after a line break ("\n" + the cells joined by
+# "\n"): a pattern that starts with a set of characters, which the regex engine scans fast.
+_DANGER_AFTER_BREAK = re.compile(f"[{_BREAKS}][{re.escape(_FORMULA_START)}]")
 _UNDEFUSE = re.compile(f"(^|[{_BREAKS}])'(?=[{re.escape(_FORMULA_START)}])")
 
 
@@ -50,7 +53,10 @@ def write_private(path: Path, text: str | bytes) -> None:
     written as UTF-8; bytes as they are."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.fchmod(fd, FILE_MODE)
+        # mkstemp makes the file 0600 less the umask's bits: set it only when the umask took
+        # some away (a change of mode costs as much as writing a page on some servers).
+        if stat.S_IMODE(os.fstat(fd).st_mode) != FILE_MODE:
+            os.fchmod(fd, FILE_MODE)
         with os.fdopen(fd, "wb") as handle:
             handle.write(text if isinstance(text, bytes) else text.encode("utf-8"))
         os.replace(tmp, path)
@@ -88,6 +94,17 @@ def _cell(value: Any, float_format: str) -> str:
     return defuse(str(value))
 
 
+def _column(values: Sequence[Any], float_format: str) -> Sequence[str]:
+    """A column's cells as `_cell` gives them. A column of text in which no cell needs
+    defusing (the regex finds nothing in the cells joined by line breaks, so at no cell's
+    start and after no break inside one) is kept as it is: one search, not one per cell."""
+    if set(map(type, values)) == {str}:
+        joined = "\n".join(values)
+        if "\r" not in joined and not _DANGER_AFTER_BREAK.search("\n" + joined):
+            return values
+    return [_cell(v, float_format) for v in values]
+
+
 def csv_text(
     header: Sequence[str], rows: Iterable[Sequence[Any]], float_format: str = "%.4f"
 ) -> str:
@@ -95,8 +112,13 @@ def csv_text(
     buffer = io.StringIO()
     writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writerow([defuse(str(h)) for h in header])
-    for row in rows:
-        writer.writerow([_cell(v, float_format) for v in row])
+    table = [row if isinstance(row, tuple) else tuple(row) for row in rows]
+    if table and all(len(row) == len(header) for row in table):  # a column at a time
+        columns = [_column(column, float_format) for column in zip(*table, strict=True)]
+        writer.writerows(zip(*columns, strict=True))
+    else:
+        for row in table:
+            writer.writerow([_cell(v, float_format) for v in row])
     return buffer.getvalue()
 
 
@@ -133,6 +155,9 @@ def printable(text: Any) -> str:
     """Text safe to print in a terminal or show in a report: control characters (which can
     erase lines or retitle the window), bidirectional overrides and line separators become
     "?"; joiners that some scripts' names need are kept."""
+    text = str(text)
+    if text.isascii() and text.isprintable():  # most names and paths: nothing to replace
+        return text
     return "".join(
         "?" if c in _BIDI or unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in str(text)
     )

@@ -1,6 +1,8 @@
 """A page per student in the gradebook's report: each lesson, each item as that student saw it
 (their option letters and texts, their sort, their marked words, their search, their written
-answers with the level given), with the key beside it.
+answers with the level given), with the key beside it. For options, a sort, a how-sure, a mark
+or an order item the key is the student's own: what is right stands beside their answer, and
+the explanations are those of what they got wrong (a skipped item shows the whole key).
 
 The order a student saw is made again from the name their quizzes were shuffled with (the
 one in their file), or for an answer the file marks as given in the class's one order (the
@@ -15,6 +17,8 @@ it is drawn, to be written and let go.
 
 from __future__ import annotations
 
+import _random
+import functools
 import hashlib
 import html
 import json
@@ -25,6 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from medialit._reflections import habit_text
+from medialit.items.base import CONFIDENCE_TOLERANCE
 
 if TYPE_CHECKING:
     from medialit._gradebook import Gradebook, StudentAnswers
@@ -123,21 +128,43 @@ def _mark(right: bool | None) -> str:
     return ' <span class="right">✓</span>' if right else ' <span class="wrong">✗</span>'
 
 
+@functools.lru_cache(maxsize=64)
+def _steps(n: int) -> tuple[tuple[int, int], ...]:
+    """`random.shuffle`'s steps for n keys, last place first: (place, bits drawn for it)."""
+    return tuple((i, (i + 1).bit_length()) for i in range(n - 1, 0, -1))
+
+
 class _Shuffle:
     """The order a student saw a question's keys in: the steps of `Question.shuffled` (the
     quiz's own, which the tests hold this to), with one generator seeded again for each
-    student and question rather than a new one made: a class's pages need some 80,000."""
+    student and question rather than a new one made, and `random.shuffle`'s own steps
+    written out (its draws, one `getrandbits` each, with the same rejections): a class's
+    pages need some 80,000."""
 
     def __init__(self) -> None:
-        self._random = random.Random()  # noqa: S311 - an order to show, not a secret
+        generator = random.Random()  # noqa: S311 - an order to show, not a secret
+        # The generator's own seeding, without `Random.seed`'s checks of the seed's type (an
+        # int from the digest is seeded as it is, which is what `Random.seed` does with one).
+        self._seed = functools.partial(_random.Random.seed, generator)
+        self._bits = generator.getrandbits
 
     def __call__(
         self, question_id: str, seed: str, keys: list[str], never_solved: bool
     ) -> tuple[str, ...]:
-        digest = hashlib.sha256(f"{seed}\x00{question_id}".encode()).digest()
+        return self.ordered(f"{seed}\x00{question_id}".encode(), keys, never_solved)
+
+    def ordered(self, named: bytes, keys: list[str], never_solved: bool) -> tuple[str, ...]:
+        """The order of `keys` for the seed and question named by `named` (the UTF-8 of
+        "seed\x00question id", which the shuffle's seed is the digest of)."""
+        digest = hashlib.sha256(named).digest()
+        self._seed(int.from_bytes(digest[:8], "big"))  # the hex digest's first 16
+        bits = self._bits
         order = list(keys)
-        self._random.seed(int.from_bytes(digest[:8], "big"))  # the hex digest's first 16
-        self._random.shuffle(order)
+        for i, width in _steps(len(order)):  # random.shuffle: j below i + 1, by rejection
+            j = bits(width)
+            while j > i:
+                j = bits(width)
+            order[i], order[j] = order[j], order[i]
         if never_solved and order == keys:
             order = order[1:] + order[:1]  # shown in the right order would give it away
         return tuple(order)
@@ -198,51 +225,158 @@ def _lettered(question: Question, order: tuple[str, ...], stored: Any) -> str:
     return f"<p>The options as they saw them:</p><ul>{''.join(rows)}</ul>"
 
 
-_SORT_ROWS: dict[tuple[str, str, str, tuple[str, ...]], str] = {}
-
-
 def _sort_row(question: Question, sid: str, said: str, accepted: tuple[str, ...]) -> str:
-    """One statement of a sort: its text, the kind given, the key; the same row is met on
-    many pages, so it is drawn once (a few hundred rows in all: statements times kinds)."""
-    text = question.text_of(sid)
-    key = (f"{sid}: {text}", said, text, accepted)  # all the row shows: never another's
-    row = _SORT_ROWS.get(key)
-    if row is None:
-        ok = said in accepted
-        row = (
-            f"<tr><td>{_esc_bank(key[0])}</td>"
-            f"<td>{esc(said) or '<i>none</i>'}{_mark(ok)}</td>"
-            f"<td>{_esc_bank(' or '.join(accepted))}</td></tr>"
-        )
-        if len(_SORT_ROWS) < 100_000 and len(said) < 40:
-            _SORT_ROWS[key] = row
-    return row
+    """One statement of a sort: its text, the kind given, the key."""
+    ok = said in accepted
+    return (
+        f"<tr><td>{_esc_bank(f'{sid}: {question.text_of(sid)}')}</td>"
+        f"<td>{esc(said) or '<i>none</i>'}{_mark(ok)}</td>"
+        f"<td>{_esc_bank(' or '.join(accepted))}</td></tr>"
+    )
+
+
+def _memo(_: Question) -> dict[Any, str]:
+    return {}
+
+
+# How many drawn rows or keys a question keeps (statements times kinds: a few dozen).
+MAX_DRAWN_PER_QUESTION = 10_000
 
 
 def _accepted(question: Question) -> dict[str, tuple[str, ...]]:
     return question.item.accepted(question)  # type: ignore[attr-defined]
 
 
+def _sort_key(question: Question, result: Result) -> str:
+    """A sort's key for one student: each statement's kind is in the table beside theirs;
+    here, why, for each statement they sorted wrong (the explanation they were shown), in
+    the bank's order. Drawn once per set of mistakes: many students make the same ones."""
+    accepted: dict[str, tuple[str, ...]] = _once(question, "accepted", _accepted)
+    stored = result.response if isinstance(result.response, Mapping) else {}
+    wrong = []
+    for sid, kinds in accepted.items():
+        said = str(stored.get(sid, ""))
+        if kinds and said not in kinds:
+            wrong.append((sid, said))
+    drawn: dict[Any, str] = _once(question, "sort key", _memo)
+    mistakes = tuple(wrong)
+    key = drawn.get(mistakes)
+    if key is not None:
+        return key
+    overrides = question.spec.get("feedback") or {}
+    lines = []
+    for sid, said in mistakes:
+        kinds = accepted[sid]
+        why = str(overrides.get(sid) or question.statements[sid].explanation or "").strip()
+        also = f" (also accepted: {', '.join(kinds[1:])})" if len(kinds) > 1 else ""
+        lines.append(f"{sid}: {kinds[0]}{also}, not {said or 'none'}. {why}")
+    if not lines:
+        key = "<p>Every statement sorted right: the key is beside each one.</p>"
+    else:
+        key = "<p>Why, for each statement sorted wrong:</p>" + _lines(lines)
+    if len(drawn) < MAX_DRAWN_PER_QUESTION and all(len(said) < 40 for _, said in mistakes):
+        drawn[mistakes] = key
+    return key
+
+
+def _mark_key(question: Question, result: Result) -> str:
+    """A mark item's key for one student: the words keyed; the explanation only when they
+    did not mark exactly those words."""
+    item = question.item
+    phrases = "; ".join(f'"{p}"' for p in item.key_phrases(question))  # type: ignore[attr-defined]
+    lines = [f"The {question.spec.get('target', 'words')}: {phrases}."]
+    if not result.correct:
+        lines.append(str(question.spec.get("feedback", "")).strip())
+    return _lines(lines)
+
+
+def _order_key(question: Question, result: Result) -> str:
+    """An order item's key for one student: the events in the right order, with the
+    explanation of each event they put in another place."""
+    events = _choices(question)
+    stored = result.response if isinstance(result.response, list) else []
+    lines = []
+    for place, (key, event) in enumerate(events.items()):
+        line = f"{place + 1}. {str(event.get('text', '')).strip()} ({event.get('date', '')})."
+        if place >= len(stored) or stored[place] != key:
+            line += f" {str(event.get('feedback', '') or '').strip()}"
+        lines.append(line)
+    return _lines(lines)
+
+
 def _sort(question: Question, order: tuple[str, ...], stored: Any) -> str:
     accepted: dict[str, tuple[str, ...]] = _once(question, "accepted", _accepted)
+    # A row (statement, kind given, key) is met on many pages: each drawn once.
+    drawn: dict[Any, str] = _once(question, "sort rows", _memo)
+    given = stored if isinstance(stored, Mapping) else {}
     rows = []
     for sid in order:
-        said = stored.get(sid, "") if isinstance(stored, Mapping) else ""
-        rows.append(_sort_row(question, sid, str(said), accepted.get(sid, ())))
+        said = str(given.get(sid, ""))
+        row = drawn.get((sid, said))
+        if row is None:
+            row = _sort_row(question, sid, said, accepted.get(sid, ()))
+            if len(drawn) < MAX_DRAWN_PER_QUESTION and len(said) < 40:
+                drawn[(sid, said)] = row
+        rows.append(row)
     return (
         '<table><thead><tr><th scope="col">statement</th><th scope="col">their kind</th>'
         f'<th scope="col">the key</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
     )
 
 
+def _outcomes(question: Question) -> dict[str, tuple[float, str]]:
+    """A how-sure item's key: per statement, what a careful reader says and why."""
+    return {
+        str(item["statement"]): (float(item["outcome"]), str(item.get("feedback", "")).strip())
+        for item in question.spec["items"]
+    }
+
+
+def _well_judged(value: Any, outcome: float) -> bool | None:
+    """Was a figure within the item's tolerance of a careful reader's (None: no figure)?"""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return abs(value - outcome) <= CONFIDENCE_TOLERANCE
+
+
 def _confidence(question: Question, order: tuple[str, ...], stored: Any) -> str:
+    outcomes: dict[str, tuple[float, str]] = _once(question, "outcomes", _outcomes)
     rows = []
     for sid in order:
         value = stored.get(sid) if isinstance(stored, Mapping) else None
+        judged = _well_judged(value, outcomes[sid][0]) if sid in outcomes else None
         shown = f"{round(100 * value)} % sure it is true" if isinstance(value, (int, float)) else ""
         statement = _esc_bank(f"{sid}: {question.text_of(sid)}")
-        rows.append(f"<li>{statement} · <b>{shown}</b></li>")
+        reader = (
+            f" · a careful reader: {round(100 * outcomes[sid][0])} %{_mark(judged)}"
+            if sid in outcomes
+            else ""
+        )
+        rows.append(f"<li>{statement} · <b>{shown}</b>{reader}</li>")
     return f"<ul>{''.join(rows)}</ul>"
+
+
+def _confidence_key(question: Question, result: Result) -> str:
+    """A how-sure item's key for one student: what a careful reader says of each statement is
+    beside their figure; here, why, for each statement they judged too far from it."""
+    outcomes: dict[str, tuple[float, str]] = _once(question, "outcomes", _outcomes)
+    stored = result.response if isinstance(result.response, Mapping) else {}
+    lines = []
+    for sid in outcomes:  # the bank's order: the key is the same for one answer
+        outcome, why = outcomes.get(sid, (math.nan, ""))
+        value = stored.get(sid)
+        if isinstance(value, (int, float)) and _well_judged(value, outcome) is False:
+            lines.append(
+                f"{sid}: a careful reader says {round(100 * outcome)} %, they said "
+                f"{round(100 * value)} %. {why}"
+            )
+    if not lines:
+        tolerance = round(100 * CONFIDENCE_TOLERANCE)
+        return (
+            f"<p>Every figure within {tolerance} points of a careful reader's: the key is "
+            "beside each statement.</p>"
+        )
+    return "<p>Why, for each figure too far from a careful reader's:</p>" + _lines(lines)
 
 
 def _marked(question: Question, stored: Any) -> str:
@@ -255,18 +389,34 @@ def _marked(question: Question, stored: Any) -> str:
     return f"<p>{' '.join(words)}</p><p>Marked: <b>{marked or 'nothing'}</b></p>"
 
 
+def _opened_line(question: Question, page_id: str) -> str:
+    """A result a student opened: its id, title and outlet, and what the key makes of it
+    for this claim (the same few lines on every page: drawn once per question and page)."""
+    lines: dict[str, str] = _once(question, "opened", lambda _: {})
+    line = lines.get(page_id)
+    if line is None:
+        from medialit import _search_index
+
+        page = _search_index.pages().get(page_id)
+        if page is None:
+            line = f"<li>{esc(page_id)}) ? (not a page of the course's search)</li>"
+        else:
+            try:
+                role = f" ({question.item.role_text(question, page_id)})"  # type: ignore[attr-defined]
+            except Exception:  # a role the key cannot give: the page without it
+                role = ""
+            line = f"<li>{esc(page_id)}) {esc(page.title)} · {esc(page.outlet)}{esc(role)}</li>"
+        if len(lines) < 1000:
+            lines[page_id] = line
+    return line
+
+
 def _search(question: Question, stored: Any, result: Result) -> str:
     if not isinstance(stored, Mapping):
         return ""
-    results = question.spec.get("results") or []
-    titles = {chr(ord("a") + i): r for i, r in enumerate(results)}
     found = stored.get("opened")
     opened: list[Any] = found if isinstance(found, list) else []
-    items = "".join(
-        f"<li>{esc(k)}) {esc(titles.get(str(k), {}).get('title', '?'))} · "
-        f"{esc(titles.get(str(k), {}).get('outlet', ''))}</li>"
-        for k in opened
-    )
+    items = "".join(_opened_line(question, str(k)) for k in opened)
     parts = [
         f"<p>Opened, in order:</p><ol>{items}</ol>",
         f"<p>Their answer: <b>{esc(stored.get('status', ''))}</b></p>",
@@ -295,6 +445,29 @@ ANSWER_VIEWS: dict[str, AnswerView] = {
     "mark": lambda q, _, stored, __: _marked(q, stored),
     "search": lambda q, _, stored, result: _search(q, stored, result),
 }
+
+
+KeyView = Callable[["Question", "Result"], str]
+# The types whose key is drawn for each student, beside their answer: what they got right is
+# shown once (in their answer), the explanations only where they went wrong. Lettered types
+# (options) use `_lettered_key`; a skipped item shows the whole key.
+KEY_VIEWS: dict[str, KeyView] = {
+    "sort": _sort_key,
+    "confidence": _confidence_key,
+    "mark": _mark_key,
+    "order": _order_key,
+}
+
+
+def _own_key(question: Question) -> KeyView | None:
+    """How a question's key is drawn for one student, or None for the same key on every
+    page (an order item, written answers and the other types)."""
+    view = KEY_VIEWS.get(question.type)
+    if view is not None:
+        return view
+    if question.item.lettered and not question.item.never_shown_solved:
+        return _lettered_key
+    return None
 
 
 def _keys(question: Question) -> list[str]:
@@ -344,6 +517,13 @@ def _answer_html(
     return body
 
 
+def _drawn_key(view: KeyView, question: Question, result: Result) -> str:
+    try:
+        return view(question, result)
+    except Exception:  # a key that cannot be drawn must not stop the report
+        return _key_html(question)
+
+
 def _figure(value: Any) -> str:
     if isinstance(value, float):
         return "" if math.isnan(value) else f"{value:.0f} %"
@@ -368,7 +548,9 @@ class _Drawing:
         # Per question: its key, the question, what a shuffle orders (and whether it may
         # never be shown solved), and the bytes of the page before and after the student's
         # answer (a skipped item's section whole).
-        self.items: list[tuple[Key, Question, list[str], bool, bool, bytes, bytes, bytes]] = []
+        self.items: list[
+            tuple[Key, Question, bytes, list[str], bool, KeyView | None, bytes, bytes, bytes]
+        ] = []
         current = None
         for key, question in book.questions.items():
             lead = "\n"
@@ -380,25 +562,32 @@ class _Drawing:
                 '<th scope="col">their answer</th><th scope="col">the key</th></tr></thead>'
                 "<tbody><tr><td>"
             )
-            # A lettered question's key is the student's own (drawn with their answer).
-            own_key = bool(question.item.lettered) and not question.item.never_shown_solved
+            # Some types' key is the student's own (drawn with their answer); a skipped
+            # item shows the whole key.
+            own_key = _own_key(question)
             end = "</td></tr></tbody></table></section>"
             after = end if own_key else f"{KEY_CELL}{_key_html(question)}{end}"
-            skipped_key = _lettered_key(question, None) if own_key else ""
-            skipped = before + SKIPPED + (KEY_CELL + skipped_key if own_key else "") + after
+            if own_key is None:
+                skipped = before + SKIPPED + after
+            elif question.type not in KEY_VIEWS:  # options: the right ones, explained
+                skipped = before + SKIPPED + KEY_CELL + _lettered_key(question, None) + after
+            else:
+                skipped = before + SKIPPED + KEY_CELL + _key_html(question) + after
             try:
                 keys = _keys(question)
             except Exception:  # a question whose choices cannot be read: drawn unordered
                 keys = []
             self.items.append(
-                (key, question, keys, question.item.never_shown_solved, own_key,
-                 before.encode(), after.encode(), skipped.encode())
+                (key, question, question.id.encode(), keys, question.item.never_shown_solved,
+                 own_key, before.encode(), after.encode(), skipped.encode())
             )  # fmt: skip
         # The levels given, per student: most students have a few, or none yet.
         self.levels: dict[str, dict[Key, tuple[str, str]]] = {}
         for (student, quiz, item), level in levels.items():
             self.levels.setdefault(student, {})[(quiz, item)] = level
         self.drawn: dict[tuple[int, Order, tuple[str, str] | None], bytes] = {}
+        # A student's own key (sort, how-sure, mark, order, options), by the answer's result.
+        self.keys: dict[int, str] = {}
         # The class's one order (the teacher's `shuffle: false`) made once per question for
         # every student who saw it; each student's own order is needed on their page only.
         self.orders: dict[tuple[str, Key], Order] = {}
@@ -433,10 +622,22 @@ class _Drawing:
             )
         head.append("</tbody></table>")
         out = ["\n".join(head).encode()]
-        results, drawn, orders = answers.results, self.drawn, self.orders
+        results, drawn, orders, keys_drawn = answers.results, self.drawn, self.orders, self.keys
         levels = self.levels.get(answers.student, {})
         seed, seeds = answers.seed, answers.seeds
-        for key, question, keys, never_solved, own_key, before, after, skipped in self.items:
+        mine = f"{seed}\x00".encode()  # what a question's id is added to, for its shuffle
+        ordered = self.shuffle.ordered
+        for (
+            key,
+            question,
+            question_id,
+            keys,
+            never_solved,
+            own_key,
+            before,
+            after,
+            skipped,
+        ) in self.items:
             result = results.get(key)
             if result is None:
                 out.append(skipped)
@@ -446,7 +647,7 @@ class _Drawing:
             if keys:
                 shown_with = seeds.get(key, seed) if seeds else seed
                 if shown_with == seed:  # the student's own order: drawn for this page only
-                    order = self.shuffle(question.id, seed, keys, never_solved)
+                    order = ordered(mine + question_id, keys, never_solved)
                 else:  # the class's: the same for every student who saw it
                     order = orders.get((shown_with, key))  # type: ignore[assignment]
                     if order is None:
@@ -456,8 +657,11 @@ class _Drawing:
             body = drawn.get(memo)
             if body is None:
                 text = _answer_html(question, order, result, level)
-                if own_key:
-                    text += KEY_CELL + _lettered_key(question, result)
+                if own_key is not None:  # one key per answer, whatever order it was seen in
+                    key_html = keys_drawn.get(id(result))
+                    if key_html is None:
+                        key_html = keys_drawn[id(result)] = _drawn_key(own_key, question, result)
+                    text += KEY_CELL + key_html
                 body = drawn[memo] = text.encode()
             out += (before, body, after)
         out.append(b"\n</body></html>")

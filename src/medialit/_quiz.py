@@ -13,7 +13,7 @@ import hashlib
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -59,6 +59,23 @@ class Answerer(Protocol):
         """What a student may see of a result that is not saved (a check)."""
 
 
+@lru_cache(maxsize=4096)
+def shuffled_order(
+    seed: str, question_id: str, keys: tuple[str, ...], never_solved: bool
+) -> tuple[str, ...]:
+    """The keys in the order a student with this seed sees a question's (stable per student
+    and question); `never_solved`: never in the keys' own order. Worked out once per seed,
+    question and keys: scoring a sort or how-sure answer needs its statements' order, and a
+    class's grading scores thousands of them with one seed."""
+    # hashlib, not hash(): hash() of a str changes between interpreter runs.
+    digest = hashlib.sha256(f"{seed}\x00{question_id}".encode()).hexdigest()
+    order = list(keys)
+    random.Random(int(digest[:16], 16)).shuffle(order)  # noqa: S311 - not for security
+    if never_solved and tuple(order) == keys:
+        order = order[1:] + order[:1]  # shown in the right order would give it away
+    return tuple(order)
+
+
 @dataclass
 class Question:
     """One question of a bank; `answer(response)` scores it (and saves it, in a session)."""
@@ -86,13 +103,7 @@ class Question:
     # ---- the order a student sees ------------------------------------------------
     def shuffled(self, keys: list[str]) -> list[str]:
         """The keys in this student's order (stable per student and question)."""
-        # hashlib, not hash(): hash() of a str changes between interpreter runs.
-        digest = hashlib.sha256(f"{self.seed}\x00{self.id}".encode()).hexdigest()
-        order = list(keys)
-        random.Random(int(digest[:16], 16)).shuffle(order)  # noqa: S311 - not for security
-        if self.item.never_shown_solved and order == keys:
-            order = order[1:] + order[:1]  # shown in the right order would give it away
-        return order
+        return list(shuffled_order(self.seed, self.id, tuple(keys), self.item.never_shown_solved))
 
     @cached_property
     def shown_choices(self) -> list[tuple[str, str, dict[str, Any]]]:

@@ -49,21 +49,25 @@ def rows(
     """One student's written answers (items that carry no score, answered in words), each with
     the level and comment the teacher gave it, if any."""
     found = []
+    who = name_key(student) if levels else ""  # as `level_key` finds the student, once
     for (quiz, qid), result in counted.items():
-        if isinstance(result.response, str) and not questions[(quiz, qid)].scored:
-            level, comment = levels.get(level_key(student, quiz, qid), ("", ""))
-            text = result.response
+        text = result.response
+        if isinstance(text, str) and not questions[(quiz, qid)].scored:
+            level, comment = levels.get((who, quiz, qid), ("", "")) if levels else ("", "")
             found.append((student, quiz, qid, text, len(text.split()), level.capitalize(), comment))
     return found
 
 
 def _opened(question: Question, opened: Any) -> str:
-    """The results a student opened, in order, by letter and title."""
-    results = question.spec.get("results") or []
-    titles = {chr(ord("a") + i): str(r.get("title", "")) for i, r in enumerate(results)}
+    """The results a student opened, in order, by id and title (the course's search pages)."""
+    from medialit import _search_index
+
     if not isinstance(opened, list):
         return ""
-    return "; ".join(f"{k}) {titles.get(str(k), '?')}" for k in opened)
+    pages = _search_index.pages()
+    return "; ".join(
+        f"{k}) {pages[k].title if isinstance(k, str) and k in pages else '?'}" for k in opened
+    )
 
 
 def habit_text(habits: Mapping[str, bool]) -> str:
@@ -83,7 +87,7 @@ def search_rows(
         question = questions[(quiz, qid)]
         stored = result.response
         # A search answer: the results opened and a reason typed (see items/search.py).
-        if not isinstance(stored, Mapping) or not {"opened", "reason"} <= set(stored):
+        if not isinstance(stored, Mapping) or "opened" not in stored or "reason" not in stored:
             continue
         habits = dict(result.habits)
         for name, value in stored.items():  # any habit the item keeps in the answer itself

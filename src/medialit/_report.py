@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import math
 import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,21 +29,134 @@ def _short(text: str, width: int = 40) -> str:
     return text if len(text) <= width else f"{text[: width - 1].rstrip()}…"
 
 
-def _chart(draw: Any, alt: str, size: tuple[float, float] = (7.0, 3.2)) -> str:
-    """Draw with matplotlib (Agg, no pyplot, so no global backend change) into an inline PNG."""
+# The class page's charts are drawn as SVG here, not with matplotlib: three simple charts
+# (a histogram, two bar charts), each a few kilobytes of text, drawn in a millisecond where
+# matplotlib took a tenth of a second each; the page still needs no server and no network.
+_CHART_WIDTH = 700
+_FONT = "font-family:system-ui,DejaVu Sans,sans-serif;font-size:12px;fill:#111"
+_CHAR_WIDTH = 7.0  # a 12-pixel sans-serif letter, at most on average: how wide a label is
+
+
+def _nice_step(top: float, ticks: int = 5) -> float:
+    """A round step (1, 2 or 5 times a power of ten) for about `ticks` ticks up to `top`."""
+    if top <= 0:
+        return 1.0
+    raw = top / ticks
+    power = 10 ** math.floor(math.log10(raw))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+
+
+def _number(value: float, shares: bool) -> str:
+    """A tick's or a bar's figure: a share to one decimal (0.2), a count as it is (50)."""
+    return f"{value:.1f}" if shares else f"{value:g}"
+
+
+def _svg(width: float, height: float, body: list[str], alt: str) -> str:
+    """An SVG drawing as an inline image (`<img>` with its alternative text)."""
     import base64
-    import io
 
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
+    svg = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
+        f'viewBox="0 0 {width:.0f} {height:.0f}" style="{_FONT}">'
+        f'<rect width="100%" height="100%" fill="white"/>{"".join(body)}</svg>'
+    )
+    data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    return f'<img alt="{html.escape(alt)}" src="data:image/svg+xml;base64,{data}">'
 
-    figure = Figure(figsize=size, dpi=100, layout="constrained")
-    FigureCanvasAgg(figure)
-    draw(figure.add_subplot())
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
-    data = base64.b64encode(buffer.getvalue()).decode("ascii")
-    return f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{data}">'
+
+def _axis_ticks(top: float, fixed: bool) -> tuple[list[float], float]:
+    """The ticks of a value axis from 0 and where it ends (`fixed`: 0 to 1, shares)."""
+    if fixed:
+        return [i / 5 for i in range(6)], 1.0
+    step = _nice_step(top)
+    end = max(step, math.ceil(top / step) * step)
+    return [i * step for i in range(round(end / step) + 1)], end
+
+
+def _histogram_svg(values: list[float], alt: str, xlabel: str, ylabel: str) -> str:
+    """A histogram of shares from 0 to 1 in ten bins (the last takes 1.0 too), counts up."""
+    import bisect
+
+    edges = [i / 10 for i in range(11)]  # a bin holds its left edge; the last, 1.0 too
+    counts = [0] * 10
+    for value in values:
+        if 0 <= value <= 1:
+            counts[min(bisect.bisect_right(edges, value) - 1, 9)] += 1
+    width, height, left, right, top, bottom = _CHART_WIDTH, 320.0, 60.0, 20.0, 12.0, 46.0
+    plot_w, plot_h = width - left - right, height - top - bottom
+    ticks, end = _axis_ticks(max(counts), False)
+    body = []
+    for tick in ticks:
+        y = top + plot_h * (1 - tick / end)
+        body.append(
+            f'<line x1="{left - 4}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" '
+            'stroke="#ddd"/>'
+            f'<text x="{left - 7}" y="{y + 4:.1f}" text-anchor="end">{_number(tick, False)}</text>'
+        )
+    for i, count in enumerate(counts):
+        x = left + plot_w * i / 10
+        h = plot_h * count / end
+        body.append(
+            f'<rect class="bar" x="{x + 1:.1f}" y="{top + plot_h - h:.1f}" '
+            f'width="{plot_w / 10 - 2:.1f}" height="{h:.1f}" fill="#3b6ea5">'
+            f"<title>{i / 10:.1f} to {(i + 1) / 10:.1f}: {count}</title></rect>"
+        )
+    for i in range(11):
+        x = left + plot_w * i / 10
+        body.append(
+            f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top + plot_h}" y2="{top + plot_h + 4}" '
+            'stroke="#111"/>'
+            f'<text x="{x:.1f}" y="{top + plot_h + 17}" text-anchor="middle">{i / 10:.1f}</text>'
+        )
+    body.append(
+        f'<line x1="{left}" x2="{left + plot_w}" y1="{top + plot_h}" y2="{top + plot_h}" '
+        'stroke="#111"/>'
+        f'<text x="{left + plot_w / 2}" y="{height - 8}" text-anchor="middle">'
+        f"{html.escape(xlabel)}</text>"
+        f'<text transform="translate(14 {top + plot_h / 2}) rotate(-90)" '
+        f'text-anchor="middle">{html.escape(ylabel)}</text>'
+    )
+    return _svg(width, height, body, alt)
+
+
+def _bars_svg(
+    labels: list[str], values: list[float], alt: str, xlabel: str, shares: bool, colour: str
+) -> str:
+    """Horizontal bars, the first label at the top, each bar with its label on the left and
+    its value as a tooltip; `shares`: the axis runs from 0 to 1."""
+    row, top, bottom, right = 26.0, 10.0, 46.0, 24.0
+    # The labels are drawn whole: a long one makes the chart wider, never cut.
+    left = max((len(label) for label in labels), default=0) * _CHAR_WIDTH + 16
+    plot_w = max(260.0, _CHART_WIDTH - left - right)
+    width = left + plot_w + right
+    height = top + row * len(labels) + bottom
+    ticks, end = _axis_ticks(max(values, default=0.0), shares)
+    body = []
+    for tick in ticks:
+        x = left + plot_w * tick / end
+        body.append(
+            f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top}" y2="{top + row * len(labels) + 4}" '
+            'stroke="#ddd"/>'
+            f'<text x="{x:.1f}" y="{top + row * len(labels) + 17}" text-anchor="middle">'
+            f"{_number(tick, shares)}</text>"
+        )
+    for i, (label, value) in enumerate(zip(labels, values, strict=True)):
+        y = top + row * i
+        shown = _number(value, shares)
+        body.append(
+            f'<text x="{left - 7:.1f}" y="{y + row / 2 + 4:.1f}" text-anchor="end">'
+            f"{html.escape(label)}</text>"
+            f'<rect class="bar" x="{left:.1f}" y="{y + 4:.1f}" '
+            f'width="{plot_w * max(value, 0) / end:.1f}" height="{row - 8:.1f}" '
+            f'fill="{colour}"><title>{html.escape(label)}: {shown}</title></rect>'
+        )
+    body.append(
+        f'<line x1="{left:.1f}" x2="{left:.1f}" y1="{top}" y2="{top + row * len(labels)}" '
+        'stroke="#111"/>'
+        f'<text x="{left + plot_w / 2:.1f}" y="{height - 8}" text-anchor="middle">'
+        f"{html.escape(xlabel)}</text>"
+    )
+    return _svg(width, height, body, alt)
 
 
 def _cell(value: Any) -> str:
@@ -53,14 +167,28 @@ def _cell(value: Any) -> str:
     return html.escape(str(value))
 
 
+_APART = "\x00"  # what the cells of a column are joined with to be escaped at once
+
+
+def _cells(column: tuple[Any, ...]) -> list[str]:
+    """A column's cells as `_cell` gives them; a column of text (a class's written answers)
+    escaped as one text, then taken apart again, unless a cell holds the joining character."""
+    if set(map(type, column)) == {str}:
+        joined = _APART.join(column)
+        if joined.count(_APART) == len(column) - 1:  # the joins only: no cell holds one
+            return html.escape(joined).split(_APART)
+    return [_cell(v) for v in column]
+
+
 def _table(frame: pd.DataFrame, caption: str, limit: int | None = None) -> str:
     """An HTML table in which every value, header and caption is escaped."""
     if frame.empty:
         return f"<p>{html.escape(caption)}: none.</p>"
     shown = frame if limit is None else frame.head(limit)
     head = "".join(f'<th scope="col">{html.escape(str(c))}</th>' for c in shown.columns)
+    columns = [_cells(column) for column in zip(*frame_rows(shown), strict=True)]
     body = "".join(
-        "<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>" for row in frame_rows(shown)
+        "<tr><td>" + "</td><td>".join(row) + "</td></tr>" for row in zip(*columns, strict=True)
     )
     more = ""
     if limit is not None and len(frame) > limit:
@@ -148,28 +276,30 @@ def render_html(book: Gradebook, student_pages: list[tuple[str, str]] | None = N
         )
     parts.append("<h2>Score distribution</h2>")
     if len(students):
-        totals = students["total"].dropna().to_numpy()
-
-        def histogram(ax: Any) -> None:
-            ax.hist(totals, bins=[i / 10 for i in range(11)], color="#3b6ea5", edgecolor="white")
-            ax.set_xlabel("total score (share of points)")
-            ax.set_ylabel("students")
-
-        parts.append(_chart(histogram, "Histogram of students' total scores from 0 to 1"))
+        totals = students["total"].dropna().tolist()
+        parts.append(
+            _histogram_svg(
+                totals,
+                "Histogram of students' total scores from 0 to 1",
+                "total score (share of points)",
+                "students",
+            )
+        )
 
     parts.append("<h2>Hardest questions</h2>")
     if len(hardest):
         top = hardest.head(10)
         labels = [f"{q} / {i}" for q, i in zip(top["quiz"], top["question"], strict=True)]
-        values = top["mean_score"].fillna(0).to_numpy()
-
-        def bars(ax: Any) -> None:
-            ax.barh(labels[::-1], values[::-1], color="#a53b3b")
-            ax.set_xlim(0, 1)
-            ax.set_xlabel("mean score of the students who answered (0 to 1)")
-
+        values = top["mean_score"].fillna(0).tolist()
         parts.append(
-            _chart(bars, "The hardest questions by mean score", (7.0, 0.5 + 0.3 * len(top)))
+            _bars_svg(
+                labels,
+                values,
+                "The hardest questions by mean score",
+                "mean score of the students who answered (0 to 1)",
+                True,
+                "#a53b3b",
+            )
         )
     shown = hardest[
         [
@@ -195,14 +325,16 @@ def render_html(book: Gradebook, student_pages: list[tuple[str, str]] | None = N
             f"{q} / {i}: {_short(t)}"
             for q, i, t in zip(top["quiz"], top["question"], top["text"], strict=True)
         ]
-        counts = top["count"].to_numpy()
-
-        def wrong_bars(ax: Any) -> None:
-            ax.barh(labels[::-1], counts[::-1], color="#7a5ba5")
-            ax.set_xlabel("students who chose it")
-
+        counts = [float(c) for c in top["count"].tolist()]
         parts.append(
-            _chart(wrong_bars, "The most chosen wrong answers", (7.0, 0.5 + 0.3 * len(top)))
+            _bars_svg(
+                labels,
+                counts,
+                "The most chosen wrong answers",
+                "students who chose it",
+                False,
+                "#7a5ba5",
+            )
         )
     parts.append(
         _table(
@@ -335,11 +467,52 @@ def _written_answers(book: Gradebook) -> list[str]:
 PAGES_IN_FLIGHT = 16
 
 
-def _write_pages(folder: Path, pages: Iterable[tuple[str, str, bytes]]) -> list[tuple[str, str]]:
-    """Write each student page as soon as it is drawn, in a second thread, and return
-    (student, file name) of each: a file waits on the disk (on a busy server creating one
-    can take a millisecond), and the next page's drawing need not wait with it. An error
-    writing a page is raised here, and the pages not yet written are given up."""
+def _write_page(path: Path, page: bytes) -> None:
+    """Write a student page over the page of that name an earlier run left, in place, or as
+    a new file: on a server's disk replacing a file (a new one, then a rename) costs ten times
+    writing over the old one's bytes, and a class has a thousand pages. Only a plain file
+    of the teacher's with one name is written over; anything else in its place (a link, a
+    file with a second name, a pipe, another's file) is replaced whole, left untouched, by
+    `write_private`. The page is 0600, whatever the umask or the old file's mode. Unlike
+    `write_private` a page is not whole or nothing: a run stopped part-way leaves pages
+    half written until the next run writes them again."""
+    flags = os.O_WRONLY | os.O_CREAT
+    for name in ("O_NOFOLLOW", "O_NONBLOCK", "O_CLOEXEC"):  # never a link; a pipe fails
+        flags |= getattr(os, name, 0)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except OSError:  # a link, a pipe with no reader, anything odd: replaced whole
+        write_private(path, page)
+        return
+    try:
+        info = os.fstat(fd)
+        ours = (
+            stat.S_ISREG(info.st_mode)
+            and info.st_nlink == 1
+            and info.st_uid == getattr(os, "geteuid", lambda: info.st_uid)()
+        )
+        if ours:
+            if stat.S_IMODE(info.st_mode) != 0o600:
+                os.fchmod(fd, 0o600)
+            with memoryview(page) as left:
+                while left:
+                    left = left[os.write(fd, left) :]
+            os.ftruncate(fd, len(page))  # an older, longer page's end cut off
+    finally:
+        os.close(fd)
+    if not ours:
+        write_private(path, page)
+
+
+def _write_pages(
+    folder: Path, pages: Iterable[tuple[str, str, bytes]], earlier: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
+    """Write each student page as soon as it is drawn, and return (student, file name) of
+    each. A new page is written in a second thread: a new file waits on the disk (on a busy
+    server creating one can take a millisecond), and the next page's drawing need not wait
+    with it. A page written over one an earlier run left (`earlier`: their file names) is
+    written at once, in this thread: that costs less than handing it over. An error writing
+    a page is raised here, and the pages not yet written are given up."""
     from collections import deque
     from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -348,7 +521,10 @@ def _write_pages(folder: Path, pages: Iterable[tuple[str, str, bytes]]) -> list[
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="medialit-pages") as writer:
         try:
             for student, name, page in pages:
-                pending.append(writer.submit(write_private, folder / name, page))
+                if Path(name).name in earlier:
+                    _write_page(folder / name, page)
+                else:
+                    pending.append(writer.submit(_write_page, folder / name, page))
                 links.append((student, name))
                 if len(pending) >= PAGES_IN_FLIGHT:
                     pending.popleft().result()
@@ -395,15 +571,16 @@ def write_report(
         del written["search-answers"]
     pages_folder = private_folder(folder / _pages.STUDENT_FOLDER)
     os.chmod(pages_folder, 0o700)  # ours, whatever an earlier run or the umask left
-    for old in pages_folder.glob("student-*.html"):  # a student of an earlier run
-        old.unlink()
+    earlier = frozenset(old.name for old in pages_folder.glob("student-*.html"))
     levels: dict[tuple[str, str, str], tuple[str, str]] = {}
     if book.reflections is not None:
         given = book.reflections[["student", "lesson", "item", "level", "comment"]]
         levels = {(s, q, i): (level, c) for s, q, i, level, c in frame_rows(given)}
     columns = _pages.row_columns(book)
     students = (dict(zip(columns, r, strict=True)) for r in frame_rows(book.students[columns]))
-    links = _write_pages(folder, _pages.pages(book, students, levels))
+    links = _write_pages(folder, _pages.pages(book, students, levels), earlier)
+    for name in earlier - {Path(name).name for _, name in links}:
+        (pages_folder / name).unlink()  # a page of an earlier run with more students
     for layout in export:
         written[f"export {layout}"] = write_export(book, folder, layout)
     write_private(written["report"], render_html(book, links))

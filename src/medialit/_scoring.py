@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
+from operator import itemgetter
 from typing import Any
 
 from medialit import _attempts
@@ -75,37 +76,46 @@ class Grader:
         # questions that no longer exist.
         self.other_lessons = other_lessons
         self.passed_over = passed_over
-        self._seen: dict[tuple[str, str, str], Result] = {}
+        # Per question: the question, its type, and the results of the responses met so far,
+        # by the response (text) or by its JSON text (anything else): one look-up an answer.
+        self._per_question: dict[Key, tuple[Question, str, dict[str, Result], dict[str, Result]]]
+        self._per_question = {
+            key: (question, question.type, {}, {}) for key, question in questions.items()
+        }
+        self._remembered = 0
 
     def grade(self, key: Key, answer: Mapping[str, Any]) -> Result | str:
         """The result of one saved answer, or why it cannot count."""
-        question = self.questions.get(key)
-        if question is None:
+        known = self._per_question.get(key)
+        if known is None:
             left_out = key[0] in self.other_lessons or key in self.passed_over
             return "not graded now" if left_out else "unknown"
-        if answer.get("type") not in (None, question.type):
+        question, kind, texts, other = known
+        saved_type = answer.get("type")
+        if saved_type is not None and saved_type != kind:
             return "changed"
         response = answer.get("response")
-        if isinstance(response, str):
+        if type(response) is str:
             if len(response) > MAX_RESPONSE_CHARS:
                 return "too long"
-            text = "s" + response
+            text, seen = response, texts
         else:
             try:
-                text = "j" + _json_text(response)
+                text = _json_text(response)
             except (TypeError, ValueError, RecursionError):
                 return "unusable"
             if len(text) > MAX_RESPONSE_CHARS:
                 return "too long"
-        memo = (*key, text)
-        result = self._seen.get(memo)
+            seen = other
+        result = seen.get(text)
         if result is None:
             try:
                 result = question.rescore(response)
             except Exception:  # an item type that trips over a strange response
                 return "unusable"
-            if result.valid and len(text) <= _REMEMBER_CHARS and len(self._seen) < MAX_REMEMBERED:
-                self._seen[memo] = result
+            if result.valid and len(text) <= _REMEMBER_CHARS and self._remembered < MAX_REMEMBERED:
+                seen[text] = result
+                self._remembered += 1
         return result if result.valid else "unusable"
 
 
@@ -156,9 +166,10 @@ def grade(record: AnswerFile, grader: Grader) -> Graded:
     left_out: dict[str, set[str]] = defaultdict(set)
     counts: Counter[str] = Counter()
     unnamed: set[str] = set()
+    grade_one = grader.grade
     for answer in record.answers:  # in time order
         key = (answer["quiz"], answer["question"])
-        graded = grader.grade(key, answer)
+        graded = grade_one(key, answer)
         if isinstance(graded, str):
             if graded == "not graded now":
                 continue
@@ -190,7 +201,7 @@ def grade(record: AnswerFile, grader: Grader) -> Graded:
             names = ", ".join(sorted(left_out[reason]))
             more = " and others" if reason in unnamed else ""
             notes.append(f"{counts[reason]} {what}, left out: {names}{more}")
-    attempts = Counter(key for key, _ in scored)
+    attempts = Counter(map(itemgetter(0), scored))
     return Graded(first, best, latest, attempts, notes, class_order)
 
 

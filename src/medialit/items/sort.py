@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from medialit._data import KINDS
@@ -16,6 +17,26 @@ from medialit.items.base import (
     statements_in,
     verdict_for,
 )
+
+_Row = tuple[str, tuple[str, ...], str, str]  # a statement, its key, its text, why
+# Per question object (kept with it, so an id is never taken for another's): its key and rows.
+_ROWS: dict[int, tuple[Any, dict[str, tuple[str, ...]], list[_Row]]] = {}
+
+
+@lru_cache(maxsize=8192)
+def _line(sid: str, said: str, accepted: tuple[str, ...], text: str, why: str) -> str:
+    """The feedback on one statement of a sort: the same few lines (statements times kinds)
+    come back in every student's answer, so each is written once."""
+    ok = said in accepted
+    keyed, *others = accepted
+    if ok and said != keyed:
+        verdict = f"{said} is defensible too (the key says {keyed})."
+    elif others:
+        verdict = f"the key says {keyed}; {' or '.join(others)} is defensible too."
+    else:
+        verdict = f"it is {keyed}."
+    head = f'{"✓" if ok else "✗"} {sid} "{text}": you said {said}; {verdict}'
+    return f"{head} {why.strip()}".strip()
 
 
 @register
@@ -108,25 +129,29 @@ class Sort(ItemType):
             )
         return answer
 
-    def score(self, question: Asked, stored: Any) -> Result:
+    def _rows(self, question: Asked) -> tuple[dict[str, tuple[str, ...]], list[_Row]]:
+        """The key, and per statement in the student's order what its feedback line needs:
+        the same for every answer to the question (worked out once per question object)."""
+        kept = _ROWS.get(id(question))
+        if kept is not None and kept[0] is question:
+            return kept[1], kept[2]
         key = self.accepted(question)
         overrides = question.spec.get("feedback") or {}
         table = question.statements
-        details = []
-        for sid in question.shuffled(self.statement_ids(question)):
-            ok = stored[sid] in key[sid]
-            why = (overrides.get(sid) or table[sid].explanation or "").strip()
-            keyed, *others = key[sid]
-            if ok and stored[sid] != keyed:
-                verdict = f"{stored[sid]} is defensible too (the key says {keyed})."
-            elif others:
-                verdict = f"the key says {keyed}; {' or '.join(others)} is defensible too."
-            else:
-                verdict = f"it is {keyed}."
-            head = (
-                f'{"✓" if ok else "✗"} {sid} "{table[sid].text}": you said {stored[sid]}; {verdict}'
-            )
-            details.append((sid, f"{head} {why}".strip()))
+        rows = [
+            (sid, key[sid], table[sid].text, overrides.get(sid) or table[sid].explanation or "")
+            for sid in question.shuffled(self.statement_ids(question))
+        ]
+        if len(_ROWS) >= 1024:
+            _ROWS.clear()
+        _ROWS[id(question)] = (question, key, rows)
+        return key, rows
+
+    def score(self, question: Asked, stored: Any) -> Result:
+        key, rows = self._rows(question)
+        details = [
+            (sid, _line(sid, stored[sid], accepted, text, why)) for sid, accepted, text, why in rows
+        ]
         score = sum(stored[s] in key[s] for s in key) / len(key)
         return Result(
             valid=True,
