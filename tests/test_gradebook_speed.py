@@ -22,7 +22,7 @@ from test_gradebook import (
     write,
 )
 
-from medialit import _pages, _session, _store
+from medialit import _pages, _pagewriter, _session, _store
 from medialit._course import Course
 from medialit._gradebook import catalogue, gradebook
 from medialit._quiz import CLASS_SEED, Question
@@ -278,7 +278,6 @@ def test_a_page_that_cannot_be_written_stops_the_report_with_the_error(
     """Pages are written in a second thread while the next is drawn: is every page written
     (and linked in order), and does a page that cannot be written raise its OSError from
     write_report, the pages after it given up rather than written?"""
-    from medialit import _report
 
     make_class = _make_class_module()
     make_class.make_class(tmp_path / "class", students=40, seed=4, bad_each=0)
@@ -290,7 +289,7 @@ def test_a_page_that_cannot_be_written_stops_the_report_with_the_error(
     links = [report.index(f'href="students/{p.name}"') for p in pages]
     assert links == sorted(links)
 
-    real = _report._write_page
+    real = _pagewriter._write_page
     written: list[str] = []
 
     def failing(path: Path, page: bytes) -> None:
@@ -299,8 +298,8 @@ def test_a_page_that_cannot_be_written_stops_the_report_with_the_error(
         written.append(path.name)
         real(path, page)
 
-    monkeypatch.setattr(_report, "_write_page", failing)
-    monkeypatch.setattr(_report, "PAGES_IN_FLIGHT", 2)
+    monkeypatch.setattr(_pagewriter, "_write_page", failing)
+    monkeypatch.setattr(_pagewriter, "PAGES_IN_FLIGHT", 2)
     with pytest.raises(OSError, match="No space left"):
         write_report(book, tmp_path / "again")
     assert "student-0001.html" in written and len(written) < 10
@@ -323,14 +322,12 @@ def test_a_page_is_written_over_an_earlier_one_only_when_it_is_a_plain_file_of_o
     import os
     import stat
 
-    from medialit import _report
-
     folder = tmp_path / "students"
     folder.mkdir()
     old = folder / "student-0001.html"
     old.write_bytes(b"x" * 5000)
     os.chmod(old, 0o644)
-    _report._write_page(old, b"<p>new</p>")
+    _pagewriter._write_page(old, b"<p>new</p>")
     assert old.read_bytes() == b"<p>new</p>"
     assert stat.S_IMODE(old.stat().st_mode) == 0o600
     other = tmp_path / "teachers-notes.txt"
@@ -341,13 +338,13 @@ def test_a_page_is_written_over_an_earlier_one_only_when_it_is_a_plain_file_of_o
             page.symlink_to(other)
         else:
             os.link(other, page)
-        _report._write_page(page, b"<p>page</p>")
+        _pagewriter._write_page(page, b"<p>page</p>")
         assert other.read_bytes() == b"notes", kind
         assert not page.is_symlink() and page.read_bytes() == b"<p>page</p>", kind
         assert page.stat().st_nlink == 1 and stat.S_IMODE(page.stat().st_mode) == 0o600
     pipe = folder / "student-pipe.html"
     os.mkfifo(pipe)
-    _report._write_page(pipe, b"<p>page</p>")  # no reader: must not wait for one
+    _pagewriter._write_page(pipe, b"<p>page</p>")  # no reader: must not wait for one
     assert stat.S_ISREG(pipe.stat().st_mode) and pipe.read_bytes() == b"<p>page</p>"
 
 

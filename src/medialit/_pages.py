@@ -689,13 +689,15 @@ def pages(
     book: Gradebook,
     rows: Iterable[Mapping[str, Any]],
     levels: Mapping[tuple[str, str, str], tuple[str, str]],
+    start: int = 1,
 ) -> Iterator[tuple[str, str, bytes]]:
     """(student, file name, page as UTF-8) for every graded student, one at a time (a
     class's pages are hundreds of megabytes: each is written and let go before the next is
-    drawn). `rows`: the students table's rows (`row_columns` at least), in its order;
-    `levels`: the level and comment given each written answer, by (student, lesson, item)."""
+    drawn). `rows`: the students table's rows (`row_columns` at least), in its order, the
+    first being row number `start`; `levels`: the level and comment given each written
+    answer, by (student, lesson, item)."""
     drawing = _Drawing(book, levels)
-    for index, row in enumerate(rows, start=1):
+    for index, row in enumerate(rows, start=start):
         answers = book.answers.get(row["student"])
         if answers is None:
             continue

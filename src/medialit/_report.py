@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 import math
 import os
-import stat
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +17,7 @@ from medialit import _pages, _reflections
 from medialit._export import write_export
 from medialit._gradebook import Gradebook, collector_paused
 from medialit._output import frame_rows, private_folder, write_csv, write_private
+from medialit._pagewriter import write_pages
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -463,80 +463,6 @@ def _written_answers(book: Gradebook) -> list[str]:
     return parts
 
 
-# Pages drawn and waiting to be written (each a few hundred kB).
-PAGES_IN_FLIGHT = 16
-
-
-def _write_page(path: Path, page: bytes) -> None:
-    """Write a student page over the page of that name an earlier run left, in place, or as
-    a new file: on a server's disk replacing a file (a new one, then a rename) costs ten times
-    writing over the old one's bytes, and a class has a thousand pages. Only a plain file
-    of the teacher's with one name is written over; anything else in its place (a link, a
-    file with a second name, a pipe, another's file) is replaced whole, left untouched, by
-    `write_private`. The page is 0600, whatever the umask or the old file's mode. Unlike
-    `write_private` a page is not whole or nothing: a run stopped part-way leaves pages
-    half written until the next run writes them again."""
-    flags = os.O_WRONLY | os.O_CREAT
-    for name in ("O_NOFOLLOW", "O_NONBLOCK", "O_CLOEXEC"):  # never a link; a pipe fails
-        flags |= getattr(os, name, 0)
-    try:
-        fd = os.open(path, flags, 0o600)
-    except OSError:  # a link, a pipe with no reader, anything odd: replaced whole
-        write_private(path, page)
-        return
-    try:
-        info = os.fstat(fd)
-        ours = (
-            stat.S_ISREG(info.st_mode)
-            and info.st_nlink == 1
-            and info.st_uid == getattr(os, "geteuid", lambda: info.st_uid)()
-        )
-        if ours:
-            if stat.S_IMODE(info.st_mode) != 0o600:
-                os.fchmod(fd, 0o600)
-            with memoryview(page) as left:
-                while left:
-                    left = left[os.write(fd, left) :]
-            os.ftruncate(fd, len(page))  # an older, longer page's end cut off
-    finally:
-        os.close(fd)
-    if not ours:
-        write_private(path, page)
-
-
-def _write_pages(
-    folder: Path, pages: Iterable[tuple[str, str, bytes]], earlier: frozenset[str] = frozenset()
-) -> list[tuple[str, str]]:
-    """Write each student page as soon as it is drawn, and return (student, file name) of
-    each. A new page is written in a second thread: a new file waits on the disk (on a busy
-    server creating one can take a millisecond), and the next page's drawing need not wait
-    with it. A page written over one an earlier run left (`earlier`: their file names) is
-    written at once, in this thread: that costs less than handing it over. An error writing
-    a page is raised here, and the pages not yet written are given up."""
-    from collections import deque
-    from concurrent.futures import Future, ThreadPoolExecutor
-
-    links = []
-    pending: deque[Future[None]] = deque()
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="medialit-pages") as writer:
-        try:
-            for student, name, page in pages:
-                if Path(name).name in earlier:
-                    _write_page(folder / name, page)
-                else:
-                    pending.append(writer.submit(_write_page, folder / name, page))
-                links.append((student, name))
-                if len(pending) >= PAGES_IN_FLIGHT:
-                    pending.popleft().result()
-            while pending:
-                pending.popleft().result()
-        except BaseException:
-            for waiting in pending:
-                waiting.cancel()
-            raise
-    return links
-
-
 @collector_paused
 def write_report(
     book: Gradebook, out: str | os.PathLike[str], export: Iterable[str] = ()
@@ -577,8 +503,8 @@ def write_report(
         given = book.reflections[["student", "lesson", "item", "level", "comment"]]
         levels = {(s, q, i): (level, c) for s, q, i, level, c in frame_rows(given)}
     columns = _pages.row_columns(book)
-    students = (dict(zip(columns, r, strict=True)) for r in frame_rows(book.students[columns]))
-    links = _write_pages(folder, _pages.pages(book, students, levels), earlier)
+    students = [dict(zip(columns, r, strict=True)) for r in frame_rows(book.students[columns])]
+    links = write_pages(folder, book, students, levels, earlier)
     for name in earlier - {Path(name).name for _, name in links}:
         (pages_folder / name).unlink()  # a page of an earlier run with more students
     for layout in export:
