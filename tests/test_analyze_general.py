@@ -799,3 +799,81 @@ def test_people_somewhere_are_unnamed_people_officials_of_a_body_speak_for_it(
 )
 def test_judgements_in_quotations_and_feelings(text: str, kind: str) -> None:
     assert row(text)["kind"] == kind, row(text)["why"]
+
+
+# --- evaluative words from a general lexicon, where the judgement is the point (§2, §5, §10) --
+# The adjectives come from Pattern's subjectivity lexicon (data/analyzer.csv, class
+# `evaluative`), not from a list fitted to some texts: none of the words below was in the
+# analyzer's hand-made judgement lists before.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council's new bus timetable is brilliant.",
+        '"Her speech was really inspiring," the teacher said.',
+        "The ferry service has been particularly dreadful this winter.",
+        "It is incredibly important that the bridge is inspected before spring.",
+        '"It was a magnificent evening for the whole club," the captain said.',
+        '"I feel fantastic," the runner said after the race.',
+        "Local volunteers play a pivotal role in the clean-up.",
+        'The coach called the referee\'s decision "a ridiculous call."',
+        "The mayor described the new library as a gorgeous building.",
+        "Critics called the painting, shown for the first time on Friday, a dreadful mess.",
+    ],
+)
+def test_an_evaluative_word_as_the_point_is_opinion(text: str) -> None:
+    """A value adjective from the lexicon as the predicate, the head of the predicate or the
+    label a speaker puts on something: a judgement of value, in anyone's voice (§2 rule 1)."""
+    found = row(text)
+    assert found["kind"] == "opinion", found["why"]
+    assert not found["checkable"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We encourage every family to read the new safety guide," the fire chief said.',
+        '"I love this old harbour," the painter said.',
+        '"We strongly condemn the attack on the clinic," the union said.',
+    ],
+)
+def test_a_speaker_s_own_stance_is_opinion(text: str) -> None:
+    """'I love', 'we encourage', 'we strongly condemn': a stance the speaker takes (§2, §5)."""
+    assert row(text)["kind"] == "opinion", row(text)["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cold front brought heavy snow to the valley on Tuesday.",
+        "The march through the city centre was peaceful, police said.",
+        "The former treasurer was found guilty of fraud on Monday.",
+        "There was a strong wind on the coast overnight.",
+        "Tickets for the final are expensive this year.",
+        "Workers were boring a new tunnel under the river.",
+        "The choir sang the songs that we love at the festival.",
+        "The old mill, called the Grand Hall since 1990, was sold last week.",
+        "The storm was the worst since 1987, the weather service said.",
+        "The famous bridge is closed for repairs until May.",
+    ],
+)
+def test_plain_news_stays_plain_beside_evaluative_words(text: str) -> None:
+    """Words the lexicon calls subjective but that describe a checkable state ('cold',
+    'guilty', 'expensive'), a thing that exists ('there was a strong wind'), a verb in -ing,
+    a relative clause, a name in capitals, a record: no judgement is the point."""
+    found = rows(text)
+    assert all(r["kind"] != "opinion" for r in found), [(r["text"], r["why"]) for r in found]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ('"They are happy with the new school," the principal said.', "speculation"),
+        ('"The weather may be lovely on Sunday," the organiser said.', "speculation"),
+    ],
+)
+def test_feelings_and_guesses_are_not_judgements(text: str, kind: str) -> None:
+    """A feeling without a value word is a mental state (§5), and a hedged value word a guess
+    (§4): speculation, not opinion."""
+    assert row(text)["kind"] == kind, row(text)["why"]

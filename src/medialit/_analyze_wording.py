@@ -21,6 +21,7 @@ from medialit._analyze_lists import (
     _words,
 )
 from medialit._analyze_speakers import _Attribution, _in_relative_clause, _title_case
+from medialit._analyze_values import value_judgement
 from medialit._rules import words_of
 
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|neither|nor|\w+n't)\b")
@@ -264,6 +265,9 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
     predicate = predicate or _SOMETHING_GOOD.search(lower)  # "it'll be something special"
     if predicate:
         return f"'{_span(text, predicate.group(0))}' is a judgement of value"
+    value = value_judgement(lower, _norm(text))
+    if value and not (value.endswith("wrong") and _CLAIM_FALSE.search(lower)):
+        return f"'{value}': an evaluative word is the point, a judgement of value"
     duty = _DUTY.search(lower)
     if duty:  # "it is your task to …": what someone ought to do
         return f"'{_span(text, duty.group(0))}' says what ought to be done: a recommendation"
