@@ -877,3 +877,46 @@ def test_feelings_and_guesses_are_not_judgements(text: str, kind: str) -> None:
     """A feeling without a value word is a mental state (§5), and a hedged value word a guess
     (§4): speculation, not opinion."""
     assert row(text)["kind"] == kind, row(text)["why"]
+
+
+# --- a claim called unfounded, feelings in -ed, wishes about the past (§3, §5) ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her lawyers say the charges are unsubstantiated.",
+        '"The accusations are politically motivated," the club said in a statement.',
+        "The mayor's office said the reports were without any basis.",
+    ],
+)
+def test_a_claim_called_unfounded_is_a_denial(text: str) -> None:
+    """A source saying an accusation is unfounded rejects it, whatever the verb (§3)."""
+    assert row(text)["kind"] == "denial", row(text)["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a teacher, I was embarrassed by what I saw at the match.",
+        '"We were horrified when the roof came down," a neighbour said.',
+        "Many wished the coach had stayed another season.",
+        "The team is not expecting to reach the final this year.",
+    ],
+)
+def test_feelings_wishes_and_expectations_are_speculation(text: str) -> None:
+    """'was embarrassed', 'were horrified' (feelings), 'wished … had' (a wish about a past
+    act), 'is not expecting to' (an expectation): mental states, speculation (§5)."""
+    assert row(text)["kind"] == "speculation", row(text)["why"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The court heard that the charges were filed in March.", "fact"),
+        ("The new museum was opened by the mayor on Saturday.", "fact"),
+    ],
+)
+def test_plain_news_stays_plain_beside_denial_and_feeling_words(text: str, kind: str) -> None:
+    """Charges reported flatly, a passive verb: no denial, no feeling."""
+    assert row(text)["kind"] == kind, row(text)["why"]

@@ -348,7 +348,8 @@ _CLAIM_FALSE = re.compile(
     r"figures|numbers|accounts?|assertions?|suggestions?)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:is|are|was|were|had been|have been|has been)\s+"
     r"(?:\w+ly\s+)?(?:untrue|false|baseless|unfounded|groundless|fabricated|lies|nonsense|"
-    r"a lie|made up|wrong|incorrect|inaccurate|misleading)\b"
+    r"a lie|made up|wrong|incorrect|inaccurate|misleading|unsubstantiated|unproven|bogus|"
+    r"trumped up|politically motivated|not true|without (?:any )?(?:basis|foundation|merit))\b"
 )
 
 
