@@ -920,3 +920,26 @@ def test_feelings_wishes_and_expectations_are_speculation(text: str) -> None:
 def test_plain_news_stays_plain_beside_denial_and_feeling_words(text: str, kind: str) -> None:
     """Charges reported flatly, a passive verb: no denial, no feeling."""
     assert row(text)["kind"] == kind, row(text)["why"]
+
+
+# --- an interview whose labels vary: "Question:" and "Q:", a title and the surname (§2) -------
+
+
+def test_interview_labels_that_vary_name_one_speaker() -> None:
+    """'Question:' and 'Q:' are the interviewer (the outlet's voice), 'Mayor Holt:' and 'Holt:'
+    one speaker: her answers are hers, not the author's (printed labels are the cue, §2)."""
+    text = (
+        "Radio interview with the mayor\n\n"
+        "Question: Mayor Holt, thank you for joining us.\n\n"
+        "Mayor Holt: It is good to be here. The bridge reopens in June.\n\n"
+        "Q: What happens to the ferry?\n\n"
+        "Holt: The ferry keeps running until the end of the summer."
+    )
+    found = {str(r["text"]): r for r in analyze_records(text)}
+    assert found["Question: Mayor Holt, thank you for joining us."]["source_type"] == "author"
+    assert found["Q: What happens to the ferry?"]["source_type"] == "author"
+    for answer in (
+        "The bridge reopens in June.",
+        "Holt: The ferry keeps running until the end of the summer.",
+    ):
+        assert COARSE[str(found[answer]["source_type"])] == "named", found[answer]["why"]

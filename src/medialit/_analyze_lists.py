@@ -345,7 +345,8 @@ def _turns(paragraphs: list[str]) -> list[str]:
     labels = [_PAREN_LABEL.match(p) for p in paragraphs]
     colon = [_COLON_LABEL.match(p) for p in paragraphs]
     colon = [m if m and m.group("name").lower() not in _NOT_A_LABEL else None for m in colon]
-    names = [m.group("name") for m in colon if m]
+    # "Question:" and "Q:" are the interviewer; "Secretary Pompeo:" and "Pompeo:" one speaker
+    names = [_label_key(m.group("name")) for m in colon if m]
     if len(set(names)) >= 2 and len(names) > len(set(names)):  # two speakers, taking turns
         labels = [a or b for a, b in zip(labels, colon, strict=True)]
     if not any(labels):
@@ -367,4 +368,13 @@ def _turns(paragraphs: list[str]) -> list[str]:
     for paragraph, turn in zip(paragraphs, turns, strict=True):
         if turn:
             asks[turn] = asks.get(turn, True) and paragraph.rstrip().endswith("?")
-    return ["" if not t or t == "Q" or asks.get(t) else t for t in turns]
+    return ["" if not t or _label_key(t) == "q" or asks.get(t) else t for t in turns]
+
+
+_INTERVIEWER = frozenset({"q", "question", "interviewer"})
+
+
+def _label_key(name: str) -> str:
+    """Who a speaker's label stands for: the interviewer ("q"), or the name's last word."""
+    low = name.strip().lower()
+    return "q" if low in _INTERVIEWER else low.split()[-1]
