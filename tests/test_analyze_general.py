@@ -943,3 +943,36 @@ def test_interview_labels_that_vary_name_one_speaker() -> None:
         "Holt: The ferry keeps running until the end of the summer.",
     ):
         assert COARSE[str(found[answer]["source_type"])] == "named", found[answer]["why"]
+
+
+# --- a naming verb's label, after an interrupted object or after "as" (§3) -------------------
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ('The coach called the new rule, announced on Monday by the league, a "farce."', "opinion"),
+        ("The minister described the plan as a way to cut waiting lists.", "claim"),
+        ("Residents characterized the flooding as the result of poor drainage.", "claim"),
+    ],
+)
+def test_a_naming_verb_hands_its_label_to_the_speaker(text: str, kind: str) -> None:
+    """'called X, …, a "farce"', 'described X as …': the subject puts the label on it, so the
+    subject speaks; a judgement in the label is opinion, a description a claim (§3)."""
+    found = row(text)
+    assert found["kind"] == kind and COARSE[str(found["source_type"])] != "article", found["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general called on soldiers to lay down their arms as talks began.",
+        "The bridge was described as safe by engineers last year.",
+        "The river, called the Long Water by locals, flooded the fields.",
+    ],
+)
+def test_naming_verbs_that_hand_nothing_to_a_speaker(text: str) -> None:
+    """'called on … as', a passive 'was described as', a name: no one labels anything, the
+    author speaks."""
+    found = row(text)
+    assert COARSE[str(found["source_type"])] == "article", found["why"]

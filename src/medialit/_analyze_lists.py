@@ -253,7 +253,10 @@ _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been|being|be|to)\s*$", re.I)
 _RELATIVE = re.compile(r",\s*(?:who|whose|which)\s")
 _CLAUSE_START = re.compile(rf"\s*(?:that\b|to\b|:|{_Q})")
 _PREPOSITION = re.compile(r"\s*(?:in|on|at|by|for|after|as|from|to|with|over|of)\b")
-_QUOTE_SOON = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,7}}?{_Q}")
+# a label a naming verb puts on something: quoted ('called the plan, unveiled on Monday, a
+# "farce"'), or after "as" ("described the plan as a way to …"; not after "call", "called on")
+_QUOTE_SOON = re.compile(rf"\s*(?:[\w'’.,-]+\s+){{0,12}}?{_Q}")
+_AS_SOON = re.compile(r"\s*(?:[\w'’.,-]+\s+){1,12}?as\b")
 # "His claim is disputed by hundreds of citizens": a denial in the passive, its speaker after by
 _PASSIVE_DENIAL = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?"
