@@ -21,6 +21,7 @@ and class `feeling` (a mental state, speculation by §5: "they are happy").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from medialit._analyze_lists import _words
@@ -101,18 +102,12 @@ def _stance() -> re.Pattern[str]:
     )
 
 
-def _relative(lower: str, start: int) -> bool:
-    """Is the position inside a relative or adverbial clause ("a team that is good", "because
-    it is cheap"): there the adjective is a side detail of the sentence, not its point."""
-    from medialit._analyze_wording import _embedded  # the clause finder the rules share
-
-    return bool(_embedded(lower, start, reach=25))
-
-
-def value_judgement(lower: str, text: str = "") -> str:
+def value_judgement(lower: str, text: str, embedded: Callable[[str, int], bool]) -> str:
     """The words by which a sentence judges value ('' if none): `lower` is the sentence in
     lower case, normalised; `text` as printed (a label in capitals is a name: "a hall called
-    the Grand Palace")."""
+    the Grand Palace"); `embedded` tells whether a position lies in a relative or adverbial
+    clause ("a team that is good", "because it is cheap"), where an adjective is a side
+    detail of the sentence, not its point."""
     for match in _predicate().finditer(lower):
         word = match.group(2)
         if re.search(r"\bthere\s+$", lower[max(0, match.start() - 8) : match.start()]):
@@ -125,11 +120,11 @@ def value_judgement(lower: str, text: str = "") -> str:
         ending = not match.group(1) and word.endswith("ing")
         if ending and not _PREDICATE_END.match(lower, match.end()):
             continue  # "was stabbing people", "is winning the race": a verb in -ing
-        if _relative(lower, match.start()) or _RECORD_AFTER.match(lower, match.end()):
+        if embedded(lower, match.start()) or _RECORD_AFTER.match(lower, match.end()):
             continue
         return match.group(0).strip()
     role = _role().search(lower)
-    if role and not _relative(lower, role.start()):
+    if role and not embedded(lower, role.start()):
         return role.group(0)
     printed = text or lower
     for naming in _NAMING.finditer(printed):

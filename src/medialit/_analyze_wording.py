@@ -73,6 +73,11 @@ def _embedded(lower: str, start: int, modal: bool = False, reach: int = 10) -> s
     return ""
 
 
+def _in_clause(lower: str, start: int) -> bool:
+    """Does the position lie in a relative or adverbial clause (25 words back)?"""
+    return bool(_embedded(lower, start, reach=25))
+
+
 def _hedges(text: str) -> list[str]:
     """The words that lower the certainty of the sentence itself (not of a number or clause)."""
     pats = _patterns()
@@ -265,7 +270,7 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
     predicate = predicate or _SOMETHING_GOOD.search(lower)  # "it'll be something special"
     if predicate:
         return f"'{_span(text, predicate.group(0))}' is a judgement of value"
-    value = value_judgement(lower, _norm(text))
+    value = value_judgement(lower, _norm(text), _in_clause)
     if value and not (value.endswith("wrong") and _CLAIM_FALSE.search(lower)):
         return f"'{value}': an evaluative word is the point, a judgement of value"
     duty = _DUTY.search(lower)
