@@ -820,6 +820,8 @@ def test_judgements_in_quotations_and_feelings(text: str, kind: str) -> None:
         'The coach called the referee\'s decision "a ridiculous call."',
         "The mayor described the new library as a gorgeous building.",
         "Critics called the painting, shown for the first time on Friday, a dreadful mess.",
+        "Nothing is more important than the safety of the children on that road.",
+        "The final was exciting from start to finish.",
     ],
 )
 def test_an_evaluative_word_as_the_point_is_opinion(text: str) -> None:
@@ -856,6 +858,8 @@ def test_a_speaker_s_own_stance_is_opinion(text: str) -> None:
         "The old mill, called the Grand Hall since 1990, was sold last week.",
         "The storm was the worst since 1987, the weather service said.",
         "The famous bridge is closed for repairs until May.",
+        "Inflation was worse than expected in March.",
+        "Rents were more expensive than last year in every district.",
     ],
 )
 def test_plain_news_stays_plain_beside_evaluative_words(text: str) -> None:

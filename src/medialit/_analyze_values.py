@@ -41,7 +41,8 @@ _DETERMINER = r"(?:a|an|the|such\s+an?|one\s+of\s+the|quite\s+an?)"
 # what may follow a bare predicate adjective: the clause ends, or goes on with its complement
 _PREDICATE_END = re.compile(
     r"\s*(?:$|[.,;:!?\"\u201d\u2019)\u2014-]|(?:and|or|but|to|that|for|of|in|about|because|"
-    r"when|as|enough|with|at|on|by|if|given|since|while|—)\b)"
+    r"when|as|enough|with|at|on|by|if|given|since|while|from|throughout|until|during|"
+    r"after|before|like)\b)"
 )
 # "the worst since 1987", "the best on record": a measured record, checkable
 _RECORD_AFTER = re.compile(
@@ -67,7 +68,7 @@ def _predicate() -> re.Pattern[str]:
     words = "|".join(sorted(evaluative(), key=len, reverse=True))
     return re.compile(
         rf"\b{_COPULA}(?:n't|\s+not|\s+never)?(?:\s+{_INTENSIFIER}){{0,3}}"
-        rf"(\s+{_DETERMINER})?(?:\s+{_INTENSIFIER}){{0,2}}\s+({words})\b(?!-)(?!\s+than\b)"
+        rf"(\s+{_DETERMINER})?(?:\s+{_INTENSIFIER}){{0,2}}\s+({words})\b(?!-)"
         # "right next to", "pretty far away": an adverb of place or time, no judgement
         r"(?!\s+(?:next|away|now|here|there|after|before|behind|outside|beside|across|"
         r"around|back|off|along|below|above)\b)"
@@ -117,6 +118,10 @@ def value_judgement(lower: str, text: str, embedded: Callable[[str, int], bool])
             lower[max(0, match.start() - 20) : match.start()],
         ):
             continue  # "the news may be good": a guess about value, hedged (§4)
+        if re.match(r"\s+than\b", lower[match.end() :]) and not re.search(
+            r"\b(?:more|less)\s", match.group(0)
+        ):
+            continue  # "worse than expected": a comparison with a measure, checkable
         ending = not match.group(1) and word.endswith("ing")
         if ending and not _PREDICATE_END.match(lower, match.end()):
             continue  # "was stabbing people", "is winning the race": a verb in -ing
