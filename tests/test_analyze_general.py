@@ -817,7 +817,7 @@ def test_judgements_in_quotations_and_feelings(text: str, kind: str) -> None:
         '"It was a magnificent evening for the whole club," the captain said.',
         '"I feel fantastic," the runner said after the race.',
         "Local volunteers play a pivotal role in the clean-up.",
-        'The coach called the referee\'s decision "a ridiculous call."',
+        'The coach called the referee\'s decision "a laughable call."',
         "The mayor described the new library as a gorgeous building.",
         "Critics called the painting, shown for the first time on Friday, a dreadful mess.",
         "Nothing is more important than the safety of the children on that road.",
