@@ -799,3 +799,184 @@ def test_people_somewhere_are_unnamed_people_officials_of_a_body_speak_for_it(
 )
 def test_judgements_in_quotations_and_feelings(text: str, kind: str) -> None:
     assert row(text)["kind"] == kind, row(text)["why"]
+
+
+# --- evaluative words from a general lexicon, where the judgement is the point (§2, §5, §10) --
+# The adjectives come from Pattern's subjectivity lexicon (data/analyzer.csv, class
+# `evaluative`), not from a list fitted to some texts: none of the words below was in the
+# analyzer's hand-made judgement lists before.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council's new bus timetable is brilliant.",
+        '"Her speech was really inspiring," the teacher said.',
+        "The ferry service has been particularly dreadful this winter.",
+        "It is incredibly important that the bridge is inspected before spring.",
+        '"It was a magnificent evening for the whole club," the captain said.',
+        '"I feel fantastic," the runner said after the race.',
+        "Local volunteers play a pivotal role in the clean-up.",
+        'The coach called the referee\'s decision "a laughable call."',
+        "The mayor described the new library as a gorgeous building.",
+        "Critics called the painting, shown for the first time on Friday, a dreadful mess.",
+        "Nothing is more important than the safety of the children on that road.",
+        "The final was exciting from start to finish.",
+    ],
+)
+def test_an_evaluative_word_as_the_point_is_opinion(text: str) -> None:
+    """A value adjective from the lexicon as the predicate, the head of the predicate or the
+    label a speaker puts on something: a judgement of value, in anyone's voice (§2 rule 1)."""
+    found = row(text)
+    assert found["kind"] == "opinion", found["why"]
+    assert not found["checkable"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We encourage every family to read the new safety guide," the fire chief said.',
+        '"I love this old harbour," the painter said.',
+        '"We strongly condemn the attack on the clinic," the union said.',
+    ],
+)
+def test_a_speaker_s_own_stance_is_opinion(text: str) -> None:
+    """'I love', 'we encourage', 'we strongly condemn': a stance the speaker takes (§2, §5)."""
+    assert row(text)["kind"] == "opinion", row(text)["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cold front brought heavy snow to the valley on Tuesday.",
+        "The march through the city centre was peaceful, police said.",
+        "The former treasurer was found guilty of fraud on Monday.",
+        "There was a strong wind on the coast overnight.",
+        "Tickets for the final are expensive this year.",
+        "Workers were boring a new tunnel under the river.",
+        "The choir sang the songs that we love at the festival.",
+        "The old mill, called the Grand Hall since 1990, was sold last week.",
+        "The storm was the worst since 1987, the weather service said.",
+        "The famous bridge is closed for repairs until May.",
+        "Inflation was worse than expected in March.",
+        "Rents were more expensive than last year in every district.",
+    ],
+)
+def test_plain_news_stays_plain_beside_evaluative_words(text: str) -> None:
+    """Words the lexicon calls subjective but that describe a checkable state ('cold',
+    'guilty', 'expensive'), a thing that exists ('there was a strong wind'), a verb in -ing,
+    a relative clause, a name in capitals, a record: no judgement is the point."""
+    found = rows(text)
+    assert all(r["kind"] != "opinion" for r in found), [(r["text"], r["why"]) for r in found]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ('"They are happy with the new school," the principal said.', "speculation"),
+        ('"The weather may be lovely on Sunday," the organiser said.', "speculation"),
+    ],
+)
+def test_feelings_and_guesses_are_not_judgements(text: str, kind: str) -> None:
+    """A feeling without a value word is a mental state (§5), and a hedged value word a guess
+    (§4): speculation, not opinion."""
+    assert row(text)["kind"] == kind, row(text)["why"]
+
+
+# --- a claim called unfounded, feelings in -ed, wishes about the past (§3, §5) ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her lawyers say the charges are unsubstantiated.",
+        '"The accusations are politically motivated," the club said in a statement.',
+        "The mayor's office said the reports were without any basis.",
+    ],
+)
+def test_a_claim_called_unfounded_is_a_denial(text: str) -> None:
+    """A source saying an accusation is unfounded rejects it, whatever the verb (§3)."""
+    assert row(text)["kind"] == "denial", row(text)["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a teacher, I was embarrassed by what I saw at the match.",
+        '"We were horrified when the roof came down," a neighbour said.',
+        "Many wished the coach had stayed another season.",
+        "The team is not expecting to reach the final this year.",
+    ],
+)
+def test_feelings_wishes_and_expectations_are_speculation(text: str) -> None:
+    """'was embarrassed', 'were horrified' (feelings), 'wished … had' (a wish about a past
+    act), 'is not expecting to' (an expectation): mental states, speculation (§5)."""
+    assert row(text)["kind"] == "speculation", row(text)["why"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The court heard that the charges were filed in March.", "fact"),
+        ("The new museum was opened by the mayor on Saturday.", "fact"),
+    ],
+)
+def test_plain_news_stays_plain_beside_denial_and_feeling_words(text: str, kind: str) -> None:
+    """Charges reported flatly, a passive verb: no denial, no feeling."""
+    assert row(text)["kind"] == kind, row(text)["why"]
+
+
+# --- an interview whose labels vary: "Question:" and "Q:", a title and the surname (§2) -------
+
+
+def test_interview_labels_that_vary_name_one_speaker() -> None:
+    """'Question:' and 'Q:' are the interviewer (the outlet's voice), 'Mayor Holt:' and 'Holt:'
+    one speaker: her answers are hers, not the author's (printed labels are the cue, §2)."""
+    text = (
+        "Radio interview with the mayor\n\n"
+        "Question: Mayor Holt, thank you for joining us.\n\n"
+        "Mayor Holt: It is good to be here. The bridge reopens in June.\n\n"
+        "Q: What happens to the ferry?\n\n"
+        "Holt: The ferry keeps running until the end of the summer."
+    )
+    found = {str(r["text"]): r for r in analyze_records(text)}
+    assert found["Question: Mayor Holt, thank you for joining us."]["source_type"] == "author"
+    assert found["Q: What happens to the ferry?"]["source_type"] == "author"
+    for answer in (
+        "The bridge reopens in June.",
+        "Holt: The ferry keeps running until the end of the summer.",
+    ):
+        assert COARSE[str(found[answer]["source_type"])] == "named", found[answer]["why"]
+
+
+# --- a naming verb's label, after an interrupted object or after "as" (§3) -------------------
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ('The coach called the new rule, announced on Monday by the league, a "farce."', "opinion"),
+        ("The minister described the plan as a way to cut waiting lists.", "claim"),
+        ("Residents characterized the flooding as the result of poor drainage.", "claim"),
+    ],
+)
+def test_a_naming_verb_hands_its_label_to_the_speaker(text: str, kind: str) -> None:
+    """'called X, …, a "farce"', 'described X as …': the subject puts the label on it, so the
+    subject speaks; a judgement in the label is opinion, a description a claim (§3)."""
+    found = row(text)
+    assert found["kind"] == kind and COARSE[str(found["source_type"])] != "article", found["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general called on soldiers to lay down their arms as talks began.",
+        "The bridge was described as safe by engineers last year.",
+        "The river, called the Long Water by locals, flooded the fields.",
+    ],
+)
+def test_naming_verbs_that_hand_nothing_to_a_speaker(text: str) -> None:
+    """'called on … as', a passive 'was described as', a name: no one labels anything, the
+    author speaks."""
+    found = row(text)
+    assert COARSE[str(found["source_type"])] == "article", found["why"]

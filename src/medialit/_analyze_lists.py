@@ -253,7 +253,10 @@ _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been|being|be|to)\s*$", re.I)
 _RELATIVE = re.compile(r",\s*(?:who|whose|which)\s")
 _CLAUSE_START = re.compile(rf"\s*(?:that\b|to\b|:|{_Q})")
 _PREPOSITION = re.compile(r"\s*(?:in|on|at|by|for|after|as|from|to|with|over|of)\b")
-_QUOTE_SOON = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,7}}?{_Q}")
+# a label a naming verb puts on something: quoted ('called the plan, unveiled on Monday, a
+# "farce"'), or after "as" ("described the plan as a way to …"; not after "call", "called on")
+_QUOTE_SOON = re.compile(rf"\s*(?:[\w'’.,-]+\s+){{0,12}}?{_Q}")
+_AS_SOON = re.compile(r"\s*(?:[\w'’.,-]+\s+){1,12}?as\b")
 # "His claim is disputed by hundreds of citizens": a denial in the passive, its speaker after by
 _PASSIVE_DENIAL = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?"
@@ -345,7 +348,8 @@ def _turns(paragraphs: list[str]) -> list[str]:
     labels = [_PAREN_LABEL.match(p) for p in paragraphs]
     colon = [_COLON_LABEL.match(p) for p in paragraphs]
     colon = [m if m and m.group("name").lower() not in _NOT_A_LABEL else None for m in colon]
-    names = [m.group("name") for m in colon if m]
+    # "Question:" and "Q:" are the interviewer; "Secretary Pompeo:" and "Pompeo:" one speaker
+    names = [_label_key(m.group("name")) for m in colon if m]
     if len(set(names)) >= 2 and len(names) > len(set(names)):  # two speakers, taking turns
         labels = [a or b for a, b in zip(labels, colon, strict=True)]
     if not any(labels):
@@ -367,4 +371,13 @@ def _turns(paragraphs: list[str]) -> list[str]:
     for paragraph, turn in zip(paragraphs, turns, strict=True):
         if turn:
             asks[turn] = asks.get(turn, True) and paragraph.rstrip().endswith("?")
-    return ["" if not t or t == "Q" or asks.get(t) else t for t in turns]
+    return ["" if not t or _label_key(t) == "q" or asks.get(t) else t for t in turns]
+
+
+_INTERVIEWER = frozenset({"q", "question", "interviewer"})
+
+
+def _label_key(name: str) -> str:
+    """Who a speaker's label stands for: the interviewer ("q"), or the name's last word."""
+    low = name.strip().lower()
+    return "q" if low in _INTERVIEWER else low.split()[-1]

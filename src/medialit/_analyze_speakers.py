@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from medialit._analyze_lists import (
     _AMBIGUOUS,
+    _AS_SOON,
     _AUX,
     _BE_END,
     _CHARGE,
@@ -387,7 +388,9 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
             and not _INNOCENCE_OBJECT.match(rest)  # "He maintains his innocence": he speaks
         ):
             break
-        if cue in _NAMING and not _QUOTE_SOON.match(rest):
+        if cue in _NAMING and not (
+            _QUOTE_SOON.match(rest) or (not cue.startswith("call") and _AS_SOON.match(rest))
+        ):
             break
         words = (pre.group(0).split() if pre else []) + [match.group(0)]
         wrong = [w for w in words if w.lower() in _words("correction_adverb")]

@@ -21,6 +21,7 @@ from medialit._analyze_lists import (
     _words,
 )
 from medialit._analyze_speakers import _Attribution, _in_relative_clause, _title_case
+from medialit._analyze_values import value_judgement
 from medialit._rules import words_of
 
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|neither|nor|\w+n't)\b")
@@ -70,6 +71,11 @@ def _embedded(lower: str, start: int, modal: bool = False, reach: int = 10) -> s
                 return ""
             return word
     return ""
+
+
+def _in_clause(lower: str, start: int) -> bool:
+    """Does the position lie in a relative or adverbial clause (25 words back)?"""
+    return bool(_embedded(lower, start, reach=25))
 
 
 def _hedges(text: str) -> list[str]:
@@ -264,6 +270,9 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
     predicate = predicate or _SOMETHING_GOOD.search(lower)  # "it'll be something special"
     if predicate:
         return f"'{_span(text, predicate.group(0))}' is a judgement of value"
+    value = value_judgement(lower, _norm(text), _in_clause)
+    if value and not (value.endswith("wrong") and _CLAIM_FALSE.search(lower)):
+        return f"'{value}': an evaluative word is the point, a judgement of value"
     duty = _DUTY.search(lower)
     if duty:  # "it is your task to …": what someone ought to do
         return f"'{_span(text, duty.group(0))}' says what ought to be done: a recommendation"
@@ -344,7 +353,8 @@ _CLAIM_FALSE = re.compile(
     r"figures|numbers|accounts?|assertions?|suggestions?)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:is|are|was|were|had been|have been|has been)\s+"
     r"(?:\w+ly\s+)?(?:untrue|false|baseless|unfounded|groundless|fabricated|lies|nonsense|"
-    r"a lie|made up|wrong|incorrect|inaccurate|misleading)\b"
+    r"a lie|made up|wrong|incorrect|inaccurate|misleading|unsubstantiated|unproven|bogus|"
+    r"trumped up|politically motivated|not true|without (?:any )?(?:basis|foundation|merit))\b"
 )
 
 
