@@ -17,8 +17,11 @@ stands. RULEBOOK holds the keys where both readings agree but the rulebook says 
 (batch 2), and the batch-1 keys those later paragraphs contradict; each records its reason.
 Batch 3 (texts 38-53, 55-57) was read against the rulebook before 87338c0, whose paragraphs
 ruled the cases its readers found silent; it is settled the same way, and the batch-1 and
-batch-2 keys those paragraphs contradict are in RULEBOOK with their reasons. NAMES gives reader
-B's name where it is the fuller one for the same speaker.
+batch-2 keys those paragraphs contradict are in RULEBOOK with their reasons. Batch 4 (texts
+58-65, 68-77) was read against the rulebook before ef3dccf and is settled the same way (its
+readers did not see data/cues.csv, so hedge and booster disagreements are settled by it and
+§4); the batch-1 to batch-3 keys the paragraphs of ef3dccf contradict are in RULEBOOK. NAMES
+gives reader B's name where it is the fuller one for the same speaker.
 
 Run: python benchmarks/corpus/settle.py
 """
@@ -611,12 +614,259 @@ DECISIONS.update(
     }
 )
 CUE_SPAN |= {("40", "S06"), ("42", "S04")}  # fmt: skip
+# Batch 4 (texts 58-65, 68-77): read against the rulebook before ef3dccf; settled by the rulebook
+# as it stands after ef3dccf, whose new paragraphs ruled the cases the two readers found silent.
+# The readers did not see data/cues.csv: hedge and booster disagreements are settled by it and §4.
+DECISIONS.update(
+    {
+        ("58", "S01"): (
+            {"also_acceptable": ""},
+            "§3 denial without a denial verb ('says he did nothing wrong'): denial; no line of §10 accepts claim beside a plain denial in other words (B).",
+        ),
+        ("58", "S02"): (
+            {"also_acceptable": "speculation"},
+            "§10 a hedge on a side detail ('allegedly' on the news report): speculation accepted; no line of §10 accepts claim beside a plain denial in other words (B).",
+        ),
+        ("58", "S03"): (
+            {},
+            "§4 (ruled after the readings): 'absolutely' stressing a statement is a booster (A).",
+        ),
+        ("58", "S04"): (
+            {"cue": "said", "also_acceptable": ""},
+            "Cue: the attribution verb alone, 'said' (B); §4 (ruled after the readings): 'largely' says how much, not how sure, so it is no hedge and speculation is not accepted (B).",
+        ),
+        ("58", "S05"): ({"cue": "said"}, "Cue: the attribution verb alone, 'said' (B)."),
+        ("59", "S01"): (
+            {},
+            "§5 (ruled after the readings): a schedule an institution has set for someone (a prisoner's release, a move to house arrest) is a decision already made: fact, speculation accepted (A).",
+        ),
+        ("59", "S02"): (
+            {},
+            "§5 (ruled after the readings): a release date the prison has set is a decision already made: fact, speculation accepted (A).",
+        ),
+        ("59", "S04"): (
+            {},
+            "§5 (ruled after the readings): the house confinement the authorities have set is a decision already made: fact, speculation accepted (A).",
+        ),
+        ("59", "S08"): (
+            {},
+            "§5 (ruled after the readings): the quarantine the prison has set before his release is a schedule already made: fact, speculation accepted (A); §9: a medical quarantine is an operational act, evidence none (both).",
+        ),
+        ("60", "S03"): (
+            {"cue": "rejects"},
+            "§2 statements a body publishes in its own name (ruled after the readings; 'The club rejects the accusations' its own example): the director's statement names VOA in the third person, so VOA is the source (named_group), its verb the cue, and rejecting the accusations made about it is a denial; the call on the CDC is a recommendation (opinion), and fact and claim are accepted because the author is the same body (A; cue the verb alone).",
+        ),
+        ("60", "S08"): (
+            {"evidence": "document"},
+            "§9: the statement names the CDC memo, a text a reader could look up (released under the records request of S04) (B).",
+        ),
+        ("61", "S07"): (
+            {"also_acceptable": ""},
+            "§2 rule 2: the point is the violence the source reports; 'unwilling and unable' describes the government's conduct, not a motive the sentence gives as a cause (§5), so speculation is not accepted (B).",
+        ),
+        ("62", "S04"): (
+            {"also_acceptable": "claim"},
+            "§5 feelings: 'I am alarmed' is a feeling without a value word, speculation with claim accepted; opinion is accepted only for a feeling said in a value word (B).",
+        ),
+        ("62", "S06"): (
+            {},
+            "§10 a judgement in a side word ('made the situation worse'): the author's fact, opinion accepted (A).",
+        ),
+        ("63", "S02"): (
+            {},
+            "§4 (ruled after the readings): 'absolutely' stressing a statement is a booster (A).",
+        ),
+        ("63", "S07"): ({}, "Cue: the verbs without the pronoun (A)."),
+        ("64", "S03"): (
+            {"also_acceptable": ""},
+            "§3 'according to' is neutral: the electoral council's declared results are its claim on the record (§9 an election result declared by the body that runs it); no line accepts fact for a neutral cue (B).",
+        ),
+        ("64", "S08"): (
+            {"also_acceptable": "claim"},
+            "§2 rule 1: the request 'Take our word for it', attributed to the regime by 'says', is opinion; claim is accepted as both readings did, and fact is not, the sentence being the regime's words as the author puts them (B).",
+        ),
+        ("64", "S09"): (
+            {},
+            "§4 (ruled after the readings): 'absolutely' stressing a statement is a booster (A).",
+        ),
+        ("64", "S10"): (
+            {"cue": "condemned"},
+            "Cue: the verb of the main statement alone, 'condemned' (B).",
+        ),
+        ("65", "S02"): (
+            {},
+            "§2 statements a body publishes in its own name (ruled after the readings; 'The agency condemns …' its own example): the statement names Voice of America in the third person, so it is the source (named_group) and 'condemns' the cue; a declared condemnation is opinion, fact and claim accepted (A).",
+        ),
+        ("65", "S04"): (
+            {"also_acceptable": ""},
+            "§4 idioms (ruled after the readings; 'nothing could be simpler' its own example): 'could' in 'Nothing could be further from the truth' is no hedge (A); a denial in other words accepts no second kind under §10 (B).",
+        ),
+        ("65", "S05"): (
+            {"also_acceptable": "speculation"},
+            "§4 idioms (ruled after the readings; 'couldn't be happier' its own example): 'could not be prouder' holds no hedge (A); §5 a feeling in value words: opinion, speculation accepted; §10 attributed judgements: claim is not accepted (B).",
+        ),
+        ("65", "S06"): (
+            {"also_acceptable": ""},
+            "§4 (ruled after the readings): 'largely' says how much, not how sure, so speculation is not accepted; the ranking is Reporters Without Borders' through 'according to', and no line accepts fact for a neutral cue (B).",
+        ),
+        ("68", "S01"): (
+            {},
+            "§3 a judgement given in its own words ('can't be trusted'): opinion, claim and fact accepted (A); §6 (ruled after the readings): the minister is named in the text, so named_person in the headline too (both).",
+        ),
+        ("68", "S03"): (
+            {},
+            "§3 a judgement given in its own words: opinion, claim and fact accepted; §10 a hedge on a side detail ('allegedly' on the reasons): speculation accepted (A).",
+        ),
+        ("68", "S04"): (
+            {},
+            "§10 a hedge on a side detail ('reportedly'): speculation, with fact accepted for the interview stated flatly; no one is named, so claim is not accepted (A).",
+        ),
+        ("68", "S06"): (
+            {"kind": "denial", "also_acceptable": "claim"},
+            "§3 denial without a denial verb: saying the treasurer's words were taken out of context rejects what the journalists reported, so denial (B); claim stays accepted, as the rejection is made by asserting a reading of its own (both readings accept it).",
+        ),
+        ("68", "S07"): (
+            {},
+            "§2 one sentence holding two statements: the first clause, his claim, is keyed and the second's kinds are accepted; the second gives the judgement's own words ('sensationalized and biased'), opinion, with fact accepted for the act (§3) (A).",
+        ),
+        ("68", "S12"): (
+            {"also_acceptable": "claim"},
+            "§2 statements a body publishes in its own name (ruled after the readings): Loop PNG's statement rejects what the minister asserted about it, a denial; claim is accepted, the statement's author being the same body (B).",
+        ),
+        ("68", "S13"): (
+            {"kind": "opinion", "also_acceptable": "claim;denial;fact"},
+            "§2 statements a body publishes in its own name (ruled after the readings): rejecting attempts to interfere is a declared stance, not a rejection of anything asserted, so opinion (B); fact and claim are accepted, the author being the same body, and denial for the denial verb (§3 refusals).",
+        ),
+        ("69", "S03"): (
+            {"also_acceptable": ""},
+            "§5: 'because he called for national protests' gives an observable act as the reason, not a mental state, so speculation is not accepted (B).",
+        ),
+        ("69", "S09"): (
+            {"evidence": "none"},
+            "§9: the sentence's point is that the pleas were ignored, an event; the detention is the background of its side clause (B).",
+        ),
+        ("70", "S02"): (
+            {"also_acceptable": "fact"},
+            "§7: the activist's claim, the author's receipt of the message accepted as fact; 'disturbing' is a side word on the message, not the content a reader takes away, so opinion is not accepted (B).",
+        ),
+        ("70", "S04"): (
+            {"also_acceptable": "speculation"},
+            "§2 rule 3: the main statement, the author's memory of other instances, is stated flatly: fact (A); the harassers' motive in the side clause ('simply because she was a woman', §5) gives speculation, accepted (both); 'countless' is no judgement of value, so opinion is not accepted.",
+        ),
+        ("70", "S07"): (
+            {"also_acceptable": "speculation"},
+            "§5 the author's own reason for writing (ruled after the readings; 'Because today is my birthday.' its own example): the author's fact, speculation accepted (A for the kind, B for the accepted kind).",
+        ),
+        ("70", "S08"): (
+            {"also_acceptable": ""},
+            "§2 rule 3: a flat event and a flat state of affairs; no word of it judges value, so opinion is not accepted (B).",
+        ),
+        ("70", "S12"): (
+            {"kind": "opinion", "also_acceptable": "fact"},
+            "§2 rule 1: the sentence's point is a verdict on a nation's 'mentality', which no evidence could settle: opinion; fact accepted for the abuse it states (§10 a judgement in a side word read the other way) (B).",
+        ),
+        ("70", "S14"): (
+            {"also_acceptable": ""},
+            "§2 rule 1: the narrative the author voices has no speaker in the text, so claim is not accepted (B).",
+        ),
+        ("71", "S02"): (
+            {"also_acceptable": "opinion"},
+            "§4 'seems to' makes it speculation (both); 'missed a rare window of opportunity' judges the year, so opinion is accepted (§10 a hedged judgement) (B).",
+        ),
+        ("71", "S10"): (
+            {},
+            "§5: a hope is a mental state, speculation whoever states it; the rules give no reason to accept fact (A).",
+        ),
+        ("71", "S11"): (
+            {"also_acceptable": ""},
+            "§2 rule 1: 'dismal' is the sentence's point, so opinion, with no second kind (§10 side words accept fact only where the judgement is not the point) (B).",
+        ),
+        ("71", "S13"): (
+            {"also_acceptable": "opinion"},
+            "§2 rule 3: a cause stated flatly; 'highly influential' and 'main reasons' judge, opinion accepted (§10); no hedge or mental state, so speculation is not accepted (B).",
+        ),
+        ("71", "S15"): (
+            {},
+            "§5 a feeling attributed to another: speculation, claim accepted; 'tired of not being number one' has no value word, so opinion is not accepted (A).",
+        ),
+        ("72", "S01"): (
+            {"also_acceptable": "speculation"},
+            "§8, §2 rule 1: the judgements are the headline's point, so fact is not accepted; 'to Justify' is a motive, speculation accepted (B).",
+        ),
+        ("72", "S02"): (
+            {"also_acceptable": "opinion;claim"},
+            "§4: 'It is obvious' is the booster (the adjective form of 'obviously' in data/cues.csv), listed as printed like 'The fact is' (A); §2 (ruled after the readings): a quoted text whose speaker the text does not make clear, the page's epigraph, is keyed in the author's voice as printed, claim accepted (neither reading).",
+        ),
+        ("72", "S08"): (
+            {"also_acceptable": "opinion"},
+            "§5 not a prediction: the report's plan for its own text, fact; 'most salient false narratives' a judgement in side words, opinion accepted (§10); the narratives are named, not passed on, so claim is not accepted (B).",
+        ),
+        ("72", "S09"): (
+            {},
+            "§3 the author correcting a source: fact, claim and denial accepted; 'Kremlin-fabricated' is a judgement in a side word, opinion accepted (§10) (A).",
+        ),
+        ("73", "S03"): (
+            {"also_acceptable": ""},
+            "§2 rule 1: what conduct is 'about' is a judgement no evidence could settle: opinion (A); §10 attributed judgements: claim is accepted only for a factual charge, which this is not (neither reading's set).",
+        ),
+        ("73", "S06"): (
+            {"also_acceptable": ""},
+            "§2 rule 1: leadership as the foundation of trust is a judgement: opinion (A); §10 attributed judgements: claim is accepted only for a factual charge (neither reading's set).",
+        ),
+        ("74", "S04"): (
+            {"also_acceptable": "claim"},
+            "§5 feelings: 'happy' is a feeling without a value word, speculation with claim accepted; opinion is not accepted (B).",
+        ),
+        ("74", "S09"): (
+            {"also_acceptable": ""},
+            "§3 'declared' is neutral: the organisation's claim; no line accepts fact for a neutral cue (B).",
+        ),
+        ("75", "S07"): (
+            {"also_acceptable": "claim;opinion"},
+            "§3 an announcement that is the act ('declared war'): fact, claim accepted; §2 acts of speech: the content's kind, a stance ('Either you are with us …'), opinion, accepted (B).",
+        ),
+        ("75", "S09"): (
+            {"also_acceptable": ""},
+            "§2 rule 3: relations and aid stated flatly; 'significant' sizes the support, it does not judge its value, so opinion is not accepted (B).",
+        ),
+        ("76", "S02"): (
+            {},
+            "§9: a detention by police is official_record, and where a sentence points to several things the record is keyed (A).",
+        ),
+        ("76", "S03"): ({}, "Cue: 'according to' without its object (A)."),
+        ("76", "S08"): (
+            {"also_acceptable": "fact"},
+            "§3 criticism in the body: the LHRC's claim, fact accepted; 'most vocal' is the author's side word, not the content, so opinion is not accepted (B).",
+        ),
+        ("76", "S10"): (
+            {},
+            "§3 a judgement given in its own words ('press freedom has limits'): opinion, claim and fact accepted (A).",
+        ),
+        ("76", "S12"): ({}, "Cue: the verb 'told' alone (A)."),
+        ("77", "S01"): (
+            {},
+            "§8, §2 rule 1: the judgement 'dramatic slide' is the point, opinion; fact accepted for the abductions and arrests; the phrase is quoted without a clear speaker (§2, ruled after the readings), so claim is accepted (A).",
+        ),
+        ("77", "S10"): (
+            {},
+            "§3 an announcement that is the act: reporting Magoti missing is an act the author reports flatly, fact, claim accepted (A).",
+        ),
+    }
+)
+CUE_SPAN |= {("68", "S03"), ("71", "S15")}  # fmt: skip
 # Where both readings name the same speaker and reader B's name is the fuller one.
 NAMES = {
     ("47", "S13"): "Secretary of State Mike Pompeo",
     ("47", "S14"): "Secretary of State Mike Pompeo",
     ("47", "S15"): "Secretary of State Mike Pompeo",
+    ("71", "S15"): "Head of the Turkmen Initiative for Human Rights Farid Tukhbatullin",
+    ("73", "S03"): "panelist Bolaños",
+    ("73", "S04"): "panelist Bolaños",
+    ("73", "S05"): "panelist Bolaños",
+    ("73", "S06"): "panelist Bolaños",
 }
+
+AUTHOR = {"source": "the article", "source_type": "author", "cue": "", "evidence": "none"}
 
 # Keys where both readings agree but the rulebook says otherwise: the paragraphs added after
 # the readings (b8152c7) for batch 2, and for batch 1 (settled before them) the keys those
@@ -748,12 +998,57 @@ RULEBOOK: dict[tuple[str, str], tuple[dict[str, str], str]] = {
         {"kind": "opinion", "also_acceptable": "speculation"},
         "Both readings key speculation with claim accepted; the rulebook (§5 a feeling said with a value word) makes 'I feel amazing' a judgement, opinion, speculation accepted; §10 attributed judgements accepts claim only for a factual charge.",
     ),
+    # Batch 1-3 keys that the paragraphs of ef3dccf (added after they were settled) contradict.
+    ("56", "S10"): (
+        {**AUTHOR, "kind": "fact", "evidence": "document", "also_acceptable": "claim"},
+        "The rulebook (§2 lead-ins, a paragraph added after this key was settled: 'She put it this way:' its own example) keys a lead-in that only announces a quotation as the author's fact, with the quotation's kind (claim, S11) also accepted; the sentence names the bill's section, a text a reader could look up (§9 document).",
+    ),
+    # Batch 4: both readings agree, the paragraphs of ef3dccf say otherwise.
+    ("59", "S03"): (
+        {"also_acceptable": "speculation"},
+        "Both readings accept nothing; the rulebook (§5, a schedule an institution has set for someone, 'a prisoner's release date' its own example) accepts speculation beside the fact.",
+    ),
+    ("60", "S04"): (
+        {"evidence": "document"},
+        "Both readings give official_record; the rulebook (§9) says documents released under a records request are document.",
+    ),
+    ("60", "S10"): (
+        {"boosters": ""},
+        "Both readings list 'clearly' as a booster; the rulebook (§4 idioms and manner, 'clearly written' its own example) says a word used for manner ('clearly outlined') is no booster.",
+    ),
+    ("63", "S09"): (
+        {"kind": "claim", "also_acceptable": "speculation"},
+        "Both readings key speculation; the rulebook (§5 attempts in the past, 'attempted to block' its own example) says a past attempt is an observable act, so the kind follows the action: the report's claim, speculation accepted.",
+    ),
+    ("63", "S10"): (
+        {"also_acceptable": "fact"},
+        "Both readings accept nothing; the rulebook (§3 findings of a report, 'concluded' its own example) keys a named body's assessment as its claim, evidence document, and accepts fact ('concludes' read as endorsing).",
+    ),
+    ("68", "S08"): (
+        {"also_acceptable": "speculation"},
+        "Both readings accept nothing; the rulebook (§2 lead-ins, 'She put it this way:' its own example) keys the lead-in as the author's fact and accepts the quotation's kind: its question is fact, its condition contrary to fact (S10) speculation.",
+    ),
+    ("71", "S08"): (
+        {"evidence": "official_record"},
+        "Both readings give evidence none; the rulebook (§9) says a handover of office is a formal act: official_record.",
+    ),
+    ("72", "S03"): (
+        {"also_acceptable": "speculation;claim"},
+        "Both readings accept speculation; the rulebook (§2, a quoted text whose speaker the text does not make clear, 'an epigraph' its own example) keys the page's epigraph in the author's voice as printed and accepts claim.",
+    ),
+    ("73", "S04"): (
+        {"also_acceptable": "opinion"},
+        "Both readings accept nothing; the rulebook (§2, a rhetorical question a source asks in a quotation) keys it like a question, fact, and accepts the recommendation it implies (know your soldiers): opinion.",
+    ),
+    ("73", "S05"): (
+        {"also_acceptable": "opinion"},
+        "Both readings accept nothing; the rulebook (§2, a rhetorical question a source asks in a quotation) keys it like a question, fact, and accepts the recommendation it implies: opinion.",
+    ),
 }
 
 # Units the readers keyed that the fixed splitter cuts (several sentences in one unit) or joins
 # (one sentence cut at "C.L."): per new sentence, in order, the values that differ from the
 # settled row, taken from what the readers' notes and accept-sets give each sentence.
-AUTHOR = {"source": "the article", "source_type": "author", "cue": "", "evidence": "none"}
 SPLITS: dict[tuple[str, str], list[tuple[dict[str, str], str]]] = {
     ("07", "S01"): [
         (
