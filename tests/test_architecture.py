@@ -115,6 +115,21 @@ def test_the_model_imports_no_store_session_or_view(name: str) -> None:
     assert not imports & forbidden, f"{name} imports {sorted(imports & forbidden)}"
 
 
+# No file of the package is longer than this (issue 24): a longer one is split where its jobs part.
+MAX_LINES = 600
+
+
+def test_no_file_of_the_package_is_over_600_lines() -> None:
+    """Is every .py file under src/medialit at most 600 lines long (lines counted as `wc -l`
+    counts them: newline characters)?"""
+    long = {
+        str(path.relative_to(PACKAGE.parent)): lines
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if (lines := path.read_bytes().count(b"\n")) > MAX_LINES
+    }
+    assert long == {}, f"over {MAX_LINES} lines (split each where its jobs part): {long}"
+
+
 def test_the_store_imports_nothing_of_the_course() -> None:
     """Is the answer file code free of quizzes, courses and views?"""
     imports = {m for m in _runtime_imports(PACKAGE / "_store.py") if m.startswith("medialit")}

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from medialit import _store, cli
+from medialit import _cli_teacher, _store, cli
 from medialit._session import load_quiz
 from medialit.cli import main
 
@@ -106,7 +106,7 @@ def test_gradebook_levels_too_large_is_not_read(
     klass: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
 ) -> None:
     """Is a levels file over the cap refused, naming it?"""
-    monkeypatch.setattr(cli, "MAX_LEVELS_BYTES", 10)
+    monkeypatch.setattr(_cli_teacher, "MAX_LEVELS_BYTES", 10)
     levels = tmp_path / "levels.csv"
     levels.write_text("student,lesson,item,level\n" * 3, encoding="utf-8")
     assert main(["gradebook", str(klass), "--out", str(tmp_path / "o"), "--levels", str(levels)])

@@ -992,7 +992,7 @@ def test_a_page_key_holds_the_chosen_wrong_feedback_not_the_others() -> None:
     and, when they got it right, the key in one line without feedback?"""
     from types import SimpleNamespace
 
-    from medialit._pages import _lettered_key
+    from medialit._page_items import _lettered_key
 
     choices = [
         ("a", "a", {"text": "First", "correct": False, "feedback": "Chosen-wrong why."}),

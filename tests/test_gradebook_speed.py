@@ -22,7 +22,7 @@ from test_gradebook import (
     write,
 )
 
-from medialit import _pages, _pagewriter, _session, _store
+from medialit import _page_items, _pages, _pagewriter, _session, _store
 from medialit._course import Course
 from medialit._gradebook import catalogue, gradebook
 from medialit._quiz import CLASS_SEED, Question
@@ -257,19 +257,19 @@ def test_what_a_page_needs_of_a_question_is_made_once_per_question(
         made.append(q)
         return [key for _, key, _ in q.shown_choices]
 
-    _pages._PER_QUESTION.clear()
-    first = _pages._once(question, "test", make)
-    assert _pages._once(question, "test", make) is first and made == [question]
+    _page_items._PER_QUESTION.clear()
+    first = _page_items._once(question, "test", make)
+    assert _page_items._once(question, "test", make) is first and made == [question]
     twin = replace(question)
     assert twin == question and twin is not question
-    assert _pages._once(twin, "test", make) == first and made == [question, twin]
-    assert _pages._once(question, "other", make) == first and len(made) == 3
-    assert _pages._choices(question) == _pages._choices(twin)
-    monkeypatch.setattr(_pages, "MAX_QUESTIONS_KEPT", 3)
-    _pages._PER_QUESTION.clear()
+    assert _page_items._once(twin, "test", make) == first and made == [question, twin]
+    assert _page_items._once(question, "other", make) == first and len(made) == 3
+    assert _page_items._choices(question) == _page_items._choices(twin)
+    monkeypatch.setattr(_page_items, "MAX_QUESTIONS_KEPT", 3)
+    _page_items._PER_QUESTION.clear()
     for what in ("a", "b", "c", "d"):
-        _pages._once(question, what, make)
-    assert len(_pages._PER_QUESTION) <= 3
+        _page_items._once(question, what, make)
+    assert len(_page_items._PER_QUESTION) <= 3
 
 
 def test_a_page_that_cannot_be_written_stops_the_report_with_the_error(

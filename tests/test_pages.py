@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from test_gradebook import _page_of, answer, answer_file, write
 
-from medialit import _pages
+from medialit import _page_items
 from medialit._gradebook import catalogue, gradebook
 from medialit._quiz import Question, Result
 from medialit._report import write_report
@@ -49,14 +49,14 @@ def test_a_sort_key_explains_only_the_statements_sorted_wrong(questions: Any) ->
     categories = question.item.categories(question)  # type: ignore[attr-defined]
     wrong_sid = next(iter(right))
     wrong_kind = next(c for c in categories if c not in accepted[wrong_sid])
-    key = _pages._sort_key(question, _scored(question, {**right, wrong_sid: wrong_kind}))
-    assert _pages.esc(_why(question, wrong_sid)) in key
+    key = _page_items._sort_key(question, _scored(question, {**right, wrong_sid: wrong_kind}))
+    assert _page_items.esc(_why(question, wrong_sid)) in key
     assert f"{wrong_sid}: {right[wrong_sid]}" in key and f"not {wrong_kind}" in key
     for sid in right:
         if sid != wrong_sid and _why(question, sid) != _why(question, wrong_sid):
-            assert _pages.esc(_why(question, sid)) not in key, sid
-    all_right = _pages._sort_key(question, _scored(question, right))
-    assert not any(_pages.esc(_why(question, sid)) in all_right for sid in right)
+            assert _page_items.esc(_why(question, sid)) not in key, sid
+    all_right = _page_items._sort_key(question, _scored(question, right))
+    assert not any(_page_items.esc(_why(question, sid)) in all_right for sid in right)
     assert "Every statement sorted right" in all_right
 
 
@@ -74,17 +74,17 @@ def test_a_how_sure_key_explains_only_the_figures_too_far_off(questions: Any) ->
     response[near["statement"]] = nudged  # within the tolerance
     result = _scored(question, response)
     order = tuple(question.shown_statement_ids)
-    key = _pages._confidence_key(question, result)
-    assert _pages.esc(far["feedback"].strip()) in key
+    key = _page_items._confidence_key(question, result)
+    assert _page_items.esc(far["feedback"].strip()) in key
     for item in items[1:]:
-        assert _pages.esc(item["feedback"].strip()) not in key, item["statement"]
-    body = _pages._confidence(question, order, result.response)
+        assert _page_items.esc(item["feedback"].strip()) not in key, item["statement"]
+    body = _page_items._confidence(question, order, result.response)
     reader = f"a careful reader: {round(100 * float(far['outcome']))} %"
-    assert reader + _pages._mark(False) in body
-    assert body.count(_pages._mark(True)) == len(items) - 1
+    assert reader + _page_items._mark(False) in body
+    assert body.count(_page_items._mark(True)) == len(items) - 1
     exact = {str(i["statement"]): float(i["outcome"]) for i in items}
-    all_right = _pages._confidence_key(question, _scored(question, exact))
-    assert not any(_pages.esc(i["feedback"].strip()) in all_right for i in items)
+    all_right = _page_items._confidence_key(question, _scored(question, exact))
+    assert not any(_page_items.esc(i["feedback"].strip()) in all_right for i in items)
 
 
 def test_a_mark_key_explains_only_when_the_words_were_not_exactly_the_key(
@@ -97,12 +97,12 @@ def test_a_mark_key_explains_only_when_the_words_were_not_exactly_the_key(
     question = next(q for q in questions.values() if q.type == "mark" and q.statement is not None)
     phrases = question.item.key_phrases(question)  # type: ignore[attr-defined]
     keyed = sorted(key_tokens(question.statement.text, phrases))  # type: ignore[union-attr]
-    feedback = _pages.esc(question.spec["feedback"].strip())
-    exact = _pages._mark_key(question, _scored(question, keyed))
-    assert _pages.esc(phrases[0]) in exact and feedback not in exact
+    feedback = _page_items.esc(question.spec["feedback"].strip())
+    exact = _page_items._mark_key(question, _scored(question, keyed))
+    assert _page_items.esc(phrases[0]) in exact and feedback not in exact
     others = [i for i in range(len(question.item.tokens(question))) if i not in keyed]  # type: ignore[attr-defined]
-    off = _pages._mark_key(question, _scored(question, [others[0]]))
-    assert _pages.esc(phrases[0]) in off and feedback in off
+    off = _page_items._mark_key(question, _scored(question, [others[0]]))
+    assert _page_items.esc(phrases[0]) in off and feedback in off
 
 
 def test_an_order_key_explains_only_the_events_put_in_another_place(questions: Any) -> None:
@@ -110,15 +110,15 @@ def test_an_order_key_explains_only_the_events_put_in_another_place(questions: A
     events the student put somewhere else?"""
     question = _first(questions, "order")
     events = question.spec["events"]
-    keys = list(_pages._choices(question))
+    keys = list(_page_items._choices(question))
     swapped = [keys[1], keys[0], *keys[2:]]
-    key = _pages._order_key(question, _scored(question, swapped))
+    key = _page_items._order_key(question, _scored(question, swapped))
     for n, event in enumerate(events):
-        assert _pages.esc(event["text"].strip()) in key
-        explained = _pages.esc(event["feedback"].strip()) in key
+        assert _page_items.esc(event["text"].strip()) in key
+        explained = _page_items.esc(event["feedback"].strip()) in key
         assert explained is (n < 2), n
-    right = _pages._order_key(question, _scored(question, keys))
-    assert not any(_pages.esc(e["feedback"].strip()) in right for e in events)
+    right = _page_items._order_key(question, _scored(question, keys))
+    assert not any(_page_items.esc(e["feedback"].strip()) in right for e in events)
 
 
 def test_a_page_shows_only_the_wrong_answers_explanations_and_a_skipped_items_whole_key(
@@ -152,15 +152,15 @@ def test_a_page_shows_only_the_wrong_answers_explanations_and_a_skipped_items_wh
         return found.group(0)
 
     ada, ben = _page_of(out, "Ada"), _page_of(out, "Ben")
-    explanations = {_pages.esc(_why(sort, sid)) for sid in right}
+    explanations = {_page_items.esc(_why(sort, sid)) for sid in right}
     assert not any(e in section(ada, sort) for e in explanations)
     assert "Skipped" in section(ben, sort)
-    assert all(_pages.esc(line) in section(ben, sort) for line in sort.item.key(sort))
+    assert all(_page_items.esc(line) in section(ben, sort) for line in sort.item.key(sort))
     from medialit import _search_index
 
     page = _search_index.pages()[opened]
     for mine in (section(ada, search), section(ben, search)):
-        assert f"{opened}) {_pages.esc(page.title)} · {_pages.esc(page.outlet)}" in mine
+        assert f"{opened}) {_page_items.esc(page.title)} · {_page_items.esc(page.outlet)}" in mine
         assert f"{opened}) ?" not in mine
     # search-answers.csv and the class page name them by title too.
     assert book.searches["opened"].tolist() == [f"{opened}) {page.title}"] * 2
