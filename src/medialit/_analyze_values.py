@@ -64,8 +64,14 @@ def evaluative() -> frozenset[str]:
 
 
 @cache
+def _alternation() -> str:
+    """The evaluative adjectives as one regex alternation, longest first."""
+    return "|".join(sorted(evaluative(), key=len, reverse=True))
+
+
+@cache
 def _predicate() -> re.Pattern[str]:
-    words = "|".join(sorted(evaluative(), key=len, reverse=True))
+    words = _alternation()
     return re.compile(
         rf"\b{_COPULA}(?:n't|\s+not|\s+never)?(?:\s+{_INTENSIFIER}){{0,3}}"
         rf"(\s+{_DETERMINER})?(?:\s+{_INTENSIFIER}){{0,2}}\s+({words})\b(?!-)"
@@ -77,7 +83,7 @@ def _predicate() -> re.Pattern[str]:
 
 @cache
 def _role() -> re.Pattern[str]:
-    words = "|".join(sorted(evaluative(), key=len, reverse=True))
+    words = _alternation()
     return re.compile(
         rf"\b(?:play|plays|played|playing)\s+(?:a|an)(?:\s+{_INTENSIFIER})?\s+(?:{words})"
         r"\s+(?:role|part)\b"
@@ -86,7 +92,7 @@ def _role() -> re.Pattern[str]:
 
 @cache
 def _label() -> re.Pattern[str]:
-    words = "|".join(sorted(evaluative(), key=len, reverse=True))
+    words = _alternation()
     return re.compile(
         rf"(?:\bas|\b{_DETERMINER})(?:\s+[a-z.]+(?:'s|\u2019s))?\s+[\"\u201c\u2018']?"
         rf"(?:{_INTENSIFIER}\s+)?(?P<word>{words})\b(?!-)",
