@@ -71,10 +71,16 @@ def test_kernel_waits_time_out_while_the_kernel_is_busy(lab: Lab):
     lab.open(path)
     lab.wait_kernel_idle(path)
     _start_run_all(lab, path)
+    # Busy with the sleeping cell itself (its prompt shows "*"), not with a message the
+    # kernel answered on its way to the run (a race seen once on a loaded machine).
     lab.page.wait_for_function(
-        """(path) => Array.from(window.jupyterapp.shell.widgets('main'))
-             .find(x => x.context?.path === path)
-             ?.sessionContext.session?.kernel?.status === 'busy'""",
+        """(path) => {
+          const w = Array.from(window.jupyterapp.shell.widgets('main'))
+            .find(x => x.context?.path === path);
+          const prompt = w?.node.querySelector('.jp-CodeCell .jp-InputPrompt');
+          return w?.sessionContext.session?.kernel?.status === 'busy'
+            && (prompt?.textContent ?? '').includes('*');
+        }""",
         arg=path,
         timeout=30_000,
     )
