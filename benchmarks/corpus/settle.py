@@ -20,7 +20,9 @@ ruled the cases its readers found silent; it is settled the same way, and the ba
 batch-2 keys those paragraphs contradict are in RULEBOOK with their reasons. Batch 4 (texts
 58-65, 68-77) was read against the rulebook before ef3dccf and is settled the same way (its
 readers did not see data/cues.csv, so hedge and booster disagreements are settled by it and
-§4); the batch-1 to batch-3 keys the paragraphs of ef3dccf contradict are in RULEBOOK. NAMES
+§4); the batch-1 to batch-3 keys the paragraphs of ef3dccf contradict are in RULEBOOK. Batch 5
+(texts 78-84, 88-97) was read against the rulebook before 0421bd9 and is settled the same way;
+the batch-1 to batch-4 keys the paragraphs of 0421bd9 contradict are in RULEBOOK. NAMES
 gives reader B's name where it is the fuller one for the same speaker.
 
 Run: python benchmarks/corpus/settle.py
