@@ -1256,6 +1256,30 @@ RULEBOOK: dict[tuple[str, str], tuple[dict[str, str], str]] = {
         "The rulebook (§3 more cue words, a paragraph of 0421bd9 added after this key was settled) says 'expressed concern' reports a worry: speculation, claim accepted.",
     ),
     # Batch 5: both readings agree, the paragraphs of 0421bd9 say otherwise.
+    ("79", "S07"): (
+        {"cue": "says"},
+        "Both readings give no cue; the rulebook (§2, a quotation that follows an attributed paraphrase, a paragraph of 0421bd9) gives it the paraphrase's speaker and cue: Mamombe, 'says' (S06).",
+    ),
+    ("79", "S08"): (
+        {"cue": "says"},
+        "As S07: Mamombe's quotation carried on keeps the cue 'says' (§2).",
+    ),
+    ("79", "S09"): (
+        {"cue": "says"},
+        "As S07: Mamombe's quotation carried on keeps the cue 'says' (§2).",
+    ),
+    ("79", "S10"): (
+        {"cue": "says"},
+        "As S07: Mamombe's quotation carried on keeps the cue 'says' (§2).",
+    ),
+    ("79", "S11"): (
+        {"cue": "says"},
+        "As S07: Mamombe's quotation carried on keeps the cue 'says' (§2).",
+    ),
+    ("79", "S12"): (
+        {"cue": "says"},
+        "As S07: Mamombe's quotation carried on keeps the cue 'says' (§2).",
+    ),
     ("80", "S06"): (
         {"evidence": "document"},
         "Both readings give testimony; the rulebook (§9 a named organisation's report, 'Oxfam reported' its own example) says it points to a published report: document.",
