@@ -50,9 +50,11 @@ def test_the_figures_are_the_test_parts_not_the_tuning_parts():
     columns = bench.figures()
     sentence = bench.figures_sentence(columns)
     test, tuning = columns["TEST part"], columns["tuning part"]
-    fresh = bench.fresh_batch(columns)
-    if columns.get(fresh, {}).get("n"):  # texts no one tuning the rules has read
-        test = columns[fresh]
+    fresh = bench.never_seen(columns)
+    if fresh.get("n"):  # texts no one tuning the rules has read: the batches after the first
+        test = fresh
+        later = [c for c in columns if c.startswith("TEST batch ") and c != "TEST batch 1"]
+        assert fresh["n"] == sum(columns[c]["n"] for c in later)
     assert f"**{test['kind']} of {test['n']} (" in sentence
     assert f"{tuning['kind']} of {tuning['n']}" not in sentence
     table = bench.figures_table(columns)
@@ -104,9 +106,14 @@ def test_once_batch_2_is_keyed_the_lesson_quotes_it(tmp_path, monkeypatch):
     assert "TEST batch 2" in bench.figures_table(columns)
 
 
-def test_the_newest_later_batch_is_the_fresh_one():
-    """Once a batch is moved to tuning and a newer one keyed, the lesson quotes the newer one."""
+def test_the_lesson_adds_up_every_batch_after_the_first():
+    """Batch 1's test texts were studied; every later test batch is never seen, together."""
     bench = _bench()
-    assert bench.fresh_batch({"TEST part": {}, "TEST batch 1": {}}) == ""
-    columns = {"TEST part": {}, "TEST batch 1": {}, "TEST batch 3": {}, "TEST batch 2": {}}
-    assert bench.fresh_batch(columns) == "TEST batch 3"
+    columns = {
+        "TEST part": {"n": 9, "kind": 7},
+        "TEST batch 1": {"n": 4, "kind": 4},
+        "TEST batch 4": {"n": 3, "kind": 2, "texts": 1},
+        "TEST batch 5": {"n": 2, "kind": 1, "texts": 1},
+    }
+    assert bench.never_seen(columns) == {"n": 5, "kind": 3, "texts": 2}
+    assert bench.never_seen({"TEST part": {}, "TEST batch 1": {"n": 4}}) == {}
