@@ -22,8 +22,11 @@ batch-2 keys those paragraphs contradict are in RULEBOOK with their reasons. Bat
 readers did not see data/cues.csv, so hedge and booster disagreements are settled by it and
 §4); the batch-1 to batch-3 keys the paragraphs of ef3dccf contradict are in RULEBOOK. Batch 5
 (texts 78-84, 88-97) was read against the rulebook before 0421bd9 and is settled the same way;
-the batch-1 to batch-4 keys the paragraphs of 0421bd9 contradict are in RULEBOOK. NAMES
-gives reader B's name where it is the fuller one for the same speaker.
+the batch-1 to batch-4 keys the paragraphs of 0421bd9 contradict are in RULEBOOK. Batch 6
+(texts 98-119, numbered with three digits from 100) was read against the rulebook before f8ce464
+and is settled the same way (hedge and booster disagreements by data/cues.csv and §4); the
+batch-1 to batch-5 keys the paragraphs of f8ce464 contradict are in RULEBOOK. NAMES gives
+reader B's name where it is the fuller one for the same speaker.
 
 Run: python benchmarks/corpus/settle.py
 """
