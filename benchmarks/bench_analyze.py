@@ -194,8 +194,13 @@ def keyed(rows: list[dict[str, str]], quiet: bool = False) -> list[str]:
         if (NEW_SET / "keys" / f"{name}.csv").exists():
             names.append(name)
         elif not quiet:
-            print(f"  note: {name[:2]} (batch {row.get('batch') or '?'}) has no key yet: skipped")
+            print(f"  note: {_num(name)} (batch {row.get('batch') or '?'}) has no key yet: skipped")
     return names
+
+
+def _num(name: str) -> str:
+    """A text's number, the part of its file name before the first underscore."""
+    return name.split("_", 1)[0]
 
 
 def _batch(row: dict[str, str]) -> str:
@@ -247,7 +252,7 @@ def score_texts(names: list[str], label: str = "", show: bool = False) -> dict[s
                     score[f"{wanted}_n"] += 1
                     score[wanted] += record["kind"] == wanted
             if show and not (found and kind_ok and source_ok):
-                label_ = f"  {name[:2]} {key['id']}:" + ("" if found else " not found as a unit;")
+                label_ = f"  {_num(name)} {key['id']}:" + ("" if found else " not found as a unit;")
                 label_ += f" kind {record['kind']} (key {'|'.join(kinds)}),"
                 label_ += f" source {record['source_type']} (key {key['source_type']})"
                 label_ += f"\n      {key['text'][:90]}\n      why: {record['why']}"
@@ -257,7 +262,7 @@ def score_texts(names: list[str], label: str = "", show: bool = False) -> dict[s
         totals["texts"] += 1
         if label:
             print(
-                f"  {label} {name[:2]}: {score['n']} units; found {score['units']}, "
+                f"  {label} {_num(name)}: {score['n']} units; found {score['units']}, "
                 f"kind {score['kind']}, source {score['source']}, "
                 f"baseline kind {score['baseline']}"
             )
