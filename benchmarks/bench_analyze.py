@@ -432,10 +432,41 @@ def figures_table(columns: dict[str, dict[str, int]]) -> str:
     return "\n".join(out)
 
 
+def history_table() -> str:
+    """The figures each earlier test batch gave while no one tuning the rules had read it,
+    recorded in benchmarks/corpus/never_seen.csv before it moved to the tuning part (a record:
+    the analyzer and some keys have changed since, so they cannot be computed again)."""
+    with (ROOT / "benchmarks" / "corpus" / "never_seen.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    out = [
+        "| batch (texts, units) | recorded | the analyzer then | kind | coarse source | opinion "
+        "recall | denial recall | baseline kind |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        n = int(r["units"])
+        cells = [
+            f"{r['batch']} ({r['texts']}, {n})",
+            r["recorded"],
+            r["analyzer"],
+            _pct(int(r["kind"]), n),
+            _pct(int(r["source"]), n),
+            _pct(int(r["opinion"]), int(r["opinion_n"])),
+            _pct(int(r["denial"]), int(r["denial_n"])),
+            _pct(int(r["baseline"]), n),
+        ]
+        out.append("| " + " | ".join(cells) + " |")
+    return "\n".join(out)
+
+
 def render(path: str, columns: dict[str, dict[str, int]]) -> str:
-    """What the marked passage of this file says: the table in the docs, a sentence else."""
+    """What the marked passage of this file says: the tables in the docs, a sentence else."""
     if path.endswith(".md"):
-        return "\n" + figures_table(columns) + "\n"
+        history = (
+            "\n\nEach earlier test batch's figures while it was never seen, recorded before it "
+            "moved to the tuning part (`benchmarks/corpus/never_seen.csv`):\n\n" + history_table()
+        )
+        return "\n" + figures_table(columns) + history + "\n"
     return figures_sentence(columns)
 
 

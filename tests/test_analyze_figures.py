@@ -117,3 +117,23 @@ def test_the_lesson_adds_up_every_batch_after_the_first():
     }
     assert bench.never_seen(columns) == {"n": 5, "kind": 3, "texts": 2}
     assert bench.never_seen({"TEST part": {}, "TEST batch 1": {"n": 4}}) == {}
+
+
+def test_every_batch_moved_to_tuning_has_its_never_seen_figures_recorded():
+    """A batch leaves the test part only with the figures it gave while unseen on record
+    (benchmarks/corpus/never_seen.csv), and the record counts that batch's texts and units."""
+    corpus = ROOT / "benchmarks" / "corpus"
+    with (corpus / "manifest.csv").open(encoding="utf-8", newline="") as handle:
+        manifest = list(csv.DictReader(handle))
+    with (corpus / "never_seen.csv").open(encoding="utf-8", newline="") as handle:
+        record = {r["batch"]: r for r in csv.DictReader(handle)}
+    moved = {r["batch"] for r in manifest if r["batch"] != "1" and r["part"] == "tuning"}
+    assert set(record) == moved
+    for batch, row in record.items():
+        rows = [r for r in manifest if r["batch"] == batch]
+        assert int(row["texts"]) == len(rows), batch
+        assert int(row["units"]) == sum(int(r["sentences"]) for r in rows), batch
+        for hits, total in (("kind", "units"), ("source", "units"), ("baseline", "units")):
+            assert 0 <= int(row[hits]) <= int(row[total]), (batch, hits)
+        assert int(row["opinion"]) <= int(row["opinion_n"])
+        assert int(row["denial"]) <= int(row["denial_n"])
