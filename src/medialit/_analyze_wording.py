@@ -21,6 +21,11 @@ from medialit._analyze_lists import (
     _words,
 )
 from medialit._analyze_speakers import _Attribution, _in_relative_clause, _title_case
+from medialit._analyze_stance import body_stance, quoted_judgement
+from medialit._analyze_stance import denial_phrase as denial_phrase
+from medialit._analyze_stance import expressed_state as expressed_state
+from medialit._analyze_stance import first_statement as first_statement
+from medialit._analyze_stance import loaded_word as loaded_word
 from medialit._analyze_values import value_judgement
 from medialit._rules import words_of
 
@@ -184,6 +189,21 @@ _RECORD = re.compile(r"\s+(?:since|in|on record|level|rate|point|figure|number|f
 _NEED_DESCRIBED = re.compile(r"\b(?:was|were|had been) (?:a|the) $")  # "there was a need to"
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|shall|'ll)\s+(?:\w+\s+)?$")
 # a wh- or whether-clause: what ought to be done is asked or assigned, not recommended
+_OWN_NEED = re.compile(r"\bi\s+(?:\w+ly\s+|also\s+|still\s+|just\s+)?$")
+_PROUD = re.compile(
+    r"\b(?:could|can)(?:n't|\s+not|\s+never|\s+hardly)\s+be\s+(?:prouder|happier|more\s+"
+    r"(?:proud|pleased|grateful|thankful|delighted)|trusted|believed|relied\s+(?:on|upon)|"
+    r"taken\s+seriously)\b|\bcannot\s+be\s+(?:trusted|believed|relied\s+(?:on|upon)|taken\s+"
+    r"seriously)\b|\b(?:may|might)\s+as\s+well\b|\b(?:may|might|could)\s+(?:\w+\s+)?be\s+"
+    r"(?:high\s+)?time\s+(?:to|for)\b"
+)
+# a sentence that opens with a verb of advice or appeal, no subject: an imperative (§2 rule 1)
+_IMPERATIVE = re.compile(
+    r"^\s*((?:think|remember|consider|imagine|stop|let's|let us|don't|do not|never forget|"
+    r"make sure|keep|join|protect|stand up|speak up|ask|choose|learn|treat|respect|please|"
+    r"beware|avoid|be careful|be kind|be aware)\b)"
+    r"(?!\s+(?:of|is|are|was|were|has|have|had|and|or|for)\b)"
+)
 _QUESTION_CLAUSE = re.compile(r"\b(?:how|what|whether|when|where|if)\b")
 _CLAUSE_END = re.compile(r"[,;:\"\u201c\u201d()]")
 
@@ -247,12 +267,23 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
                 continue  # "there was a need to act": a need described, no advice given
             if _QUESTION_CLAUSE.search(_clause_before(lower, match.start())):
                 continue  # "advise on how the holiday should be marked": a remit, no advice
+            if word in {"have to", "need to"} and _OWN_NEED.search(lower, 0, match.start()):
+                continue  # "I have to work two jobs": the speaker's own necessity, no advice
             return f"'{_span(text, word)}' (what ought to be done) makes a recommendation"
         if _second_statement(lower, match.start(), cues):
             continue  # "X told supporters … and called on the army to …": key the first (§2)
         if word.startswith(("call", "demand")) and _described_call(lower, match.start()):
             continue  # "Calls for a holiday grew", "the group, which called for …": described
         return f"'{_span(text, word)}' makes a recommendation"
+    stance = body_stance(lower) or quoted_judgement(text)
+    if stance:  # "The agency condemns …", "praised his 'unmatched energy'" (§2, §3)
+        return f"'{_span(text, stance)}': a stance or judgement declared in its own words"
+    imperative = _IMPERATIVE.match(lower)
+    if imperative and lower.rstrip(" \"'\u201d").endswith((".", "!")):  # "Think first.": advice
+        return f"'{_span(text, imperative.group(1))}' (an imperative) makes a recommendation"
+    proud = _PROUD.search(lower)
+    if proud:  # "couldn't be prouder", "can't be trusted", "may as well": judged, advised (§5, §10)
+        return f"'{_span(text, proud.group(0))}' is a judgement of value"
     judged = pats.judgement.search(lower)
     if judged and judged.group(0).endswith("wrong") and _CLAIM_FALSE.search(lower):
         judged = None  # "the report is wrong": a claim rejected (a denial), not a judgement

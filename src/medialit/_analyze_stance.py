@@ -1,0 +1,142 @@
+"""Stances and denials in other words: the classes of docs/rules.md §3 and §5 that a
+list of single words misses (issue 25 §2), each a general pattern, never one article's sentence.
+
+- A body's own declared stance in the present tense ("The ministry strongly condemns …",
+  "The club applauds …") is opinion (§2, statements a body publishes in its own name), and so
+  is criticism or praise reported with its own quoted words ("condemned 'a cowardly act'", §3).
+- A denial without a denial verb (§3): "has nothing to do with", "were taken out of context",
+  "falsely accused us", "rejects the accusations", "stands by its report", a claim called
+  "wrong" or "without foundation" in the speaker's words.
+- A worry, hope or view reported as expressed ("expressed concern that …", "see it as …",
+  §3 more cue words): a mental state, speculation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from medialit._analyze_lists import _words
+
+_STANCE_VERBS = (
+    r"(?:condemns|denounces|deplores|decries|applauds|commends|salutes|lauds|praises|"
+    r"welcomes the|welcomes this|welcomes its)"
+)
+# "The ministry strongly condemns …": a stance declared in the present, by the speaker itself
+_BODY_STANCE = re.compile(
+    rf"\b(?:(?:strongly|firmly|fully|warmly|also|again)\s+)?{_STANCE_VERBS}\b"
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?$")
+
+
+def body_stance(lower: str) -> str:
+    """The present-tense stance verb of a body's own statement ('' if none): "The agency
+    strongly condemns the attack", "The club welcomes the ruling"."""
+    for match in _BODY_STANCE.finditer(lower):
+        if _RELATIVE_BEFORE.search(lower[max(0, match.start() - 20) : match.start()]):
+            continue  # "a group that condemns violence": a description, not a stance declared
+        return match.group(0)
+    return ""
+
+
+_JUDGING_VERB = re.compile(
+    r"\b(?:condemned|criticized|criticised|denounced|praised|lauded|hailed|slammed|blasted|"
+    r"decried|deplored|applauded|commended|attacked|ridiculed|mocked)\b"
+    r"[^\"\u201c\u2018.;:]{0,40}?[\"\u201c\u2018]"
+)
+
+
+def quoted_judgement(text: str) -> str:
+    """Criticism or praise reported with its own quoted words ("condemned 'the lack of free
+    elections'", "praised his 'unmatched energy'"): the judgement is the content (§3)."""
+    match = _JUDGING_VERB.search(text.replace("\u2019", "'"))
+    return match.group(0).rstrip('"\u201c\u2018 ') if match else ""
+
+
+_DENIAL_PHRASE = re.compile(
+    r"\b(?:ha[sd]|have|had)\s+(?:absolutely\s+)?nothing\s+to\s+do\s+with\b"
+    r"|\b(?:taken|quoted|lifted)\s+out\s+of\s+context\b"
+    r"|\bmisquoted\b|\bmisrepresent(?:ed|s|ing)\b"
+    r"|\b(?:falsely|wrongly|wrongfully|baselessly|mistakenly)\s+(?:accus|claim|alleg|said|stat|"
+    r"suggest|report|assert|charg|blam)\w*"
+    r"|\b(?:without|ha[sd]\s+(?:\w+ly\s+)?no|have\s+(?:\w+ly\s+)?no|with\s+no|there\s+(?:is|was)\s+"
+    r"(?:\w+ly\s+)?no)\s+(?:\w+\s+){0,2}?(?:foundation|basis|grounds|truth)\b"
+)
+# a denial verb with what others asserted as its object, wherever it stands in the sentence
+_REJECTS_ASSERTIONS = re.compile(
+    r"\b(?:rejects?|rejected|denies|denied|dismiss(?:es|ed)?|disputes?|disputed|refutes?|"
+    r"refuted)\s+(?:(?:all|the|these|those|such|any|its|their|his|her|recent|latest)\s+)*"
+    r"(?:[\w-]+\s+)?(?:assertions?|accusations?|allegations?|claims?|charges?|reports?|"
+    r"suggestions?|insinuations?|criticism)\b"
+)
+# "stands by its report": a source keeps to what it said, against those who say it is wrong
+_STANDS_BY = re.compile(
+    r"\bstands?\s+by\s+(?:its|the|his|her|their|our|my)\s+(?:\w+\s+){0,2}?(?:story|stories|"
+    r"report|reports|reporting|facts|statement|account|findings)\b"
+)
+# "the report was 'wrong and has no foundation'": a claim called not so, quotes and all
+_CALLED_FALSE = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|assessment|findings)\b"
+    r"(?:[^.;]|\.(?=\S)){0,90}?\b(?:is|are|was|were)\s+[\"\u201c']?\s*(?:\w+ly\s+)?(?:untrue|false|baseless|"
+    r"unfounded|groundless|fabricated|wrong|incorrect|inaccurate|misleading|lies|nonsense)\b"
+)
+
+
+def denial_phrase(lower: str, attributed: bool) -> str:
+    """A denial in other words than a denial verb (docs/rules.md §3) ('' if none). Phrases a
+    writer may use of a third party ("has nothing to do with") count only where a source
+    speaks; a denial verb with an accusation as its object counts in any voice."""
+    for pattern, own in ((_REJECTS_ASSERTIONS, True), (_STANDS_BY, True),
+                         (_DENIAL_PHRASE, False), (_CALLED_FALSE, False)):  # fmt: skip
+        if not (own or attributed):
+            continue
+        match = pattern.search(lower)
+        if match:
+            return match.group(0)
+    return ""
+
+
+_EXPRESSED = re.compile(
+    r"\bexpress(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?(?:concerns?|fears?|worry|worries|hopes?|"
+    r"confidence|doubts?|skepticism|scepticism|optimism|frustration|anger|dismay|alarm|"
+    r"disappointment)\b"
+)
+_SEES_AS = re.compile(
+    r"\b(?:see|sees|saw|view|views|viewed|regard|regards|regarded)\s+(?:it|this|that|them|him|"
+    r"her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as\s+[\w']+"
+)
+
+
+def expressed_state(lower: str) -> str:
+    """A worry, hope or view reported ("expressed concern that …", "analysts see it as an
+    attempt to …"): a mental state, speculation (docs/rules.md §3, §5) ('' if none)."""
+    match = _EXPRESSED.search(lower) or _SEES_AS.search(lower)
+    return match.group(0) if match else ""
+
+
+def first_statement(text: str, rejects: str, judgement: str) -> bool:
+    """Does the denial come before the recommendation or stance that made the unit opinion
+    ("VOA rejects the accusations and calls on the agency to …")? One sentence, two
+    statements: its first main clause is keyed (docs/rules.md §2)."""
+    lower = text.lower().replace("\u2019", "'")
+    quoted = re.match(r"'([^']+)'", judgement)
+    at = lower.find(rejects.lower().split(" … ")[0])
+    if not quoted or at < 0:
+        return False
+    word = quoted.group(1).lower()
+    if word.startswith("stands"):  # "stands by the facts": the denial is the stance
+        return True
+    return at < lower.find(word) if word in lower else False
+
+
+@cache
+def _loaded() -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, _words("loaded")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+
+
+def loaded_word(lower: str) -> str:
+    """A strongly judging word ("shameful", "trumped-up") in the author's own voice ('' if
+    none): a judgement even as a side word, opinion accepted (docs/rules.md §10)."""
+    match = _loaded().search(lower)
+    return match.group(0) if match else ""

@@ -1,0 +1,181 @@
+"""Stances, calls and denials in other words (docs/rules.md §2-§5, issue 25 §2): each class in
+several wordings, every sentence made up for the test (none is taken from an article), so a
+rule that fits one sentence and not its class fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit._analyze import analyze_records
+
+
+def row(text: str) -> dict[str, object]:
+    """The one row of a body sentence (a headline is put before it)."""
+    found = analyze_records("A headline\n\n" + text)[1:]
+    assert len(found) == 1, [r["text"] for r in found]
+    return found[0]
+
+
+# --- a call with its advice is a recommendation, in anyone's voice (§2 rule 1, §3) -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police urged residents to stay away from the river.",
+        "The union called on the council to reverse the cuts.",
+        "We call for an end to the cuts.",
+        "The council must reverse the cuts.",
+    ],
+)
+def test_a_call_with_its_advice_stays_a_recommendation(text: str) -> None:
+    record = row(text)
+    assert record["kind"] == "opinion", record["why"]
+
+
+# --- a body's own stance in the present, criticism in its own quoted words: opinion (§2, §3) --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry strongly condemns the attack on the embassy.",
+        "The football association deplores the abuse aimed at its referees.",
+        "The station applauds the courage of its reporters.",
+        "The league welcomes the court's decision on ticket prices.",
+        'The senator condemned "a cowardly act of violence against our town."',
+        "The coach praised the team's \u201cunmatched spirit\u201d after the final.",
+    ],
+)
+def test_a_stance_declared_or_a_judgement_in_its_own_words_is_opinion(text: str) -> None:
+    record = row(text)
+    assert record["kind"] == "opinion", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator condemned the attack on Monday.",
+        "It is a group that condemns violence of every kind.",
+        "The party strongly opposes the new tax on fuel.",
+    ],
+)
+def test_criticism_reported_flatly_or_a_position_described_is_no_opinion(text: str) -> None:
+    record = row(text)
+    assert record["kind"] in {"claim", "fact"}, record["why"]
+
+
+# --- denial without a denial verb (§3) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said it had nothing to do with the leak.",
+        '"Our club has absolutely nothing to do with these payments," the chairman said.',
+        "The mayor said her words had been taken out of context.",
+        "The minister said the paper had misquoted him.",
+        "The coach said the newspaper had falsely accused his players of cheating.",
+        "A spokesman said the U.S. embassy report on the vote was wrong.",
+        "The official said there was no truth to the rumours about his health.",
+        "The agency said the report had no basis in fact.",
+        "The governor said his office did not interfere with the count.",
+        "The newspaper said it stands by its reporting on the contract.",
+    ],
+)
+def test_a_denial_in_other_words_is_denial(text: str) -> None:
+    record = row(text)
+    assert record["kind"] == "denial", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any mistake was not deliberate, and the club rejects all assertions to the contrary.",
+        "The broadcaster rejects the accusations and calls on the ministry to apologise.",
+        "The board denies the allegations and urges members to stay calm.",
+    ],
+)
+def test_a_rejection_of_assertions_comes_first_in_any_voice(text: str) -> None:
+    record = row(text)
+    assert record["kind"] == "denial", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm had nothing to do with the power cut on Monday.",
+        "The players stand by their coach.",
+    ],
+)
+def test_no_denial_where_no_source_rejects_a_claim(text: str) -> None:
+    assert row(text)["kind"] != "denial"
+
+
+# --- a worry, hope or view reported as expressed: a mental state (§3, §5) ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents have expressed fears that the factory will close.",
+        "The minister expressed great confidence that the new port would bring jobs.",
+        "Economists see the cut as an attempt to win votes before the election.",
+        "Many teachers view the test as a way to rank schools.",
+    ],
+)
+def test_an_expressed_worry_or_view_is_speculation(text: str) -> None:
+    record = row(text)
+    assert record["kind"] == "speculation", record["why"]
+
+
+# --- other ways of judging or advising (§2 rule 1, §5, §10) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Think twice before you share a photo of someone else.",
+        "Remember that every vote counts.",
+        "Let us not forget the victims of the flood.",
+        '"I could not be prouder of this team," the coach said.',
+        "The minister says the two reporters cannot be trusted.",
+        "It may as well be time to close the old stadium.",
+        "The prisoners were held on trumped-up charges for three years.",
+        "The reform is a shameful betrayal of the voters.",
+    ],
+)
+def test_advice_and_judgements_in_other_forms_are_opinion(text: str) -> None:
+    record = row(text)
+    assert record["kind"] == "opinion", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I have to work two jobs to pay the rent," she said.',
+        "Keep of the castle was closed for repairs.",
+        "Supporters of the plan met on Monday.",
+        "The heroic rescue took place on Sunday morning.",
+    ],
+)
+def test_no_advice_or_judgement_where_none_is_given(text: str) -> None:
+    record = row(text)
+    assert record["kind"] != "opinion", record["why"]
+
+
+# --- hedges that rules.md §3 names ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, hedge",
+    [
+        ("The minister did not rule out new taxes next year.", "did not rule out"),
+        ("The club would not rule out selling its captain.", "would not rule out"),
+        ("The charity, ostensibly independent, is run by the ministry.", "ostensibly"),
+    ],
+)
+def test_the_hedges_of_section_3_hedge(text: str, hedge: str) -> None:
+    record = row(text)
+    assert record["kind"] == "speculation" and hedge in str(record["hedges"]), record["why"]
