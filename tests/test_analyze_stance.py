@@ -179,3 +179,51 @@ def test_no_advice_or_judgement_where_none_is_given(text: str) -> None:
 def test_the_hedges_of_section_3_hedge(text: str, hedge: str) -> None:
     record = row(text)
     assert record["kind"] == "speculation" and hedge in str(record["hedges"]), record["why"]
+
+
+# --- round 2 (classes found in batch 5's errors, each in made-up wordings) ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The closure of the clinic is a preventable tragedy.",
+        "The trial was a complete sham, the lawyer said.",
+        "The city council is to be commended for its patience.",
+        "The rise in measles cases is of utmost concern to doctors.",
+        '"The storm is a reminder that we need to build higher walls," the mayor said.',
+    ],
+)
+def test_judgements_in_fixed_forms_and_our_needs_are_opinion(text: str) -> None:
+    record = row(text)
+    assert record["kind"] == "opinion", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But the coach is defiant and says his players are innocent.",
+        "The driver insists that she was not guilty of speeding.",
+    ],
+)
+def test_saying_someone_is_innocent_is_a_denial(text: str) -> None:
+    record = row(text)
+    assert record["kind"] == "denial", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Better pay has been a key demand of the nurses since 2019.", "fact"),
+        ("The price of bread has risen sharply, almost doubling since May.", "fact"),
+        ("Their anger seemed to fade after the vote.", "speculation"),
+    ],
+)
+def test_nouns_numbers_and_seeming(text: str, kind: str) -> None:
+    record = row(text)
+    assert record["kind"] == kind, record["why"]
+
+
+def test_a_necessity_foreseen_is_no_recommendation_even_with_we() -> None:
+    record = row('"We will have to close the shop," she said.')
+    assert record["kind"] != "opinion", record["why"]

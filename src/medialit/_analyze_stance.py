@@ -53,6 +53,11 @@ def quoted_judgement(text: str) -> str:
     return match.group(0).rstrip('"\u201c\u2018 ') if match else ""
 
 
+# "says they are innocent": the speaker rejects the charge, whatever the voice of the sentence
+_SAYS_INNOCENT = re.compile(
+    r"\b(?:says?|said|insists?|insisted|maintains?|maintained|argues?|argued)\s+(?:that\s+)?"
+    r"(?:\w+\s+){1,3}?(?:is|are|was|were|had been)\s+(?:\w+ly\s+)?(?:innocent|not guilty)\b"
+)
 _DENIAL_PHRASE = re.compile(
     r"\b(?:ha[sd]|have|had)\s+(?:absolutely\s+)?nothing\s+to\s+do\s+with\b"
     r"|\b(?:taken|quoted|lifted)\s+out\s+of\s+context\b"
@@ -86,7 +91,7 @@ def denial_phrase(lower: str, attributed: bool) -> str:
     """A denial in other words than a denial verb (docs/rules.md §3) ('' if none). Phrases a
     writer may use of a third party ("has nothing to do with") count only where a source
     speaks; a denial verb with an accusation as its object counts in any voice."""
-    for pattern, own in ((_REJECTS_ASSERTIONS, True), (_STANDS_BY, True),
+    for pattern, own in ((_REJECTS_ASSERTIONS, True), (_STANDS_BY, True), (_SAYS_INNOCENT, True),
                          (_DENIAL_PHRASE, False), (_CALLED_FALSE, False)):  # fmt: skip
         if not (own or attributed):
             continue
@@ -139,4 +144,31 @@ def loaded_word(lower: str) -> str:
     """A strongly judging word ("shameful", "trumped-up") in the author's own voice ('' if
     none): a judgement even as a side word, opinion accepted (docs/rules.md §10)."""
     match = _loaded().search(lower)
+    return match.group(0) if match else ""
+
+
+@cache
+def _judged_noun() -> re.Pattern[str]:
+    nouns = sorted(
+        {w.split()[1] for w in _words("judgement") if re.fullmatch(r"an? [a-z]+", w)}, key=len
+    )
+    return re.compile(
+        rf"\b(?:is|are|was|were|be|been|remains?|'s)\s+(?:also\s+|simply\s+|just\s+)?an?\s+"
+        rf"(?:[a-z-]+\s+){{1,2}}(?:{'|'.join(nouns)})\b"
+    )
+
+
+# "is to be commended", "is of utmost concern": a judgement in a fixed form (§2 rule 1)
+_FIXED_JUDGEMENT = re.compile(
+    r"\b(?:is|are|was|were)\s+to\s+be\s+(?:\w+ly\s+)?(?:commended|praised|applauded|"
+    r"congratulated|condemned|blamed|admired|celebrated|lauded|deplored|regretted)\b"
+    r"|\b(?:is|are|was|were|remains?)\s+of\s+(?:the\s+)?(?:utmost|great|grave|serious|deep|"
+    r"paramount|vital|critical|enormous)\s+(?:concern|importance|significance)\b"
+)
+
+
+def judged_in_other_words(lower: str) -> str:
+    """A judgement the word lists miss by one word ("is a preventable tragedy", "is a total
+    sham") or in a fixed form ("is to be commended", "is of utmost concern") ('' if none)."""
+    match = _FIXED_JUDGEMENT.search(lower) or _judged_noun().search(lower)
     return match.group(0) if match else ""

@@ -21,7 +21,7 @@ from medialit._analyze_lists import (
     _words,
 )
 from medialit._analyze_speakers import _Attribution, _in_relative_clause, _title_case
-from medialit._analyze_stance import body_stance, quoted_judgement
+from medialit._analyze_stance import body_stance, judged_in_other_words, quoted_judgement
 from medialit._analyze_stance import denial_phrase as denial_phrase
 from medialit._analyze_stance import expressed_state as expressed_state
 from medialit._analyze_stance import first_statement as first_statement
@@ -33,7 +33,8 @@ _NEGATION = re.compile(r"\b(?:not|no|never|nothing|neither|nor|\w+n't)\b")
 _NUMBER = re.compile(
     r"^(?:a |an |\$|£|€)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|"
     r"nine\b|ten\b|eleven\b|twelve\b|twenty\b|thirty\b|forty\b|fifty\b|hundred|thousand|"
-    r"million|billion|dozen|half\b|a third|a quarter|one-|two-|three-|several hundred)"
+    r"million|billion|dozen|half\b|a third|a quarter|one-|two-|three-|several hundred|"
+    r"doubl|tripl|halv|quadrupl)"
 )
 
 
@@ -189,6 +190,7 @@ _RECORD = re.compile(r"\s+(?:since|in|on record|level|rate|point|figure|number|f
 _NEED_DESCRIBED = re.compile(r"\b(?:was|were|had been) (?:a|the) $")  # "there was a need to"
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|shall|'ll)\s+(?:\w+\s+)?$")
 # a wh- or whether-clause: what ought to be done is asked or assigned, not recommended
+_WE_BEFORE = re.compile(r"\bwe\s+(?:all\s+|really\s+|still\s+|also\s+)?$")  # "that we need to"
 _OWN_NEED = re.compile(r"\bi\s+(?:\w+ly\s+|also\s+|still\s+|just\s+)?$")
 _PROUD = re.compile(
     r"\b(?:could|can)(?:n't|\s+not|\s+never|\s+hardly)\s+be\s+(?:prouder|happier|more\s+"
@@ -223,7 +225,9 @@ def _described_call(lower: str, start: int) -> bool:
         return True
     if "to" in before and before[-1] in {"and", "or", "to"}:  # "… to protest and call for …"
         return True  # a purpose, described
-    if lower[start:].startswith("demand") and re.match(r"demands?\b\s*(?:[.,;:]|$)", lower[start:]):
+    if lower[start:].startswith("demand") and re.match(
+        r"demands?\b\s*(?:[.,;:]|$|of\b|from\b)", lower[start:]
+    ):
         return True  # "a dispute over censorship demands.": a noun
     return any(w in {"which", "who"} for w in before)
 
@@ -259,8 +263,12 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
                 continue  # epistemic: "must have left" ("should have been" still judges)
             if word == "should" and _epistemic_should(lower[match.start() : match.start() + 200]):
                 continue
-            if word in {"need to", "needs to", "has to", "have to"} and (
-                _embedded(lower, match.start()) or _MODAL_BEFORE.search(lower, 0, match.start())
+            if (
+                word in {"need to", "needs to", "has to", "have to"}
+                and (
+                    _embedded(lower, match.start()) or _MODAL_BEFORE.search(lower, 0, match.start())
+                )
+                and not _WE_BEFORE.search(lower, 0, match.start())
             ):
                 continue  # "we will have to close": a necessity foreseen, not a recommendation
             if _NEED_DESCRIBED.search(lower[max(0, match.start() - 20) : match.start()]):
@@ -275,7 +283,7 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
         if word.startswith(("call", "demand")) and _described_call(lower, match.start()):
             continue  # "Calls for a holiday grew", "the group, which called for …": described
         return f"'{_span(text, word)}' makes a recommendation"
-    stance = body_stance(lower) or quoted_judgement(text)
+    stance = body_stance(lower) or quoted_judgement(text) or judged_in_other_words(lower)
     if stance:  # "The agency condemns …", "praised his 'unmatched energy'" (§2, §3)
         return f"'{_span(text, stance)}': a stance or judgement declared in its own words"
     imperative = _IMPERATIVE.match(lower)
