@@ -227,3 +227,51 @@ def test_nouns_numbers_and_seeming(text: str, kind: str) -> None:
 def test_a_necessity_foreseen_is_no_recommendation_even_with_we() -> None:
     record = row('"We will have to close the shop," she said.')
     assert record["kind"] != "opinion", record["why"]
+
+
+# --- who speaks: a subject stating a view or finding; a cue verb used for an act (§3, §6) ------
+
+
+@pytest.mark.parametrize(
+    "text, source_type, kind",
+    [
+        ("Economists see the tax cut as an attempt to win votes.", "anonymous", "speculation"),
+        ("Teachers interviewed by the paper expressed doubts about the test.", "anonymous",
+         "speculation"),
+        ("The Bureau of Statistics reports household income fell in 2020.", "named_group", "claim"),
+        ("Researchers from the University of Oslo report the discovery of a new beetle.",
+         "anonymous", "claim"),
+    ],
+)  # fmt: skip
+def test_a_subject_that_states_a_view_or_finding_speaks(
+    text: str, source_type: str, kind: str
+) -> None:
+    record = row(text)
+    assert (record["source_type"], record["kind"]) == (source_type, kind), record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statue expresses the grief of the town.",
+        "Residents see the river rise every spring.",
+        "The two countries agreed to build a bridge across the river.",
+        "The editor added photographs and a map to the story.",
+        "The governor did not explain how the road would be paid for.",
+    ],
+)
+def test_a_thing_or_an_act_has_the_author_as_source(text: str) -> None:
+    record = row(text)
+    assert (record["source_type"], record["kind"]) == ("author", "fact"), record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor added that the bridge would reopen in May.",
+        '"The bridge will reopen in May," the mayor added.',
+        "The council explained the delay in a letter to residents.",
+    ],
+)
+def test_a_cue_with_its_content_still_hands_it_to_the_speaker(text: str) -> None:
+    assert row(text)["source_type"] != "author"

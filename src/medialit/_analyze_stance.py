@@ -172,3 +172,71 @@ def judged_in_other_words(lower: str) -> str:
     sham") or in a fixed form ("is to be commended", "is of utmost concern") ('' if none)."""
     match = _FIXED_JUDGEMENT.search(lower) or _judged_noun().search(lower)
     return match.group(0) if match else ""
+
+
+# "Analysts interviewed by the paper expressed doubts", "Economists see it as …", "Scientists
+# from the university report the discovery of …": the subject states a view or a finding
+_STATED_BY = re.compile(
+    r"^(?:[^,\"\u201c]{0,60},\s+)?(?P<np>[A-Z][\w'\u2019.()-]*(?:\s+[\w'\u2019.()-]+){0,12}?)\s+"
+    r"(?:have\s+|has\s+|had\s+|also\s+|again\s+|publicly\s+)?(?P<verb>expressed|expresses|"
+    r"express|see|sees|view|views|viewed|regard|regards|regarded|report|reports)\b"
+)
+
+
+def stated_by(text: str) -> tuple[str, str] | None:
+    """(subject, verb) of a sentence whose subject states a view, worry or finding with a verb
+    the cue lists leave out ("expressed concern", "see it as", "report the discovery"), or None.
+    The caller checks that the subject is a speaker (docs/rules.md §6), not a thing."""
+    match = _STATED_BY.match(text.strip())
+    if not match or _words("relative_pronoun") & set(match.group("np").lower().split()):
+        return None
+    verb = match.group("verb")
+    if verb.startswith(("see", "view", "regard")) and not _SEES_AS.search(text.lower()):
+        return None  # "residents see the river rise": seeing, no view stated
+    np = match.group("np")
+    return (np, verb) if _speaker_like(np) else None
+
+
+def _speaker_like(np: str) -> bool:
+    """Does a noun phrase name or describe people or a body ("Economists", "Scientists from
+    the University of Utah", "The minister"), not a thing ("The statue")?"""
+    words = np.replace("\u2019", "'").split()
+    people = (
+        _words("anonymous_head")
+        | _words("people_noun")
+        | _words("person_title")
+        | _words("org_word")
+        | _words("function_body")
+    )
+    for i, word in enumerate(words):
+        bare = word.strip(".,()'").removesuffix("'s")
+        lower = bare.lower()
+        if lower in people or lower.rstrip("s") in people or lower.removesuffix("es") in people:
+            return True
+        if i > 0 and bare[:1].isupper() and lower not in {"of", "the"}:
+            return True  # a name inside the phrase: "Scientists from the University …"
+    return False
+
+
+# verbs that report speech only with a content ("added that …", "'…,' she added") and an act
+# with an object or an infinitive ("added background", "agreed to help")
+_ACT_CUES = frozenset(
+    {
+        *("agreed", "agrees", "agree", "added", "adds", "testified", "testifies"),
+        *("continues", "continued", "invited", "invites"),
+    }
+)
+# what starts a content: "that", a quotation, punctuation; "added its voice to": speech too
+_CONTENT_START = re.compile(
+    r"^\s*(?:that\b|[:,;\"\u201c\u2018'\u2014-]|$|\.|(?:its|their|his|her|our|my)\s+voices?\b)"
+)
+
+
+def act_not_cue(cues: list[str], rest: str) -> bool:
+    """Is the one cue a verb of an act here, not of speech: what follows is an object or an
+    infinitive, no content ("Pakistan agreed to cooperate", "added background and reaction",
+    "did not explain how …"), so the author reports the act (docs/rules.md §3)?"""
+    words = cues[0].lower().split() if len(cues) == 1 else [""]
+    if words[-1] not in _ACT_CUES and not (words[-1] == "explain" and "not" in words):
+        return False  # "did not explain how …": nothing explained, no content reported
+    return not _CONTENT_START.match(rest)

@@ -21,11 +21,13 @@ from medialit._analyze_lists import (
     _words,
 )
 from medialit._analyze_speakers import _Attribution, _in_relative_clause, _title_case
+from medialit._analyze_stance import act_not_cue as act_not_cue
 from medialit._analyze_stance import body_stance, judged_in_other_words, quoted_judgement
 from medialit._analyze_stance import denial_phrase as denial_phrase
 from medialit._analyze_stance import expressed_state as expressed_state
 from medialit._analyze_stance import first_statement as first_statement
 from medialit._analyze_stance import loaded_word as loaded_word
+from medialit._analyze_stance import stated_by as stated_by
 from medialit._analyze_values import value_judgement
 from medialit._rules import words_of
 
