@@ -275,3 +275,34 @@ def test_a_thing_or_an_act_has_the_author_as_source(text: str) -> None:
 )
 def test_a_cue_with_its_content_still_hands_it_to_the_speaker(text: str) -> None:
     assert row(text)["source_type"] != "author"
+
+
+# --- round 4: abilities denied, feelings and hopes, a clause without "that" (§4, §5, §3) ------
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Neither her lawyer nor her sister could visit her in prison.", "fact"),
+        ("Firefighters could not reach the village until Tuesday.", "fact"),
+        ("Prices could rise again next year.", "speculation"),
+        ("A second outbreak could not be ruled out.", "speculation"),
+        ("And he feels like the team has already won.", "speculation"),
+        ("Some hope remained that the talks would resume.", "speculation"),
+        ("The hope that drove the campaign was gone by May.", "fact"),
+    ],
+)
+def test_abilities_feelings_and_hopes(text: str, kind: str) -> None:
+    record = row(text)
+    assert record["kind"] == kind, record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor added he expects the bridge to reopen in May.",
+        "The coach agreed the referee had been fair.",
+    ],
+)
+def test_a_clause_without_that_is_still_reported_content(text: str) -> None:
+    assert row(text)["source_type"] != "author"

@@ -101,6 +101,12 @@ def denial_phrase(lower: str, attributed: bool) -> str:
     return ""
 
 
+# "she feels like she has won", "some hope remained that …": a feeling or hope stated (§5)
+_FEELS = re.compile(
+    r"\bfeel(?:s|ing)?\s+(?:like|as\s+if|as\s+though|that)\b|\bfelt\s+(?:like|as\s+if|as\s+"
+    r"though|that)\b|\b(?:some|little|no|much|faint|slim)\s+hopes?\s+"
+    r"(?:\w+\s+){0,2}?that\b"
+)
 _EXPRESSED = re.compile(
     r"\bexpress(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?(?:concerns?|fears?|worry|worries|hopes?|"
     r"confidence|doubts?|skepticism|scepticism|optimism|frustration|anger|dismay|alarm|"
@@ -115,7 +121,7 @@ _SEES_AS = re.compile(
 def expressed_state(lower: str) -> str:
     """A worry, hope or view reported ("expressed concern that …", "analysts see it as an
     attempt to …"): a mental state, speculation (docs/rules.md §3, §5) ('' if none)."""
-    match = _EXPRESSED.search(lower) or _SEES_AS.search(lower)
+    match = _EXPRESSED.search(lower) or _SEES_AS.search(lower) or _FEELS.search(lower)
     return match.group(0) if match else ""
 
 
@@ -228,7 +234,10 @@ _ACT_CUES = frozenset(
 )
 # what starts a content: "that", a quotation, punctuation; "added its voice to": speech too
 _CONTENT_START = re.compile(
-    r"^\s*(?:that\b|[:,;\"\u201c\u2018'\u2014-]|$|\.|(?:its|their|his|her|our|my)\s+voices?\b)"
+    r"^\s*(?:that\b|[:,;\"\u201c\u2018'\u2014-]|$|\.|(?:its|their|his|her|our|my)\s+voices?\b"
+    # "added he expects …", "agreed the plan was fair": a clause without "that"
+    r"|(?:he|she|they|it|we|i|there)\b|(?:[\w'-]+\s+){1,4}?(?:is|are|was|were|will|would|had|"
+    r"has|have|could|should|may|might|must|can|did|does|do)\b)"
 )
 
 
@@ -237,6 +246,6 @@ def act_not_cue(cues: list[str], rest: str) -> bool:
     infinitive, no content ("Pakistan agreed to cooperate", "added background and reaction",
     "did not explain how …"), so the author reports the act (docs/rules.md §3)?"""
     words = cues[0].lower().split() if len(cues) == 1 else [""]
-    if words[-1] not in _ACT_CUES and not (words[-1] == "explain" and "not" in words):
-        return False  # "did not explain how …": nothing explained, no content reported
-    return not _CONTENT_START.match(rest)
+    if words[-1] == "explain" and "not" in words:  # "did not explain how …": nothing said
+        return not re.match(r"\s*[:\"\u201c\u2018']", rest)
+    return words[-1] in _ACT_CUES and not _CONTENT_START.match(rest)

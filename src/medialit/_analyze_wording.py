@@ -112,6 +112,11 @@ def _hedges(text: str) -> list[str]:
             continue  # the month or a name ("Theresa May"); in a title-case headline a modal
         if word == "could" and re.match(r"(?:not |n't )?be (?:further|\w+er|more|less)\b", after):
             continue  # "could not be prouder": emphasis, not doubt
+        if word == "could" and (
+            re.match(r"(?:not\s+|n't\s+|never\s+)(?!be\s+ruled|rule\s+out|have\b)", after)
+            or re.search(r"\b(?:neither|nor|no one|nobody)\b[^,;]*$", before)
+        ):
+            continue  # "the family could not visit": an ability denied in the past, no doubt (§4)
         if word.startswith("appear") and re.match(r"(?:in|on|at|before|with|for)\b", after):
             continue  # "The findings appear in the journal": published, not a doubt
         if word in {"might", "kind of", "sort of"} and re.search(
