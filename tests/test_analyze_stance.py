@@ -306,3 +306,24 @@ def test_abilities_feelings_and_hopes(text: str, kind: str) -> None:
 )
 def test_a_clause_without_that_is_still_reported_content(text: str) -> None:
     assert row(text)["source_type"] != "author"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups described the arrests as a gross violation of free speech.",
+        "The opposition branded the vote count as a sham and a betrayal of voters.",
+    ],
+)
+def test_a_label_that_judges_is_opinion(text: str) -> None:
+    record = row(text)
+    assert record["kind"] == "opinion", record["why"]
+
+
+def test_a_lead_sentence_with_a_stance_verb_is_no_headline() -> None:
+    """A first paragraph that is a sentence (it ends with a full stop) is read as a sentence:
+    'The Army strongly condemns …' is the body's stance, not a headline's report of critics."""
+    found = analyze_records("The league strongly condemns the abuse aimed at its referees.")
+    assert found[0]["kind"] == "opinion", found[0]["why"]
+    headline = analyze_records("Council slams mayor over pool closure\n\nThe pool closed.")
+    assert headline[0]["kind"] == "claim", headline[0]["why"]

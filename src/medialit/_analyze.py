@@ -244,7 +244,8 @@ def _rows(item: _Sentence) -> list[dict[str, object]]:
     rows = []
     for index, (piece, feats, own) in enumerate(pieces):
         suffix = piece_suffix(index) if len(pieces) > 1 else ""
-        critics = _headline_critics(piece) if item.paragraph == 0 else None
+        headline = item.paragraph == 0 and not piece.rstrip().endswith(".")  # not a sentence
+        critics = _headline_critics(piece) if headline else None
         if (
             critics
             and (own.source_type == "author" or critics[1].lower() in str(feats["cue"]).lower())

@@ -46,10 +46,21 @@ _JUDGING_VERB = re.compile(
 )
 
 
+# "described the arrest as a gross violation of his rights": the label judges (§3, praise and
+# criticism in their own words)
+_NAMED_AS = re.compile(
+    r"\b(?:described|describes|describing|branded|brands|labell?ed|labels|termed|terms|"
+    r"characteri[sz]ed|characteri[sz]es|denounced|condemned|hailed)\b[^.;:]{0,80}?\bas\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:violation|threat|attack|assault|betrayal|disgrace|"
+    r"insult|affront|travesty|sham|farce|mockery|outrage|scandal|injustice|failure|triumph|"
+    r"milestone|step\s+(?:forward|backward|backwards)|setback|blow)\b"
+)
+
+
 def quoted_judgement(text: str) -> str:
     """Criticism or praise reported with its own quoted words ("condemned 'the lack of free
     elections'", "praised his 'unmatched energy'"): the judgement is the content (§3)."""
-    match = _JUDGING_VERB.search(text.replace("\u2019", "'"))
+    match = _JUDGING_VERB.search(text.replace("\u2019", "'")) or _NAMED_AS.search(text.lower())
     return match.group(0).rstrip('"\u201c\u2018 ') if match else ""
 
 
