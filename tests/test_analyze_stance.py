@@ -327,3 +327,23 @@ def test_a_lead_sentence_with_a_stance_verb_is_no_headline() -> None:
     assert found[0]["kind"] == "opinion", found[0]["why"]
     headline = analyze_records("Council slams mayor over pool closure\n\nThe pool closed.")
     assert headline[0]["kind"] == "claim", headline[0]["why"]
+
+
+# --- round 6: who speaks, by the noun (§6) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, source_type",
+    [
+        ("Kenya's president says the road will be finished by June.", "named_person"),
+        ("According to the Morning Ledger news site, the mayor resigned.", "named_group"),
+        ("The ministry published a report on Monday. The assessment says exports fell.",
+         "named_group"),
+        ("The regime says the election was fair.", "named_group"),
+        ("Sergeants at the training base say the new boots hurt.", "anonymous"),
+        ("Protesters from the northern district said they would return.", "anonymous"),
+    ],
+)  # fmt: skip
+def test_the_noun_decides_who_speaks(text: str, source_type: str) -> None:
+    found = analyze_records("A headline\n\n" + text)
+    assert found[-1]["source_type"] == source_type, found[-1]["why"]
