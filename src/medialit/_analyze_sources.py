@@ -125,8 +125,10 @@ def _source_type(
         nxt = words[i + 1] if i + 1 < len(words) else ""
         origin = _NATIONALITY.search(lowered) or lowered in _words("origin_adjective")
         possessive = _norm(word).rstrip(".,").endswith("'s")  # "Rwanda's president": a name
-        if origin and not possessive and (
-            nxt[:1].islower() or _norm(nxt).lower() in _words("origin_adjective")
+        if (
+            origin
+            and not possessive
+            and (nxt[:1].islower() or _norm(nxt).lower() in _words("origin_adjective"))
         ):
             continue  # "Russian military experts", "Western officials": an adjective, not a name
         proper.append((i, lowered))
