@@ -347,3 +347,17 @@ def test_a_lead_sentence_with_a_stance_verb_is_no_headline() -> None:
 def test_the_noun_decides_who_speaks(text: str, source_type: str) -> None:
     found = analyze_records("A headline\n\n" + text)
     assert found[-1]["source_type"] == source_type, found[-1]["why"]
+
+
+@pytest.mark.parametrize(
+    "text, source_type",
+    [
+        ("The ministry repeated its false claims to calm the markets.", "author"),
+        ("Her hopes of a medal faded after the fall.", "author"),
+        ("The firm claims that the data was stolen.", "named_group"),
+        ("He claims to have seen the crash.", "anonymous"),
+    ],
+)
+def test_a_cue_word_owned_by_a_possessive_is_a_noun(text: str, source_type: str) -> None:
+    record = row(text)
+    assert record["source_type"] == source_type, record["why"]

@@ -109,6 +109,13 @@ _PRE = re.compile(
 )
 
 
+# a determiner or possessive right before an ambiguous cue makes it a noun ("its claims")
+_POSSESSED = re.compile(
+    r"(?:\b(?:its|their|his|her|our|my|your)\s+(?:[a-z-]+\s+)?|\b(?:the|these|those)\s+)$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class _Attribution:
     source: str = AUTHOR
@@ -367,6 +374,8 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
             continue  # "The United States": part of a name, not a verb
         if cue in _AMBIGUOUS and not _CLAUSE_START.match(rest):
             continue  # "The EU states then imposed": a noun
+        if cue in _AMBIGUOUS and _POSSESSED.search(np_raw):
+            continue  # "changed its false claims to …", "her hopes of": a noun, owned
         belief = _cue_class(cue) == "belief"
         takes_np = (
             cue in pats.np_cues
