@@ -361,3 +361,20 @@ def test_the_noun_decides_who_speaks(text: str, source_type: str) -> None:
 def test_a_cue_word_owned_by_a_possessive_is_a_noun(text: str, source_type: str) -> None:
     record = row(text)
     assert record["source_type"] == source_type, record["why"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The key to a safer city is better street lighting.", "opinion"),
+        ('"What matters most is that the children are safe," the head teacher said.', "opinion"),
+        ("\"It's not about the money, it's about respect,\" the striker said.", "opinion"),
+        ("At the end of the day, it is about trust between neighbours.", "opinion"),
+        ("The best way to save water is to fix old pipes.", "opinion"),
+        ("Scientists believe it is about five million years old.", "speculation"),
+        ("The film is about a boy who trains pigeons.", "fact"),
+    ],
+)
+def test_what_matters_said_as_a_rule_is_opinion(text: str, kind: str) -> None:
+    record = row(text)
+    assert record["kind"] == kind, record["why"]

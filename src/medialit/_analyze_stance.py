@@ -184,10 +184,27 @@ _FIXED_JUDGEMENT = re.compile(
 )
 
 
+# what matters, said as a rule of life: "the key to peace is …", "what matters most is …",
+# "it's not about winning, it's about …", "the most important thing is …" (§2 rule 1)
+_WHAT_MATTERS = re.compile(
+    r"(?:^|[\"\u201c\u2018'(,]\s*|\band\s+)the\s+key\s+to\b[^.;]{0,80}?\b(?:is|are|lies)\b"
+    r"|\b(?:what|all\s+that)\s+(?:really\s+)?matters?(?:\s+most)?\s+is\b"
+    r"|(?:^|[\"\u201c\u2018'(]\s*)the\s+(?:single\s+)?most\s+important\s+(?:[\w-]+\s+){1,6}?"
+    r"(?:is|are)\b"
+    r"|\bit(?:'s|\s+is)\s+not\s+about\b[^.]{0,80}?\bit(?:'s|\s+is)\s+about\b"
+    r"|\bat\s+the\s+end\s+of\s+the\s+day,?\s+(?:it|this|that|what)(?:'s|\s+is)\b"
+    r"|\bthe\s+(?:best|only|right)\s+way\s+to\b[^.;]{0,60}?\b(?:is|are)\b"
+)
+
+
 def judged_in_other_words(lower: str) -> str:
     """A judgement the word lists miss by one word ("is a preventable tragedy", "is a total
     sham") or in a fixed form ("is to be commended", "is of utmost concern") ('' if none)."""
-    match = _FIXED_JUDGEMENT.search(lower) or _judged_noun().search(lower)
+    match = (
+        _FIXED_JUDGEMENT.search(lower)
+        or _judged_noun().search(lower)
+        or _WHAT_MATTERS.search(lower.lstrip())
+    )
     return match.group(0) if match else ""
 
 
