@@ -378,3 +378,16 @@ def test_a_cue_word_owned_by_a_possessive_is_a_noun(text: str, source_type: str)
 def test_what_matters_said_as_a_rule_is_opinion(text: str, kind: str) -> None:
     record = row(text)
     assert record["kind"] == kind, record["why"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The singer was detained because she called for a boycott of the vote.", "fact"),
+        ("The blogger was released after he called for calm.", "fact"),
+        ("The union called on members to stay at home.", "opinion"),
+    ],
+)
+def test_a_call_given_as_a_reason_or_a_time_is_described(text: str, kind: str) -> None:
+    record = row(text)
+    assert record["kind"] == kind, record["why"]

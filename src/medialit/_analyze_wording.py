@@ -236,7 +236,8 @@ def _described_call(lower: str, start: int) -> bool:
         r"demands?\b\s*(?:[.,;:]|$|of\b|from\b)", lower[start:]
     ):
         return True  # "a dispute over censorship demands.": a noun
-    return any(w in {"which", "who"} for w in before)
+    # "arrested because he called for protests": a call given as a reason or a time, described
+    return any(w in {"which", "who", "because", "after", "since", "until"} for w in before)
 
 
 def _second_statement(lower: str, start: int, cues: list[str]) -> bool:
