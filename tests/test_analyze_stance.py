@@ -391,3 +391,31 @@ def test_what_matters_said_as_a_rule_is_opinion(text: str, kind: str) -> None:
 def test_a_call_given_as_a_reason_or_a_time_is_described(text: str, kind: str) -> None:
     record = row(text)
     assert record["kind"] == kind, record["why"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Essential to the recovery is the trust of small savers.", "opinion"),
+        ("Next to the station is a small park.", "fact"),
+    ],
+)
+def test_a_value_word_put_first(text: str, kind: str) -> None:
+    record = row(text)
+    assert record["kind"] == kind, record["why"]
+
+
+def test_a_speaker_after_the_clause_who_goes_on_with_a_quotation() -> None:
+    found = analyze_records(
+        "A headline\n\nThe new rules protect small farms at home and set a standard abroad, "
+        'said Mr. Okafor: "We wrote them in 1990."'
+    )
+    assert (found[1]["source"], found[1]["source_type"]) == ("Mr. Okafor", "named_person")
+
+
+def test_a_clause_said_before_a_quotation_is_no_speaker() -> None:
+    found = analyze_records(
+        "A headline\n\nAnna Berg, speaking for the harbour police, said the driver had fled "
+        'on foot: "He ran towards the ferry."'
+    )
+    assert str(found[1]["source"]).startswith("Anna Berg"), found[1]["why"]

@@ -278,6 +278,12 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
     if match and _np_ok(match.group("np"), 10):
         found.append((1, match.group("np"), match.group("cue"), match.end()))
     match = pats.inverted_end.search(outer)
+    if (
+        match
+        and ":" in match.group(0)[len(match.group("np")) :]
+        and not match.group("np")[:1].isupper()
+    ):
+        match = None  # "…, said the attacker fled: «…»": a clause said, no speaker named after
     if match and _np_ok(match.group("np"), 12) and not _NOT_A_SPEAKER.match(match.group("np")):
         found.append((1, match.group("np"), match.group("cue"), len(outer)))
     trimmed = _TRAILING.sub(".", outer)

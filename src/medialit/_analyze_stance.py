@@ -194,6 +194,9 @@ _WHAT_MATTERS = re.compile(
     r"|\bit(?:'s|\s+is)\s+not\s+about\b[^.]{0,80}?\bit(?:'s|\s+is)\s+about\b"
     r"|\bat\s+the\s+end\s+of\s+the\s+day,?\s+(?:it|this|that|what)(?:'s|\s+is)\b"
     r"|\bthe\s+(?:best|only|right)\s+way\s+to\b[^.;]{0,60}?\b(?:is|are)\b"
+    # "Critical to the mission is the health of the crew": the value word put first
+    r"|^(?:critical|crucial|central|essential|vital|fundamental|paramount)\s+to\b[^.;]{0,80}?"
+    r"\b(?:is|are)\b"
 )
 
 
