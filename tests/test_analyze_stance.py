@@ -419,3 +419,27 @@ def test_a_clause_said_before_a_quotation_is_no_speaker() -> None:
         'on foot: "He ran towards the ferry."'
     )
     assert str(found[1]["source"]).startswith("Anna Berg"), found[1]["why"]
+
+
+@pytest.mark.parametrize(
+    "text, source_type",
+    [
+        ("In its statement, the ministry expressed concern that prices would rise.", "named_group"),
+        ("As the largest group of its kind, the union has spoken out against the law.",
+         "named_group"),
+        ("Local historian Ana Ruiz commented on the plan in a radio interview.", "named_person"),
+    ],
+)  # fmt: skip
+def test_a_speaker_after_an_opening_phrase_or_with_another_verb(
+    text: str, source_type: str
+) -> None:
+    record = row(text)
+    assert record["source_type"] == source_type, record["why"]
+
+
+def test_they_after_unnamed_analysts_are_the_analysts() -> None:
+    found = analyze_records(
+        "A headline\n\nAnalysts see the new tariff as an attempt to win friends. "
+        "They say the plan will cost little."
+    )
+    assert (found[2]["source"], found[2]["source_type"]) == ("Analysts", "anonymous")

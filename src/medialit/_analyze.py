@@ -33,7 +33,6 @@ from medialit._analyze_speakers import (
     _TRAILING,
     _Attribution,
     _attribution,
-    _np_ok,
     _segment,
     _Sentence,
     _source_type,
@@ -50,12 +49,10 @@ from medialit._analyze_wording import (
     _judgement,
     _rejects,
     _wish,
-    act_not_cue,
     denial_phrase,
     expressed_state,
     first_statement,
     loaded_word,
-    stated_by,
 )
 from medialit._article import piece_suffix
 
@@ -216,15 +213,6 @@ def _split_points(item: _Sentence) -> list[int]:
 
 def _rows(item: _Sentence) -> list[dict[str, object]]:
     attribution = item.attribution
-    stated = stated_by(item.outer) if attribution.source_type == "author" else None
-    if stated:  # "Analysts … expressed doubts": they speak (§3, §6)
-        source, source_type, note = _source_type(stated[0], [])
-        if source_type not in {"author", "vague"} and _np_ok(stated[0], 13):
-            notes = [note] if note else []
-            attribution = _Attribution(source, source_type, [stated[1]], notes, span=stated[0])
-    if act_not_cue(attribution.cues, item.outer[attribution.end :]):
-        note = f"'{attribution.cues[0]}' takes an object here, no reported content: an act"
-        attribution = _Attribution(notes=[note])  # "Pakistan agreed to cooperate" (§3)
     whole = _features(item.text, item.mask, attribution, item.outer)
     pieces: list[tuple[str, dict[str, object], _Attribution]] = []
     start = 0

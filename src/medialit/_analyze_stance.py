@@ -214,9 +214,11 @@ def judged_in_other_words(lower: str) -> str:
 # "Analysts interviewed by the paper expressed doubts", "Economists see it as …", "Scientists
 # from the university report the discovery of …": the subject states a view or a finding
 _STATED_BY = re.compile(
-    r"^(?:[^,\"\u201c]{0,60},\s+)?(?P<np>[A-Z][\w'\u2019.()-]*(?:\s+[\w'\u2019.()-]+){0,12}?)\s+"
+    r"^(?:[^,\"\u201c]{0,60},\s+(?=the\s|[A-Z]))?(?P<np>(?:[A-Z]|the\s)[\w'\u2019.()-]*"
+    r"(?:\s+[\w'\u2019.()-]+){0,12}?)\s+"
     r"(?:have\s+|has\s+|had\s+|also\s+|again\s+|publicly\s+)?(?P<verb>expressed|expresses|"
-    r"express|see|sees|view|views|viewed|regard|regards|regarded|report|reports)\b"
+    r"express|see|sees|view|views|viewed|regard|regards|regarded|report|reports|commented|"
+    r"comments|spoken\s+out|spoke\s+out|speaks\s+out)\b"
 )
 
 
