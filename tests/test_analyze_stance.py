@@ -443,3 +443,16 @@ def test_they_after_unnamed_analysts_are_the_analysts() -> None:
         "They say the plan will cost little."
     )
     assert (found[2]["source"], found[2]["source_type"]) == ("Analysts", "anonymous")
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ('"Thank you for having me on the show," the minister said.', "fact"),
+        ('"It\'s great to be with you," she said.', "fact"),
+        ('"Thanks to the volunteers, the clean-up was a great success," he said.', "opinion"),
+    ],
+)
+def test_a_courtesy_asserts_nothing(text: str, kind: str) -> None:
+    record = row(text)
+    assert record["kind"] == kind, record["why"]

@@ -49,6 +49,7 @@ from medialit._analyze_wording import (
     _judgement,
     _rejects,
     _wish,
+    courtesy,
     denial_phrase,
     expressed_state,
     first_statement,
@@ -164,6 +165,8 @@ def _features(
     if kind == "fact" and loaded and not outer.rstrip().endswith("?"):
         kind, also = "opinion", "fact"  # "trumped-up charges": the author judges (§10)
         why_kind = f"'{loaded}' is a loaded word, the author's judgement → opinion (fact accepted)"
+    if courtesy(piece):  # "Thank you for having me.": asserts nothing (§2, courtesies)
+        kind, also, why_kind = "fact", "", "a courtesy asserts nothing checkable → fact"
     if kind == "opinion" and rejects and first_statement(piece, rejects, judgement):
         kind, why_kind = "denial", f"'{rejects}' rejects a claim first → denial"
     if rejects and kind != "denial" and attribution.source_type == "author":

@@ -282,3 +282,18 @@ def act_not_cue(cues: list[str], rest: str) -> bool:
     if words[-1] == "explain" and "not" in words:  # "did not explain how …": nothing said
         return not re.match(r"\s*[:\"\u201c\u2018']", rest)
     return words[-1] in _ACT_CUES and not _CONTENT_START.match(rest)
+
+
+# "Thank you.", "Thanks for having me.", "It's great to be with you.": a courtesy (§2)
+_COURTESY = re.compile(
+    r"^\W*(?:thank\s+you|thanks(?!\s+to\b)|many\s+thanks|you're\s+welcome|my\s+pleasure|good\s+(?:morning|"
+    r"afternoon|evening)|(?:it's|it\s+is)\s+(?:great|good|a\s+pleasure|an\s+honou?r)\s+to\s+be\s+"
+    r"(?:here|with\s+you|on\s+the\s+show))\b[^.!?]{0,60}[.!]?\W*$",
+    re.IGNORECASE,
+)
+
+
+def courtesy(text: str) -> bool:
+    """Is the unit only a courtesy ("Thank you for having me on today.")? It asserts nothing
+    checkable: keyed like a question, fact, the speaker as source (docs/rules.md §2)."""
+    return bool(_COURTESY.match(text.replace("\u2019", "'")))

@@ -23,6 +23,7 @@ from medialit._analyze_lists import (
 from medialit._analyze_speakers import _Attribution, _in_relative_clause, _title_case
 from medialit._analyze_stance import act_not_cue as act_not_cue
 from medialit._analyze_stance import body_stance, judged_in_other_words, quoted_judgement
+from medialit._analyze_stance import courtesy as courtesy
 from medialit._analyze_stance import denial_phrase as denial_phrase
 from medialit._analyze_stance import expressed_state as expressed_state
 from medialit._analyze_stance import first_statement as first_statement
