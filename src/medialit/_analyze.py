@@ -49,6 +49,11 @@ from medialit._analyze_wording import (
     _judgement,
     _rejects,
     _wish,
+    courtesy,
+    denial_phrase,
+    expressed_state,
+    first_statement,
+    loaded_word,
 )
 from medialit._article import piece_suffix
 
@@ -121,6 +126,8 @@ def _features(
         rejects = extra[0]  # "refuted": a denial verb cues.csv does not list
     if not rejects:
         rejects = _denies_in_other_words(main, attribution)
+    if not rejects:  # "has nothing to do with", "rejects the accusations" (§3)
+        rejects = denial_phrase(_norm(piece).lower(), attribution.source_type != "author")
     # "reportedly", "allegedly": a distancing adverb hedges what it touches (§4), whoever speaks
     hedges += [c for c in attribution.cues if c.lower() in _DISTANCING_ADVERBS]
     lower = piece.lower()
@@ -144,7 +151,7 @@ def _features(
     kind, why_kind = derived.kind, derived.why
     also = ""
     wish = _wish(_unnamed_wish_removed(main))
-    feeling = "" if wish else _feeling(main)
+    feeling = "" if wish else (_feeling(main) or expressed_state(_norm(main).lower()))
     if kind in {"fact", "claim"} and (wish or feeling) and not rejects:
         # a wish, hope, plan, intention or feeling (§5): nobody's observable fact
         attributed = attribution.source_type != "author"
@@ -154,6 +161,14 @@ def _features(
         also = "claim" if attributed else ""
     elif kind == "speculation" and attribution.source_type != "author" and motive_words(main):
         also = "claim"  # a motive stated by a source: that they said it is checkable (§7)
+    loaded = loaded_word(_norm(piece).lower()) if attribution.source_type == "author" else ""
+    if kind == "fact" and loaded and not outer.rstrip().endswith("?"):
+        kind, also = "opinion", "fact"  # "trumped-up charges": the author judges (§10)
+        why_kind = f"'{loaded}' is a loaded word, the author's judgement → opinion (fact accepted)"
+    if courtesy(piece):  # "Thank you for having me.": asserts nothing (§2, courtesies)
+        kind, also, why_kind = "fact", "", "a courtesy asserts nothing checkable → fact"
+    if kind == "opinion" and rejects and first_statement(piece, rejects, judgement):
+        kind, why_kind = "denial", f"'{rejects}' rejects a claim first → denial"
     if rejects and kind != "denial" and attribution.source_type == "author":
         # "He maintains his innocence": the subject rejects a claim, whatever the verb (§3)
         kind, why_kind = "denial", f"'{rejects}' rejects a claim → denial"
@@ -220,7 +235,8 @@ def _rows(item: _Sentence) -> list[dict[str, object]]:
     rows = []
     for index, (piece, feats, own) in enumerate(pieces):
         suffix = piece_suffix(index) if len(pieces) > 1 else ""
-        critics = _headline_critics(piece) if item.paragraph == 0 else None
+        headline = item.paragraph == 0 and not piece.rstrip().endswith(".")  # not a sentence
+        critics = _headline_critics(piece) if headline else None
         if (
             critics
             and (own.source_type == "author" or critics[1].lower() in str(feats["cue"]).lower())

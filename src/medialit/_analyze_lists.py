@@ -178,7 +178,9 @@ def _patterns() -> _Patterns:
             r",\s*(?P<cue>says|said|adds|added|reports|reported|writes|wrote|notes|noted)\s+"
             rf"(?P<np>(?:{_TITLE_ABBREVIATION}|[^,.;\u00ab])+?)"
             # ", an economist at …", ", senior analyst with …"
-            rf"(?:\s*,\s*(?:a\s|an\s|the\s|[a-z])[^.;:\u00ab]+?)?\s*[.!?]?\s*$",
+            rf"(?:\s*,\s*(?:a\s|an\s|the\s|[a-z])[^.;:\u00ab]+?)?\s*[.!?]?"
+            # "…, said Mr. Lee: “…”": the quotation he goes on with
+            rf"(?:\s*:\s*{_Q}\s*[.!?]?)?\s*$",
             flags,
         ),
         according=re.compile(r"\baccording to\s+(?P<np>[^,:;.\u00ab]+)", flags),

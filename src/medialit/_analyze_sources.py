@@ -109,19 +109,27 @@ def _source_type(
         if i == 0 and lowered in orgs and len(words) == 1:
             continue
         title_case = bare[1:].islower()  # "Health", not "NASA"
+        named_body = _norm(words[-1]).lower().strip(".,") in orgs  # "Evidências news site"
         if (
             i == 0
             and title_case
             and len(words) > 1
             and words[1][:1].islower()
             and lowered not in orgs
+            and not named_body
+            and not _norm(word).rstrip(".,").endswith("'s")  # "Rwanda's president": a name
         ):
             continue  # "Health officials": capital only because the sentence starts there
         if i == 0 and title_case and len(words) == 1 and _GENERIC_PLURAL.search(lowered):
             continue  # "Astronomers", "Residents": a plural common noun, not a name
         nxt = words[i + 1] if i + 1 < len(words) else ""
         origin = _NATIONALITY.search(lowered) or lowered in _words("origin_adjective")
-        if origin and (nxt[:1].islower() or _norm(nxt).lower() in _words("origin_adjective")):
+        possessive = _norm(word).rstrip(".,").endswith("'s")  # "Rwanda's president": a name
+        if (
+            origin
+            and not possessive
+            and (nxt[:1].islower() or _norm(nxt).lower() in _words("origin_adjective"))
+        ):
             continue  # "Russian military experts", "Western officials": an adjective, not a name
         proper.append((i, lowered))
     head_informant = any(w in _words("informant_head") for w in low_words)

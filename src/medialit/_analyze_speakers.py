@@ -52,6 +52,7 @@ from medialit._analyze_lists import (
     _words,
 )
 from medialit._analyze_sources import AUTHOR, NO_ONE, _source_type
+from medialit._analyze_stance import act_not_cue, stated_by
 from medialit._article import split_paragraphs, split_sentences
 
 # A pronoun or a surname is resolved among the last speakers named (an article names a few
@@ -105,6 +106,13 @@ _PRE = re.compile(
     r"(?<![\w'’.-])(?:(?:has|have|had|also|officially|now|later|again|publicly|repeatedly|still|do|does|just|"
     r"long|already|often|since|once|always|even|first|"
     r"did|not|don't|doesn't|didn't|never|(?!family|assembly|ally|supply|rally)(?-i:[a-z]+ly))\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+# a determiner or possessive right before an ambiguous cue makes it a noun ("its claims")
+_POSSESSED = re.compile(
+    r"(?:\b(?:its|their|his|her|our|my|your)\s+(?:[a-z-]+\s+)?|\b(?:the|these|those)\s+)$",
     re.IGNORECASE,
 )
 
@@ -271,6 +279,12 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
     if match and _np_ok(match.group("np"), 10):
         found.append((1, match.group("np"), match.group("cue"), match.end()))
     match = pats.inverted_end.search(outer)
+    if (
+        match
+        and ":" in match.group(0)[len(match.group("np")) :]
+        and not match.group("np")[:1].isupper()
+    ):
+        match = None  # "…, said the attacker fled: «…»": a clause said, no speaker named after
     if match and _np_ok(match.group("np"), 12) and not _NOT_A_SPEAKER.match(match.group("np")):
         found.append((1, match.group("np"), match.group("cue"), len(outer)))
     trimmed = _TRAILING.sub(".", outer)
@@ -367,6 +381,8 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
             continue  # "The United States": part of a name, not a verb
         if cue in _AMBIGUOUS and not _CLAUSE_START.match(rest):
             continue  # "The EU states then imposed": a noun
+        if cue in _AMBIGUOUS and _POSSESSED.search(np_raw):
+            continue  # "changed its false claims to …", "her hopes of": a noun, owned
         belief = _cue_class(cue) == "belief"
         takes_np = (
             cue in pats.np_cues
@@ -456,6 +472,22 @@ class _Sentence:
     person: str = ""  # a person the sentence names without a cue ("Ann Lee is a coach.")
 
 
+def _stated_or_act(found: _Attribution, outer: str) -> _Attribution:
+    """A subject that states a view or finding with a verb the cue lists leave out speaks
+    ("Analysts … expressed doubts", "Scientists from X report …"); a cue verb used for an act
+    hands nothing to anyone ("Pakistan agreed to cooperate") (docs/rules.md §3, §6)."""
+    stated = stated_by(outer) if found.source_type == "author" else None
+    if stated:
+        source, source_type, note = _source_type(stated[0], [])
+        if source_type not in {"author", "vague"} and _np_ok(stated[0], 13):
+            notes = [note] if note else []
+            return _Attribution(source, source_type, [stated[1]], notes, span=stated[0])
+    if act_not_cue(found.cues, outer[found.end :]):
+        note = f"'{found.cues[0]}' takes an object here, no reported content: an act"
+        return _Attribution(notes=[note])
+    return found
+
+
 def _segment(text: str) -> list[_Sentence]:
     """Sentences with their quotation state and local attribution."""
     sentences: list[_Sentence] = []
@@ -476,7 +508,7 @@ def _segment(text: str) -> list[_Sentence]:
             outer = _outer(sentence, mask)
             sid = f"S{len(sentences) + 1:02d}"
             item = _Sentence(sid, number, sentence, mask, outer, starts_quoted, block)
-            item.attribution = _attribution(outer, number, speakers)
+            item.attribution = _stated_or_act(_attribution(outer, number, speakers), outer)
             if turns[number] and item.attribution.source_type == "author":
                 label = turns[number]
                 people = [name for name, kind in speakers if kind == "named_person"]

@@ -21,6 +21,14 @@ from medialit._analyze_lists import (
     _words,
 )
 from medialit._analyze_speakers import _Attribution, _in_relative_clause, _title_case
+from medialit._analyze_stance import act_not_cue as act_not_cue
+from medialit._analyze_stance import body_stance, judged_in_other_words, quoted_judgement
+from medialit._analyze_stance import courtesy as courtesy
+from medialit._analyze_stance import denial_phrase as denial_phrase
+from medialit._analyze_stance import expressed_state as expressed_state
+from medialit._analyze_stance import first_statement as first_statement
+from medialit._analyze_stance import loaded_word as loaded_word
+from medialit._analyze_stance import stated_by as stated_by
 from medialit._analyze_values import value_judgement
 from medialit._rules import words_of
 
@@ -28,7 +36,8 @@ _NEGATION = re.compile(r"\b(?:not|no|never|nothing|neither|nor|\w+n't)\b")
 _NUMBER = re.compile(
     r"^(?:a |an |\$|£|€)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|"
     r"nine\b|ten\b|eleven\b|twelve\b|twenty\b|thirty\b|forty\b|fifty\b|hundred|thousand|"
-    r"million|billion|dozen|half\b|a third|a quarter|one-|two-|three-|several hundred)"
+    r"million|billion|dozen|half\b|a third|a quarter|one-|two-|three-|several hundred|"
+    r"doubl|tripl|halv|quadrupl)"
 )
 
 
@@ -104,6 +113,11 @@ def _hedges(text: str) -> list[str]:
             continue  # the month or a name ("Theresa May"); in a title-case headline a modal
         if word == "could" and re.match(r"(?:not |n't )?be (?:further|\w+er|more|less)\b", after):
             continue  # "could not be prouder": emphasis, not doubt
+        if word == "could" and (
+            re.match(r"(?:not\s+|n't\s+|never\s+)(?!be\s+ruled|rule\s+out|have\b)", after)
+            or re.search(r"\b(?:neither|nor|no one|nobody)\b[^,;]*$", before)
+        ):
+            continue  # "the family could not visit": an ability denied in the past, no doubt (§4)
         if word.startswith("appear") and re.match(r"(?:in|on|at|before|with|for)\b", after):
             continue  # "The findings appear in the journal": published, not a doubt
         if word in {"might", "kind of", "sort of"} and re.search(
@@ -184,6 +198,22 @@ _RECORD = re.compile(r"\s+(?:since|in|on record|level|rate|point|figure|number|f
 _NEED_DESCRIBED = re.compile(r"\b(?:was|were|had been) (?:a|the) $")  # "there was a need to"
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|shall|'ll)\s+(?:\w+\s+)?$")
 # a wh- or whether-clause: what ought to be done is asked or assigned, not recommended
+_WE_BEFORE = re.compile(r"\bwe\s+(?:all\s+|really\s+|still\s+|also\s+)?$")  # "that we need to"
+_OWN_NEED = re.compile(r"\bi\s+(?:\w+ly\s+|also\s+|still\s+|just\s+)?$")
+_PROUD = re.compile(
+    r"\b(?:could|can)(?:n't|\s+not|\s+never|\s+hardly)\s+be\s+(?:prouder|happier|more\s+"
+    r"(?:proud|pleased|grateful|thankful|delighted)|trusted|believed|relied\s+(?:on|upon)|"
+    r"taken\s+seriously)\b|\bcannot\s+be\s+(?:trusted|believed|relied\s+(?:on|upon)|taken\s+"
+    r"seriously)\b|\b(?:may|might)\s+as\s+well\b|\b(?:may|might|could)\s+(?:\w+\s+)?be\s+"
+    r"(?:high\s+)?time\s+(?:to|for)\b"
+)
+# a sentence that opens with a verb of advice or appeal, no subject: an imperative (§2 rule 1)
+_IMPERATIVE = re.compile(
+    r"^\s*((?:think|remember|consider|imagine|stop|let's|let us|don't|do not|never forget|"
+    r"make sure|keep|join|protect|stand up|speak up|ask|choose|learn|treat|respect|please|"
+    r"beware|avoid|be careful|be kind|be aware)\b)"
+    r"(?!\s+(?:of|is|are|was|were|has|have|had|and|or|for)\b)"
+)
 _QUESTION_CLAUSE = re.compile(r"\b(?:how|what|whether|when|where|if)\b")
 _CLAUSE_END = re.compile(r"[,;:\"\u201c\u201d()]")
 
@@ -203,9 +233,12 @@ def _described_call(lower: str, start: int) -> bool:
         return True
     if "to" in before and before[-1] in {"and", "or", "to"}:  # "… to protest and call for …"
         return True  # a purpose, described
-    if lower[start:].startswith("demand") and re.match(r"demands?\b\s*(?:[.,;:]|$)", lower[start:]):
+    if lower[start:].startswith("demand") and re.match(
+        r"demands?\b\s*(?:[.,;:]|$|of\b|from\b)", lower[start:]
+    ):
         return True  # "a dispute over censorship demands.": a noun
-    return any(w in {"which", "who"} for w in before)
+    # "arrested because he called for protests": a call given as a reason or a time, described
+    return any(w in {"which", "who", "because", "after", "since", "until"} for w in before)
 
 
 def _second_statement(lower: str, start: int, cues: list[str]) -> bool:
@@ -239,20 +272,35 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
                 continue  # epistemic: "must have left" ("should have been" still judges)
             if word == "should" and _epistemic_should(lower[match.start() : match.start() + 200]):
                 continue
-            if word in {"need to", "needs to", "has to", "have to"} and (
-                _embedded(lower, match.start()) or _MODAL_BEFORE.search(lower, 0, match.start())
+            if (
+                word in {"need to", "needs to", "has to", "have to"}
+                and (
+                    _embedded(lower, match.start()) or _MODAL_BEFORE.search(lower, 0, match.start())
+                )
+                and not _WE_BEFORE.search(lower, 0, match.start())
             ):
                 continue  # "we will have to close": a necessity foreseen, not a recommendation
             if _NEED_DESCRIBED.search(lower[max(0, match.start() - 20) : match.start()]):
                 continue  # "there was a need to act": a need described, no advice given
             if _QUESTION_CLAUSE.search(_clause_before(lower, match.start())):
                 continue  # "advise on how the holiday should be marked": a remit, no advice
+            if word in {"have to", "need to"} and _OWN_NEED.search(lower, 0, match.start()):
+                continue  # "I have to work two jobs": the speaker's own necessity, no advice
             return f"'{_span(text, word)}' (what ought to be done) makes a recommendation"
         if _second_statement(lower, match.start(), cues):
             continue  # "X told supporters … and called on the army to …": key the first (§2)
         if word.startswith(("call", "demand")) and _described_call(lower, match.start()):
             continue  # "Calls for a holiday grew", "the group, which called for …": described
         return f"'{_span(text, word)}' makes a recommendation"
+    stance = body_stance(lower) or quoted_judgement(text) or judged_in_other_words(lower)
+    if stance:  # "The agency condemns …", "praised his 'unmatched energy'" (§2, §3)
+        return f"'{_span(text, stance)}': a stance or judgement declared in its own words"
+    imperative = _IMPERATIVE.match(lower)
+    if imperative and lower.rstrip(" \"'\u201d").endswith((".", "!")):  # "Think first.": advice
+        return f"'{_span(text, imperative.group(1))}' (an imperative) makes a recommendation"
+    proud = _PROUD.search(lower)
+    if proud:  # "couldn't be prouder", "can't be trusted", "may as well": judged, advised (§5, §10)
+        return f"'{_span(text, proud.group(0))}' is a judgement of value"
     judged = pats.judgement.search(lower)
     if judged and judged.group(0).endswith("wrong") and _CLAIM_FALSE.search(lower):
         judged = None  # "the report is wrong": a claim rejected (a denial), not a judgement

@@ -1,0 +1,299 @@
+"""Stances and denials in other words: the classes of docs/rules.md §3 and §5 that a
+list of single words misses (issue 25 §2), each a general pattern, never one article's sentence.
+
+- A body's own declared stance in the present tense ("The ministry strongly condemns …",
+  "The club applauds …") is opinion (§2, statements a body publishes in its own name), and so
+  is criticism or praise reported with its own quoted words ("condemned 'a cowardly act'", §3).
+- A denial without a denial verb (§3): "has nothing to do with", "were taken out of context",
+  "falsely accused us", "rejects the accusations", "stands by its report", a claim called
+  "wrong" or "without foundation" in the speaker's words.
+- A worry, hope or view reported as expressed ("expressed concern that …", "see it as …",
+  §3 more cue words): a mental state, speculation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from medialit._analyze_lists import _words
+
+_STANCE_VERBS = (
+    r"(?:condemns|denounces|deplores|decries|applauds|commends|salutes|lauds|praises|"
+    r"welcomes the|welcomes this|welcomes its)"
+)
+# "The ministry strongly condemns …": a stance declared in the present, by the speaker itself
+_BODY_STANCE = re.compile(
+    rf"\b(?:(?:strongly|firmly|fully|warmly|also|again)\s+)?{_STANCE_VERBS}\b"
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?$")
+
+
+def body_stance(lower: str) -> str:
+    """The present-tense stance verb of a body's own statement ('' if none): "The agency
+    strongly condemns the attack", "The club welcomes the ruling"."""
+    for match in _BODY_STANCE.finditer(lower):
+        if _RELATIVE_BEFORE.search(lower[max(0, match.start() - 20) : match.start()]):
+            continue  # "a group that condemns violence": a description, not a stance declared
+        return match.group(0)
+    return ""
+
+
+_JUDGING_VERB = re.compile(
+    r"\b(?:condemned|criticized|criticised|denounced|praised|lauded|hailed|slammed|blasted|"
+    r"decried|deplored|applauded|commended|attacked|ridiculed|mocked)\b"
+    r"[^\"\u201c\u2018.;:]{0,40}?[\"\u201c\u2018]"
+)
+
+
+# "described the arrest as a gross violation of his rights": the label judges (§3, praise and
+# criticism in their own words)
+_NAMED_AS = re.compile(
+    r"\b(?:described|describes|describing|branded|brands|labell?ed|labels|termed|terms|"
+    r"characteri[sz]ed|characteri[sz]es|denounced|condemned|hailed)\b[^.;:]{0,80}?\bas\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:violation|threat|attack|assault|betrayal|disgrace|"
+    r"insult|affront|travesty|sham|farce|mockery|outrage|scandal|injustice|failure|triumph|"
+    r"milestone|step\s+(?:forward|backward|backwards)|setback|blow)\b"
+)
+
+
+def quoted_judgement(text: str) -> str:
+    """Criticism or praise reported with its own quoted words ("condemned 'the lack of free
+    elections'", "praised his 'unmatched energy'"): the judgement is the content (§3)."""
+    match = _JUDGING_VERB.search(text.replace("\u2019", "'")) or _NAMED_AS.search(text.lower())
+    return match.group(0).rstrip('"\u201c\u2018 ') if match else ""
+
+
+# "says they are innocent": the speaker rejects the charge, whatever the voice of the sentence
+_SAYS_INNOCENT = re.compile(
+    r"\b(?:says?|said|insists?|insisted|maintains?|maintained|argues?|argued)\s+(?:that\s+)?"
+    r"(?:\w+\s+){1,3}?(?:is|are|was|were|had been)\s+(?:\w+ly\s+)?(?:innocent|not guilty)\b"
+)
+_DENIAL_PHRASE = re.compile(
+    r"\b(?:ha[sd]|have|had)\s+(?:absolutely\s+)?nothing\s+to\s+do\s+with\b"
+    r"|\b(?:taken|quoted|lifted)\s+out\s+of\s+context\b"
+    r"|\bmisquoted\b|\bmisrepresent(?:ed|s|ing)\b"
+    r"|\b(?:falsely|wrongly|wrongfully|baselessly|mistakenly)\s+(?:accus|claim|alleg|said|stat|"
+    r"suggest|report|assert|charg|blam)\w*"
+    r"|\b(?:without|ha[sd]\s+(?:\w+ly\s+)?no|have\s+(?:\w+ly\s+)?no|with\s+no|there\s+(?:is|was)\s+"
+    r"(?:\w+ly\s+)?no)\s+(?:\w+\s+){0,2}?(?:foundation|basis|grounds|truth)\b"
+)
+# a denial verb with what others asserted as its object, wherever it stands in the sentence
+_REJECTS_ASSERTIONS = re.compile(
+    r"\b(?:rejects?|rejected|denies|denied|dismiss(?:es|ed)?|disputes?|disputed|refutes?|"
+    r"refuted)\s+(?:(?:all|the|these|those|such|any|its|their|his|her|recent|latest)\s+)*"
+    r"(?:[\w-]+\s+)?(?:assertions?|accusations?|allegations?|claims?|charges?|reports?|"
+    r"suggestions?|insinuations?|criticism)\b"
+)
+# "stands by its report": a source keeps to what it said, against those who say it is wrong
+_STANDS_BY = re.compile(
+    r"\bstands?\s+by\s+(?:its|the|his|her|their|our|my)\s+(?:\w+\s+){0,2}?(?:story|stories|"
+    r"report|reports|reporting|facts|statement|account|findings)\b"
+)
+# "the report was 'wrong and has no foundation'": a claim called not so, quotes and all
+_CALLED_FALSE = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|assessment|findings)\b"
+    r"(?:[^.;]|\.(?=\S)){0,90}?\b(?:is|are|was|were)\s+[\"\u201c']?\s*(?:\w+ly\s+)?(?:untrue|false|baseless|"
+    r"unfounded|groundless|fabricated|wrong|incorrect|inaccurate|misleading|lies|nonsense)\b"
+)
+
+
+def denial_phrase(lower: str, attributed: bool) -> str:
+    """A denial in other words than a denial verb (docs/rules.md §3) ('' if none). Phrases a
+    writer may use of a third party ("has nothing to do with") count only where a source
+    speaks; a denial verb with an accusation as its object counts in any voice."""
+    for pattern, own in ((_REJECTS_ASSERTIONS, True), (_STANDS_BY, True), (_SAYS_INNOCENT, True),
+                         (_DENIAL_PHRASE, False), (_CALLED_FALSE, False)):  # fmt: skip
+        if not (own or attributed):
+            continue
+        match = pattern.search(lower)
+        if match:
+            return match.group(0)
+    return ""
+
+
+# "she feels like she has won", "some hope remained that …": a feeling or hope stated (§5)
+_FEELS = re.compile(
+    r"\bfeel(?:s|ing)?\s+(?:like|as\s+if|as\s+though|that)\b|\bfelt\s+(?:like|as\s+if|as\s+"
+    r"though|that)\b|\b(?:some|little|no|much|faint|slim)\s+hopes?\s+"
+    r"(?:\w+\s+){0,2}?that\b"
+)
+_EXPRESSED = re.compile(
+    r"\bexpress(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?(?:concerns?|fears?|worry|worries|hopes?|"
+    r"confidence|doubts?|skepticism|scepticism|optimism|frustration|anger|dismay|alarm|"
+    r"disappointment)\b"
+)
+_SEES_AS = re.compile(
+    r"\b(?:see|sees|saw|view|views|viewed|regard|regards|regarded)\s+(?:it|this|that|them|him|"
+    r"her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as\s+[\w']+"
+)
+
+
+def expressed_state(lower: str) -> str:
+    """A worry, hope or view reported ("expressed concern that …", "analysts see it as an
+    attempt to …"): a mental state, speculation (docs/rules.md §3, §5) ('' if none)."""
+    match = _EXPRESSED.search(lower) or _SEES_AS.search(lower) or _FEELS.search(lower)
+    return match.group(0) if match else ""
+
+
+def first_statement(text: str, rejects: str, judgement: str) -> bool:
+    """Does the denial come before the recommendation or stance that made the unit opinion
+    ("VOA rejects the accusations and calls on the agency to …")? One sentence, two
+    statements: its first main clause is keyed (docs/rules.md §2)."""
+    lower = text.lower().replace("\u2019", "'")
+    quoted = re.match(r"'([^']+)'", judgement)
+    at = lower.find(rejects.lower().split(" … ")[0])
+    if not quoted or at < 0:
+        return False
+    word = quoted.group(1).lower()
+    if word.startswith("stands"):  # "stands by the facts": the denial is the stance
+        return True
+    return at < lower.find(word) if word in lower else False
+
+
+@cache
+def _loaded() -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, _words("loaded")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+
+
+def loaded_word(lower: str) -> str:
+    """A strongly judging word ("shameful", "trumped-up") in the author's own voice ('' if
+    none): a judgement even as a side word, opinion accepted (docs/rules.md §10)."""
+    match = _loaded().search(lower)
+    return match.group(0) if match else ""
+
+
+@cache
+def _judged_noun() -> re.Pattern[str]:
+    nouns = sorted(
+        {w.split()[1] for w in _words("judgement") if re.fullmatch(r"an? [a-z]+", w)}, key=len
+    )
+    return re.compile(
+        rf"\b(?:is|are|was|were|be|been|remains?|'s)\s+(?:also\s+|simply\s+|just\s+)?an?\s+"
+        rf"(?:[a-z-]+\s+){{1,2}}(?:{'|'.join(nouns)})\b"
+    )
+
+
+# "is to be commended", "is of utmost concern": a judgement in a fixed form (§2 rule 1)
+_FIXED_JUDGEMENT = re.compile(
+    r"\b(?:is|are|was|were)\s+to\s+be\s+(?:\w+ly\s+)?(?:commended|praised|applauded|"
+    r"congratulated|condemned|blamed|admired|celebrated|lauded|deplored|regretted)\b"
+    r"|\b(?:is|are|was|were|remains?)\s+of\s+(?:the\s+)?(?:utmost|great|grave|serious|deep|"
+    r"paramount|vital|critical|enormous)\s+(?:concern|importance|significance)\b"
+)
+
+
+# what matters, said as a rule of life: "the key to peace is …", "what matters most is …",
+# "it's not about winning, it's about …", "the most important thing is …" (§2 rule 1)
+_WHAT_MATTERS = re.compile(
+    r"(?:^|[\"\u201c\u2018'(,]\s*|\band\s+)the\s+key\s+to\b[^.;]{0,80}?\b(?:is|are|lies)\b"
+    r"|\b(?:what|all\s+that)\s+(?:really\s+)?matters?(?:\s+most)?\s+is\b"
+    r"|(?:^|[\"\u201c\u2018'(]\s*)the\s+(?:single\s+)?most\s+important\s+(?:[\w-]+\s+){1,6}?"
+    r"(?:is|are)\b"
+    r"|\bit(?:'s|\s+is)\s+not\s+about\b[^.]{0,80}?\bit(?:'s|\s+is)\s+about\b"
+    r"|\bat\s+the\s+end\s+of\s+the\s+day,?\s+(?:it|this|that|what)(?:'s|\s+is)\b"
+    r"|\bthe\s+(?:best|only|right)\s+way\s+to\b[^.;]{0,60}?\b(?:is|are)\b"
+    # "Critical to the mission is the health of the crew": the value word put first
+    r"|^(?:critical|crucial|central|essential|vital|fundamental|paramount)\s+to\b[^.;]{0,80}?"
+    r"\b(?:is|are)\b"
+)
+
+
+def judged_in_other_words(lower: str) -> str:
+    """A judgement the word lists miss by one word ("is a preventable tragedy", "is a total
+    sham") or in a fixed form ("is to be commended", "is of utmost concern") ('' if none)."""
+    match = (
+        _FIXED_JUDGEMENT.search(lower)
+        or _judged_noun().search(lower)
+        or _WHAT_MATTERS.search(lower.lstrip())
+    )
+    return match.group(0) if match else ""
+
+
+# "Analysts interviewed by the paper expressed doubts", "Economists see it as …", "Scientists
+# from the university report the discovery of …": the subject states a view or a finding
+_STATED_BY = re.compile(
+    r"^(?:[^,\"\u201c]{0,60},\s+(?=the\s|[A-Z]))?(?P<np>(?:[A-Z]|the\s)[\w'\u2019.()-]*"
+    r"(?:\s+[\w'\u2019.()-]+){0,12}?)\s+"
+    r"(?:have\s+|has\s+|had\s+|also\s+|again\s+|publicly\s+)?(?P<verb>expressed|expresses|"
+    r"express|see|sees|view|views|viewed|regard|regards|regarded|report|reports|commented|"
+    r"comments|spoken\s+out|spoke\s+out|speaks\s+out)\b"
+)
+
+
+def stated_by(text: str) -> tuple[str, str] | None:
+    """(subject, verb) of a sentence whose subject states a view, worry or finding with a verb
+    the cue lists leave out ("expressed concern", "see it as", "report the discovery"), or None.
+    The caller checks that the subject is a speaker (docs/rules.md §6), not a thing."""
+    match = _STATED_BY.match(text.strip())
+    if not match or _words("relative_pronoun") & set(match.group("np").lower().split()):
+        return None
+    verb = match.group("verb")
+    if verb.startswith(("see", "view", "regard")) and not _SEES_AS.search(text.lower()):
+        return None  # "residents see the river rise": seeing, no view stated
+    np = match.group("np")
+    return (np, verb) if _speaker_like(np) else None
+
+
+def _speaker_like(np: str) -> bool:
+    """Does a noun phrase name or describe people or a body ("Economists", "Scientists from
+    the University of Utah", "The minister"), not a thing ("The statue")?"""
+    words = np.replace("\u2019", "'").split()
+    people = (
+        _words("anonymous_head")
+        | _words("people_noun")
+        | _words("person_title")
+        | _words("org_word")
+        | _words("function_body")
+    )
+    for i, word in enumerate(words):
+        bare = word.strip(".,()'").removesuffix("'s")
+        lower = bare.lower()
+        if lower in people or lower.rstrip("s") in people or lower.removesuffix("es") in people:
+            return True
+        if i > 0 and bare[:1].isupper() and lower not in {"of", "the"}:
+            return True  # a name inside the phrase: "Scientists from the University …"
+    return False
+
+
+# verbs that report speech only with a content ("added that …", "'…,' she added") and an act
+# with an object or an infinitive ("added background", "agreed to help")
+_ACT_CUES = frozenset(
+    {
+        *("agreed", "agrees", "agree", "added", "adds", "testified", "testifies"),
+        *("continues", "continued", "invited", "invites"),
+    }
+)
+# what starts a content: "that", a quotation, punctuation; "added its voice to": speech too
+_CONTENT_START = re.compile(
+    r"^\s*(?:that\b|[:,;\"\u201c\u2018'\u2014-]|$|\.|(?:its|their|his|her|our|my)\s+voices?\b"
+    # "added he expects …", "agreed the plan was fair": a clause without "that"
+    r"|(?:he|she|they|it|we|i|there)\b|(?:[\w'-]+\s+){1,4}?(?:is|are|was|were|will|would|had|"
+    r"has|have|could|should|may|might|must|can|did|does|do)\b)"
+)
+
+
+def act_not_cue(cues: list[str], rest: str) -> bool:
+    """Is the one cue a verb of an act here, not of speech: what follows is an object or an
+    infinitive, no content ("Pakistan agreed to cooperate", "added background and reaction",
+    "did not explain how …"), so the author reports the act (docs/rules.md §3)?"""
+    words = cues[0].lower().split() if len(cues) == 1 else [""]
+    if words[-1] == "explain" and "not" in words:  # "did not explain how …": nothing said
+        return not re.match(r"\s*[:\"\u201c\u2018']", rest)
+    return words[-1] in _ACT_CUES and not _CONTENT_START.match(rest)
+
+
+# "Thank you.", "Thanks for having me.", "It's great to be with you.": a courtesy (§2)
+_COURTESY = re.compile(
+    r"^\W*(?:thank\s+you|thanks(?!\s+to\b)|many\s+thanks|you're\s+welcome|my\s+pleasure|good\s+(?:morning|"
+    r"afternoon|evening)|(?:it's|it\s+is)\s+(?:great|good|a\s+pleasure|an\s+honou?r)\s+to\s+be\s+"
+    r"(?:here|with\s+you|on\s+the\s+show))\b[^.!?]{0,60}[.!]?\W*$",
+    re.IGNORECASE,
+)
+
+
+def courtesy(text: str) -> bool:
+    """Is the unit only a courtesy ("Thank you for having me on today.")? It asserts nothing
+    checkable: keyed like a question, fact, the speaker as source (docs/rules.md §2)."""
+    return bool(_COURTESY.match(text.replace("\u2019", "'")))
