@@ -1308,6 +1308,269 @@ DECISIONS.update(
     }
 )
 CUE_SPAN |= {("110", "S02"), ("110", "S11")}  # fmt: skip
+# Batch 7 (texts 120-128, 131-141): read against the rulebook before 28c8996; settled by the rulebook
+# as it stands after 28c8996, whose new paragraphs ruled the cases the two readers found silent.
+# The readers did not see data/cues.csv: hedge and booster disagreements are settled by it and §4.
+DECISIONS.update(
+    {
+        ("120", "S01"): (
+            {},
+            "§3 rejecting an accusation: denial, claim accepted, and fact too as the headline reports the act flatly (A).",
+        ),
+        ("120", "S04"): (
+            {"hedges": "we expect"},
+            "§4 a speaker's own 'we expect' is a hedge (ruled after the readings), listed as the rulebook words it (B).",
+        ),
+        ("120", "S07"): (
+            {"cue": "witness reports"},
+            "Cue: the words that hand the content to its source, 'witness reports', without the preposition (B).",
+        ),
+        ("120", "S10"): (
+            {"source_type": "anonymous"},
+            "Cue: the two attribution verbs alone, 'told' and 'said' (A); §6 one unnamed person with 'a' is anonymous even when speaking for a named body ('a spokesman at the embassy said' its own example, ruled after the readings), where both readings had named_group.",
+        ),
+        ("120", "S11"): (
+            {},
+            "§2 acts of speech: a warning reported as an act is the author's fact and the content's kind is accepted, opinion (a recommendation); the warning's words are reported as the act, so claim is not accepted (A).",
+        ),
+        ("120", "S13"): (
+            {},
+            "§6 one unnamed person with 'a' is anonymous even when speaking for a named body ('a State Department official said' its own example, ruled after the readings); the call is the official's reported word, not an act the author reports flatly, so fact is not accepted (A).",
+        ),
+        ("121", "S03"): (
+            {"also_acceptable": ""},
+            "§10 attributed judgements: claim is accepted only for a factual charge, and 'a great success' is praise; the tweet is Trump's, so the author's fact is not accepted (B).",
+        ),
+        ("121", "S04"): (
+            {"also_acceptable": "claim"},
+            "§2 the tweet continued keeps its source and cue; 'Hard work' is close to a checkable claim, accepted (§10); the author's fact is not (B).",
+        ),
+        ("121", "S10"): (
+            {},
+            "§2 acts of speech: that accusations exist is stated flatly, so fact is accepted beside the Democrats' claim; 'has tried to' an attempt, speculation accepted (§5) (A).",
+        ),
+        ("122", "S09"): (
+            {},
+            "§2 a lead-in that announces the quotation: the author's fact with the quotation's kinds accepted; the quotation is a courtesy (S10), which accepts opinion and speculation (A).",
+        ),
+        ("122", "S10"): (
+            {"kind": "fact", "evidence": "none", "also_acceptable": "speculation;opinion"},
+            "§2 thanks and gratitude are courtesies (ruled after the readings, 'We are very grateful for …' its own example): fact, evidence none, the speaker as source and her label as cue, opinion and speculation accepted; the courtesy line accepts no claim (as 101 S10) (neither reading's set).",
+        ),
+        ("123", "S01"): (
+            {"evidence": "official_record"},
+            "§9 a decision about a detainee (a release) is a formal act, official_record (B).",
+        ),
+        ("123", "S02"): (
+            {"also_acceptable": "speculation;opinion"},
+            "§3 scare quotes ('pardoned', ruled after the readings, 'a \"pardoned\" prisoner' its own example) list no hedge, the kind is the sentence's, and speculation is also accepted; 'regime' judges in a side word, opinion accepted (§10) (B).",
+        ),
+        ("123", "S09"): (
+            {"also_acceptable": ""},
+            "§10 attributed judgements: claim is accepted only for a factual charge, and the call with 'unjustly' is a stance; the call is the spokesman's own word, not an act the author reports, so fact is not accepted (B).",
+        ),
+        ("124", "S03"): (
+            {"kind": "fact", "also_acceptable": "speculation"},
+            "§2 a lead-in that announces the statement and §5 the author's reason for speaking: fact, speculation accepted for 'would like to' (B).",
+        ),
+        ("124", "S06"): (
+            {"boosters": ""},
+            "§4 and data/cues.csv: 'To be honest' is not on the booster list (B); §5 the writer's own feeling, with 'unfortunate' judging in a side word (opinion accepted); the line that accepts fact is for feelings reported of others (A).",
+        ),
+        ("124", "S07"): (
+            {"also_acceptable": "fact;denial;opinion"},
+            "§5 the main clause is the writer's feeling, speculation; §2 a statement under a speaker's own name (ruled after the readings): its rejection of the allegations against his side ('without a shred of serious or credible evidence') is a denial, fact also accepted, and the judging words give opinion (B).",
+        ),
+        ("124", "S09"): (
+            {},
+            "§2 rule 3 a general statement of how diplomacy is done; 'normally' says how often (§4) and no word makes it a recommendation, so opinion is not accepted; 'I'm going to use' an intention, speculation accepted (A).",
+        ),
+        ("124", "S10"): (
+            {},
+            "§2 rule 3 a general practice stated flatly; no word makes it a recommendation, so opinion is not accepted (A).",
+        ),
+        ("124", "S11"): (
+            {"kind": "fact", "also_acceptable": "speculation"},
+            "§5 'seek' with a noun ('seek ways', like 'seeks justice', ruled after the readings) names an act: fact, speculation accepted (B's kind); no word makes it a recommendation, so opinion is not accepted (as S09-S10) (A's set).",
+        ),
+        ("124", "S12"): (
+            {"kind": "denial", "also_acceptable": "fact;claim;opinion;speculation"},
+            "§2 a statement under a speaker's own name (ruled after the readings): calling the accusations against the writer's side 'inaccurate, misleading and baseless' rejects them, a denial, fact and claim also accepted; §5 a motive as a manner word ('intentionally', ruled after the readings) keeps the main clause's kind, speculation accepted; the judging words give opinion, accepted (neither reading's kind; both readings' kinds accepted).",
+        ),
+        ("124", "S13"): (
+            {},
+            "§5 the writer's own feeling: speculation; the line that accepts fact is for feelings the author reports of others (A).",
+        ),
+        ("124", "S15"): (
+            {"also_acceptable": "speculation;opinion"},
+            "§5 'have sought to' followed by what was done reports acts: fact, speculation accepted; 'fair', 'great peoples' judge in side words, opinion accepted (§10) (B).",
+        ),
+        ("124", "S18"): (
+            {"kind": "denial", "also_acceptable": "fact;claim;speculation;opinion"},
+            "§2 a statement under a speaker's own name (ruled after the readings): saying the press stories 'mischaracterized' what his side does rejects them, a denial, fact and claim also accepted; §5 a motive as a manner word ('intentionally') keeps the main clause's kind, speculation accepted; opinion accepted for 'mischaracterized' (neither reading's kind; both accepted).",
+        ),
+        ("125", "S02"): (
+            {},
+            "§3 findings: what the department had identified is its finding, passed on flatly, so claim is accepted beside the author's fact (A).",
+        ),
+        ("125", "S09"): (
+            {},
+            "§10 attributed judgements: claim is accepted only for a factual charge, and 'a national security imperative' judges importance (A).",
+        ),
+        ("126", "S03"): (
+            {},
+            "§2 rule 3: 'humanity's first' and 'the first full-scale demonstration' are checkable, not judgements of value, so opinion is not accepted (A).",
+        ),
+        ("126", "S05"): (
+            {},
+            "§2 rule 3: 'the only one we have' is checkable; it supports the judgement before it but judges nothing, so opinion is not accepted (A).",
+        ),
+        ("126", "S07"): (
+            {},
+            "§4 and data/cues.csv: 'proven' is not on the booster list ('prove' is, as printed) (A); 'serious as a defender' is a self-judgement, not a mental state the text ascribes, so speculation is not accepted (A).",
+        ),
+        ("126", "S15"): (
+            {},
+            "§10 attributed judgements: claim is accepted only for a factual charge, and 'one important step' judges importance (A).",
+        ),
+        ("127", "S04"): (
+            {},
+            "§3 a court's act reported flatly is the author's fact, official_record, with the ruling's rejection of the appeal (denial) accepted; it passes on no finding in words, so claim is not accepted (as 99 S08) (B).",
+        ),
+        ("127", "S05"): (
+            {},
+            "§3 a denial verb: denial, claim accepted, and fact for the court's order in the second clause (§2 one sentence with two statements) (A).",
+        ),
+        ("127", "S07"): (
+            {},
+            "§3 rejecting an accusation: the mother's 'injustice', because RT called her son only an interpreter, rejects the charge against him, so denial is accepted beside claim (A).",
+        ),
+        ("127", "S10"): (
+            {"kind": "speculation", "also_acceptable": "claim;opinion"},
+            "§5 the point is the arrest's aim as she reads it ('a threat to other journalists to refrain'), a motive: speculation, claim accepted for her attributed word (§7), opinion for the interpretation (B).",
+        ),
+        ("128", "S01"): (
+            {"cue": "Report:"},
+            "§8 a headline that opens with a name and a colon with a belief cue in it ('Report: Minister Believes …' its own example, ruled after the readings): speculation, claim and fact accepted, the colon its cue; 'Believes' gives the kind, not a second cue (B).",
+        ),
+        ("128", "S02"): (
+            {"cue": "according to"},
+            "Cue: 'according to' hands the sentence to The New York Times; 'have concluded' stands inside its report (B); §3 findings of a report ('an intelligence assessment' its own example): fact is also accepted (A).",
+        ),
+        ("128", "S03"): (
+            {},
+            "§5 the messages' content is a forecast ('would announce the lockdown'), so speculation is accepted beside the Times's claim (§7) (A).",
+        ),
+        ("128", "S08"): (
+            {"also_acceptable": ""},
+            "§2 rule 3: 'enormous', 'huge' describe a degree in a factual charge, not a judgement of value (as 'enormous influence', 114 S10), so opinion is not accepted (B).",
+        ),
+        ("131", "S09"): (
+            {"source_type": "anonymous"},
+            "§3 an answer to the criticism that names it ('Massacre' in the headline): claim, denial accepted; 'no intention' a mental state, speculation accepted (§5); 'legitimate defence' is a legal reading, not a judgement of value, so opinion is not accepted (A). §6 one unnamed person with 'a' is anonymous even when speaking for a named body (ruled after the readings), where both readings had named_group.",
+        ),
+        ("131", "S10"): (
+            {"source_type": "anonymous"},
+            "§3 rejecting an accusation: 'never to kill' rejects the charge of a massacre, denial, claim accepted, and speculation for the intention (§5) (A); §6 one unnamed person with 'a' is anonymous (ruled after the readings), where both readings had named_group.",
+        ),
+        ("132", "S01"): (
+            {"also_acceptable": "opinion;speculation"},
+            "§9 several things pointed to: the arrest and the charge sheet's definition are formal acts, official_record over the document (A); §3 scare quotes on 'Defines' (ruled after the readings) list no hedge, and speculation is also accepted (both readings had opinion only).",
+        ),
+        ("132", "S02"): (
+            {},
+            "§2 acts of speech: what the NIA outlined is its word (claim accepted) and a recommendation (opinion accepted) beside the author's fact (A).",
+        ),
+        ("132", "S04"): (
+            {"kind": "fact", "also_acceptable": "opinion"},
+            "§10 a judgement in a side word ('gutsy'): what he was known for is stated flatly, fact, opinion accepted (B).",
+        ),
+        ("132", "S06"): (
+            {},
+            "§9 officials repeating the charge sheet's accusation in their own words (ruled after the readings): testimony (A); §6 a country's officials ('Indian officials') are its government's, named_group (both).",
+        ),
+        ("132", "S09"): (
+            {"cue": "go on to include", "evidence": "official_record", "also_acceptable": "opinion;claim"},
+            "§2 a quotation after its lead-in (S08) keeps the lead-in's cue, 'go on to include' (B); §9 an accusation made in a charge sheet is the charge (ruled after the readings): official_record, where both readings had document; the hedged charge is attributed, so claim is accepted (§7) (B).",
+        ),
+        ("132", "S10"): (
+            {"cue": "go on to include", "evidence": "official_record"},
+            "§2 a quotation after its lead-in (S08) keeps the lead-in's cue, 'go on to include' (B); §9 an accusation made in a charge sheet is the charge (ruled after the readings): official_record, where both readings had document.",
+        ),
+        ("133", "S07"): (
+            {},
+            "§2 a lead-in: the author's fact, the quotation's kind accepted (opinion), and claim for the attributed branding 'a \"criminal\" by his critics' (A).",
+        ),
+        ("133", "S15"): (
+            {},
+            "§6 a country's officials ('Afghan officials', ruled after the readings, 'Indian officials' its own example) are its government's: named_group (A).",
+        ),
+        ("134", "S01"): (
+            {},
+            "§3 a headline verb of concern or criticism with no one named ('Sparks Outrage') has a vague source: claim, fact and speculation accepted (A).",
+        ),
+        ("134", "S03"): (
+            {
+                "kind": "claim",
+                "source": 'not named ("sparked outrage")',
+                "source_type": "vague",
+                "cue": "sparked outrage",
+                "evidence": "testimony",
+                "also_acceptable": "fact;speculation;opinion",
+            },
+            "§3 a public reaction with no one named in the body ('the verdict sparked outrage' its own example, ruled after the readings) has a vague source: claim, fact and speculation accepted; 'trial by public opinion' judges in a side word, opinion accepted (§10) (neither reading's kind; both readings' sets accepted).",
+        ),
+        ("134", "S04"): (
+            {},
+            "§2 how far reported speech carries (ruled after the readings): the narration of the night is the reports' account (S06 'according to reports'), so claim is accepted beside the author's fact (A).",
+        ),
+        ("134", "S05"): (
+            {},
+            "§2 how far reported speech carries, as S04: claim accepted; 'with the intention of' a motive on a side detail, speculation accepted (§5) (A).",
+        ),
+        ("135", "S07"): (
+            {"also_acceptable": ""},
+            "§2 rule 3: 'frictions' describes disagreements a reader could check, not a judgement of value, so opinion is not accepted (B).",
+        ),
+        ("136", "S01"): (
+            {},
+            "§3 a headline verb of concern or criticism with no one named ('Sparks Renewed Controversy') has a vague source: claim, fact and speculation accepted (A).",
+        ),
+        ("137", "S07"): (
+            {"also_acceptable": ""},
+            "§3 'estimates that' is a neutral cue (ruled after the readings): claim, speculation accepted only where the estimate is about the future, and this one is of 2017's revenues; it is a consultancy's estimate, not a report's finding, so fact is not accepted (neither reading's set).",
+        ),
+        ("138", "S05"): (
+            {},
+            "§2 how far reported speech carries (ruled after the readings): the sentence continues Lelisa's allegation (S04) with no new source, so a careful reader may hear her account and claim is accepted beside fact (A).",
+        ),
+        ("138", "S08"): (
+            {},
+            "§3 taking back one's own account ('recanted her story and said …', ruled after the readings, its own example): the new account is a claim, Lelisa with 'said' its cue, denial accepted, and fact for the TV appearance (A).",
+        ),
+        ("139", "S01"): (
+            {},
+            "§10 a judgement in a side word ('iconic' praises the textiles), opinion accepted (A).",
+        ),
+        ("139", "S02"): (
+            {"also_acceptable": "speculation"},
+            "§5 an observable action with its aim ('converge … to purchase kanga'): the kind follows the action, fact, speculation accepted (B).",
+        ),
+        ("139", "S07"): (
+            {},
+            "§2 rule 1: 'central to the experience' judges importance in a side clause, opinion accepted (§10; as 110 S06) (A).",
+        ),
+        ("139", "S09"): (
+            {},
+            "§9 a decision of an authority sent as a letter points to the decision (ruled after the readings, 'an eviction notice' its own example): official_record (A).",
+        ),
+        ("140", "S01"): (
+            {},
+            "§5 'Seeks Justice' (a noun after 'seeks', ruled after the readings) names an act: fact, speculation accepted; 'Racist' judges in a side word, opinion accepted (§10) (A).",
+        ),
+    }
+)
+CUE_SPAN |= {("120", "S03"), ("120", "S05"), ("120", "S06"), ("121", "S03"), ("121", "S04"), ("128", "S07"), ("128", "S08"), ("137", "S05")}  # fmt: skip
 # Where both readings name the same speaker and reader B's name is the fuller one.
 NAMES = {
     ("47", "S13"): "Secretary of State Mike Pompeo",
@@ -1322,6 +1585,8 @@ NAMES = {
     ("90", "S09"): "NASA Administrator Bill Nelson",
     ("93", "S05"): "Judge Amy Berman Jackson",
     ("119", "S03"): "Saudi minister of communication and information technology Abdullah Al-Swaha",
+    ("120", "S05"): "Moyo",
+    ("121", "S08"): "Trump",
 }
 
 AUTHOR = {"source": "the article", "source_type": "author", "cue": "", "evidence": "none"}
@@ -1695,6 +1960,51 @@ RULEBOOK: dict[tuple[str, str], tuple[dict[str, str], str]] = {
     ("118", "S09"): (
         {"kind": "opinion", "also_acceptable": "speculation"},
         "Both readings key speculation with opinion accepted; the rulebook (§3 more cue words, a paragraph of f8ce464) says where the view a belief cue introduces ('sees') is a judgement of value, here a recommendation (the need for massive investment), opinion comes first, speculation accepted.",
+    ),    # Batch 7: both readings agree, the paragraphs of 28c8996 say otherwise.
+    ("124", "S17"): (
+        {"kind": "denial", "also_acceptable": "fact;claim"},
+        "Both readings key the author's fact with denial accepted; the rulebook (§2 a statement published under a speaker's own name, a paragraph of 28c8996) says a rejection of what others asserted about the writer's side is a denial, fact and claim also accepted: 'All of the accusations … about the United States … are false'.",
+    ),
+    ("126", "S02"): (
+        {"source": "the article", "source_type": "author", "cue": "", "evidence": "document"},
+        "Both readings give the investigation team as source with 'shows' as cue; the rulebook (§3 a thing as the subject of an endorsing verb, a paragraph of 28c8996, 'the data confirm' its own example) says the analysis of data is no speaker: the author's fact, with the thing as its evidence (document); claim stays accepted, the analysis being the team's.",
+    ),
+    ("126", "S14"): (
+        {"source": "the article", "source_type": "author", "cue": "", "evidence": "document"},
+        "As S02: 'This early data show' — a thing as the subject of an endorsing verb is no speaker (§3, a paragraph of 28c8996): the author's fact, the data its evidence (document), claim accepted.",
+    ),
+    ("131", "S11"): (
+        {"source_type": "anonymous"},
+        "Both readings have named_group; the rulebook (§6 one unnamed person with 'a', a paragraph of 28c8996) says 'a police spokesperson' is anonymous even when speaking for a named body.",
+    ),
+    ("131", "S12"): (
+        {"source_type": "anonymous"},
+        "As S11: the police spokesperson's words carried on; one unnamed person with 'a' is anonymous (§6, a paragraph of 28c8996).",
+    ),
+    ("132", "S08"): (
+        {"evidence": "official_record"},
+        "Both readings have document; the rulebook (§9 an accusation made in a charge sheet is the charge, a paragraph of 28c8996) gives official_record: the officials' claim that Yousuf is not a real journalist stands in their statements to the court, their charge sheet.",
+    ),
+    ("136", "S04"): (
+        {"kind": "claim", "source": 'not named ("sparked … renewed controversy")', "source_type": "vague", "cue": "has sparked", "evidence": "testimony", "also_acceptable": "fact;speculation"},
+        "Both readings key the author's fact; the rulebook (§3 a public reaction with no one named in the body, a paragraph of 28c8996, 'the verdict sparked outrage' its own example) gives a vague source: claim, fact and speculation accepted (the fans who debate are no source of the controversy named).",
+    ),
+    # Batch 1-6 keys that the paragraphs of 28c8996 (added after they were settled) contradict.
+    ("09", "S02"): (
+        {"also_acceptable": "claim;speculation"},
+        "The rulebook (§3 scare quotes, a paragraph of 28c8996 added after this key was settled) says scare quotes around a word distance the writer without a word: no hedge listed, the kind is the sentence's, and speculation is also accepted: the opposition's “swearing-in” ceremony.",
+    ),
+    ("77", "S02"): (
+        {"kind": "claim", "source": 'not named ("sparked an international outcry")', "source_type": "vague", "cue": "has sparked", "evidence": "testimony", "also_acceptable": "fact;speculation;opinion"},
+        "The rulebook (§3 a public reaction with no one named in the body, a paragraph of 28c8996 added after this key was settled, 'the verdict sparked outrage' its own example) gives a vague source: claim, fact and speculation accepted; opinion stays accepted for the quoted 'dramatic slide'.",
+    ),
+    ("96", "S01"): (
+        {"also_acceptable": "opinion;speculation"},
+        "The rulebook (§3 scare quotes, a paragraph of 28c8996 added after this key was settled) accepts speculation where scare quotes distance the writer without a word: Jamaica ‘celebrates’.",
+    ),
+    ("96", "S02"): (
+        {"also_acceptable": "opinion;speculation"},
+        "The rulebook (§3 scare quotes, a paragraph of 28c8996 added after this key was settled) accepts speculation where scare quotes distance the writer without a word: a “celebration” of the departure.",
     ),
 }
 
