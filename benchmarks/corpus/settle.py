@@ -25,8 +25,11 @@ readers did not see data/cues.csv, so hedge and booster disagreements are settle
 the batch-1 to batch-4 keys the paragraphs of 0421bd9 contradict are in RULEBOOK. Batch 6
 (texts 98-119, numbered with three digits from 100) was read against the rulebook before f8ce464
 and is settled the same way (hedge and booster disagreements by data/cues.csv and §4); the
-batch-1 to batch-5 keys the paragraphs of f8ce464 contradict are in RULEBOOK. NAMES gives
-reader B's name where it is the fuller one for the same speaker.
+batch-1 to batch-5 keys the paragraphs of f8ce464 contradict are in RULEBOOK. Batch 7 (texts
+120-128, 131-141; 129 and 130 unused) was read against the rulebook before 28c8996 and is
+settled the same way; the batch-1 to batch-6 keys the paragraphs of 28c8996 contradict are in
+RULEBOOK. Batches 6 and 7 are both in the test part, never seen. NAMES gives reader B's name
+where it is the fuller one for the same speaker, or the same name without reader A's pronoun.
 
 Run: python benchmarks/corpus/settle.py
 """
@@ -1490,7 +1493,11 @@ DECISIONS.update(
             "§9 officials repeating the charge sheet's accusation in their own words (ruled after the readings): testimony (A); §6 a country's officials ('Indian officials') are its government's, named_group (both).",
         ),
         ("132", "S09"): (
-            {"cue": "go on to include", "evidence": "official_record", "also_acceptable": "opinion;claim"},
+            {
+                "cue": "go on to include",
+                "evidence": "official_record",
+                "also_acceptable": "opinion;claim",
+            },
             "§2 a quotation after its lead-in (S08) keeps the lead-in's cue, 'go on to include' (B); §9 an accusation made in a charge sheet is the charge (ruled after the readings): official_record, where both readings had document; the hedged charge is attributed, so claim is accepted (§7) (B).",
         ),
         ("132", "S10"): (
@@ -1960,7 +1967,8 @@ RULEBOOK: dict[tuple[str, str], tuple[dict[str, str], str]] = {
     ("118", "S09"): (
         {"kind": "opinion", "also_acceptable": "speculation"},
         "Both readings key speculation with opinion accepted; the rulebook (§3 more cue words, a paragraph of f8ce464) says where the view a belief cue introduces ('sees') is a judgement of value, here a recommendation (the need for massive investment), opinion comes first, speculation accepted.",
-    ),    # Batch 7: both readings agree, the paragraphs of 28c8996 say otherwise.
+    ),
+    # Batch 7: both readings agree, the paragraphs of 28c8996 say otherwise.
     ("124", "S17"): (
         {"kind": "denial", "also_acceptable": "fact;claim"},
         "Both readings key the author's fact with denial accepted; the rulebook (§2 a statement published under a speaker's own name, a paragraph of 28c8996) says a rejection of what others asserted about the writer's side is a denial, fact and claim also accepted: 'All of the accusations … about the United States … are false'.",
@@ -1986,7 +1994,14 @@ RULEBOOK: dict[tuple[str, str], tuple[dict[str, str], str]] = {
         "Both readings have document; the rulebook (§9 an accusation made in a charge sheet is the charge, a paragraph of 28c8996) gives official_record: the officials' claim that Yousuf is not a real journalist stands in their statements to the court, their charge sheet.",
     ),
     ("136", "S04"): (
-        {"kind": "claim", "source": 'not named ("sparked … renewed controversy")', "source_type": "vague", "cue": "has sparked", "evidence": "testimony", "also_acceptable": "fact;speculation"},
+        {
+            "kind": "claim",
+            "source": 'not named ("sparked … renewed controversy")',
+            "source_type": "vague",
+            "cue": "has sparked",
+            "evidence": "testimony",
+            "also_acceptable": "fact;speculation",
+        },
         "Both readings key the author's fact; the rulebook (§3 a public reaction with no one named in the body, a paragraph of 28c8996, 'the verdict sparked outrage' its own example) gives a vague source: claim, fact and speculation accepted (the fans who debate are no source of the controversy named).",
     ),
     # Batch 1-6 keys that the paragraphs of 28c8996 (added after they were settled) contradict.
@@ -1995,8 +2010,19 @@ RULEBOOK: dict[tuple[str, str], tuple[dict[str, str], str]] = {
         "The rulebook (§3 scare quotes, a paragraph of 28c8996 added after this key was settled) says scare quotes around a word distance the writer without a word: no hedge listed, the kind is the sentence's, and speculation is also accepted: the opposition's “swearing-in” ceremony.",
     ),
     ("77", "S02"): (
-        {"kind": "claim", "source": 'not named ("sparked an international outcry")', "source_type": "vague", "cue": "has sparked", "evidence": "testimony", "also_acceptable": "fact;speculation;opinion"},
+        {
+            "kind": "claim",
+            "source": 'not named ("sparked an international outcry")',
+            "source_type": "vague",
+            "cue": "has sparked",
+            "evidence": "testimony",
+            "also_acceptable": "fact;speculation;opinion",
+        },
         "The rulebook (§3 a public reaction with no one named in the body, a paragraph of 28c8996 added after this key was settled, 'the verdict sparked outrage' its own example) gives a vague source: claim, fact and speculation accepted; opinion stays accepted for the quoted 'dramatic slide'.",
+    ),
+    ("90", "S06"): (
+        {"evidence": "physical"},
+        "The rulebook (§3 a thing as the subject of an endorsing verb, a paragraph of 28c8996 added after this key was settled) keys 'The Webb image shows …' as the author's fact with the thing as its evidence: the image, pointed to as in S03, is physical (§9 a photograph pointed to).",
     ),
     ("96", "S01"): (
         {"also_acceptable": "opinion;speculation"},
