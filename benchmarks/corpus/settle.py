@@ -1973,14 +1973,6 @@ RULEBOOK: dict[tuple[str, str], tuple[dict[str, str], str]] = {
         {"kind": "denial", "also_acceptable": "fact;claim"},
         "Both readings key the author's fact with denial accepted; the rulebook (§2 a statement published under a speaker's own name, a paragraph of 28c8996) says a rejection of what others asserted about the writer's side is a denial, fact and claim also accepted: 'All of the accusations … about the United States … are false'.",
     ),
-    ("126", "S02"): (
-        {"source": "the article", "source_type": "author", "cue": "", "evidence": "document"},
-        "Both readings give the investigation team as source with 'shows' as cue; the rulebook (§3 a thing as the subject of an endorsing verb, a paragraph of 28c8996, 'the data confirm' its own example) says the analysis of data is no speaker: the author's fact, with the thing as its evidence (document); claim stays accepted, the analysis being the team's.",
-    ),
-    ("126", "S14"): (
-        {"source": "the article", "source_type": "author", "cue": "", "evidence": "document"},
-        "As S02: 'This early data show' — a thing as the subject of an endorsing verb is no speaker (§3, a paragraph of 28c8996): the author's fact, the data its evidence (document), claim accepted.",
-    ),
     ("131", "S11"): (
         {"source_type": "anonymous"},
         "Both readings have named_group; the rulebook (§6 one unnamed person with 'a', a paragraph of 28c8996) says 'a police spokesperson' is anonymous even when speaking for a named body.",
