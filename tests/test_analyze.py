@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from analyzer_rows import row
 
 import medialit
 from medialit import _analyze
@@ -32,15 +33,6 @@ from medialit._course import load_article
 from medialit._data import EVIDENCE, KINDS, SOURCE_TYPES
 
 CORPUS = Path(os.environ.get("MEDIALIT_CORPUS", Path(__file__).parents[2] / "shared" / "corpus"))
-
-
-def row(text: str, start: str = "") -> dict[str, object]:
-    """The analyzer's row for the statement that starts with `start` (or the only one)."""
-    rows = analyze_records("A headline\n\n" + text)[1:]  # the text is body copy, not a headline
-    if not start:
-        assert len(rows) == 1, [r["text"] for r in rows]
-        return rows[0]
-    return next(r for r in rows if str(r["text"]).startswith(start))
 
 
 # --- sentences -------------------------------------------------------------------------------

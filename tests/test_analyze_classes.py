@@ -9,17 +9,9 @@ classes are in tests/test_analyze.py.
 from __future__ import annotations
 
 import pytest
+from analyzer_rows import row
 
 from medialit._analyze import analyze_records
-
-
-def row(text: str, start: str = "") -> dict[str, object]:
-    """The analyzer's row for the statement that starts with `start` (or the only one)."""
-    rows = analyze_records("A headline\n\n" + text)[1:]  # the text is body copy, not a headline
-    if not start:
-        assert len(rows) == 1, [r["text"] for r in rows]
-        return rows[0]
-    return next(r for r in rows if str(r["text"]).startswith(start))
 
 
 def headline(text: str) -> dict[str, object]:

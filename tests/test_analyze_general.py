@@ -8,24 +8,10 @@ classes are in tests/test_analyze_classes.py and tests/test_analyze.py.
 from __future__ import annotations
 
 import pytest
+from analyzer_rows import row, rows
 
 from medialit._analyze import analyze_records
 from medialit._data import COARSE_SOURCE as COARSE
-
-
-def rows(text: str) -> list[dict[str, object]]:
-    """The analyzer's rows for body copy (a headline is put before it)."""
-    return analyze_records("A headline\n\n" + text)[1:]
-
-
-def row(text: str, start: str = "") -> dict[str, object]:
-    """The row of the statement that starts with `start` (or the only one)."""
-    found = rows(text)
-    if not start:
-        assert len(found) == 1, [r["text"] for r in found]
-        return found[0]
-    return next(r for r in found if str(r["text"]).startswith(start))
-
 
 # --- a quotation whose attribution follows it, whatever comes after the verb (§3) -------------
 

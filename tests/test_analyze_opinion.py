@@ -9,16 +9,7 @@ of a factual sentence leaves it fact (§10, "A judgement in a side word").
 from __future__ import annotations
 
 import pytest
-
-from medialit._analyze import analyze_records
-
-
-def row(text: str) -> dict[str, object]:
-    """The analyzer's row for a one-sentence body text."""
-    rows = analyze_records("A headline\n\n" + text)[1:]
-    assert len(rows) == 1, [r["text"] for r in rows]
-    return rows[0]
-
+from analyzer_rows import row
 
 # --- a judgement that is the sentence's point: opinion, in any voice ----------------------------
 

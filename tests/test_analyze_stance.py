@@ -6,16 +6,9 @@ rule that fits one sentence and not its class fails here.
 from __future__ import annotations
 
 import pytest
+from analyzer_rows import row
 
 from medialit._analyze import analyze_records
-
-
-def row(text: str) -> dict[str, object]:
-    """The one row of a body sentence (a headline is put before it)."""
-    found = analyze_records("A headline\n\n" + text)[1:]
-    assert len(found) == 1, [r["text"] for r in found]
-    return found[0]
-
 
 # --- a call with its advice is a recommendation, in anyone's voice (§2 rule 1, §3) -----------
 
