@@ -67,19 +67,25 @@ def _times_out(wait: Callable[..., None], *args: str) -> float:
 def test_kernel_waits_time_out_while_the_kernel_is_busy(lab: Lab):
     """While a cell sleeps, do wait_kernel_idle and wait_executed wait (and time out), and
     both return once the kernel is idle again?"""
-    path = _notebook(lab, "wait-busy.ipynb", ["import time\ntime.sleep(60)", "1 + 1"])
+    sleeper = "import time\nprint('sleeping now', flush=True)\ntime.sleep(60)"
+    path = _notebook(lab, "wait-busy.ipynb", [sleeper, "1 + 1"])
     lab.open(path)
     lab.wait_kernel_idle(path)
     _start_run_all(lab, path)
-    # Busy with the sleeping cell itself (its prompt shows "*"), not with a message the
-    # kernel answered on its way to the run (a race seen once on a loaded machine).
+    # Busy with the sleeping cell itself: its prompt shows "*" AND it has printed its marker,
+    # so the kernel is inside time.sleep, not answering a message on its way to the run (a
+    # queued cell shows "*" too, and the kernel went idle between two such messages twice on
+    # a loaded machine).
     lab.page.wait_for_function(
         """(path) => {
           const w = Array.from(window.jupyterapp.shell.widgets('main'))
             .find(x => x.context?.path === path);
-          const prompt = w?.node.querySelector('.jp-CodeCell .jp-InputPrompt');
+          const cell = w?.node.querySelector('.jp-CodeCell');
+          const prompt = cell?.querySelector('.jp-InputPrompt');
+          const output = cell?.querySelector('.jp-OutputArea')?.textContent ?? '';
           return w?.sessionContext.session?.kernel?.status === 'busy'
-            && (prompt?.textContent ?? '').includes('*');
+            && (prompt?.textContent ?? '').includes('*')
+            && output.includes('sleeping now');
         }""",
         arg=path,
         timeout=30_000,
