@@ -356,9 +356,16 @@ class Lab:
         )
 
     def wait_kernel_idle(self, path: str, timeout: float = 60_000) -> None:
-        """Wait until JupyterLab reports the notebook's kernel as idle."""
+        """Wait until JupyterLab reports the notebook's kernel as idle and no cell of it shows
+        [*] (the status alone can read idle for a moment while a cell runs: the kernel reports
+        busy and idle around messages it answers on another channel)."""
         self.page.wait_for_function(
-            _predicate("return panelFor(arg).sessionContext.session?.kernel?.status === 'idle';"),
+            _predicate("""
+            const w = panelFor(arg);
+            if (w.sessionContext.session?.kernel?.status !== 'idle') { return false; }
+            return !Array.from(w.node.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt'))
+              .some((prompt) => prompt.textContent.includes('*'));
+            """),
             arg=path,
             timeout=timeout,
         )

@@ -73,9 +73,9 @@ def test_kernel_waits_time_out_while_the_kernel_is_busy(lab: Lab):
     lab.wait_kernel_idle(path)
     _start_run_all(lab, path)
     # Busy with the sleeping cell itself: its prompt shows "*" AND it has printed its marker,
-    # so the kernel is inside time.sleep, not answering a message on its way to the run (a
-    # queued cell shows "*" too, and the kernel went idle between two such messages twice on
-    # a loaded machine).
+    # so the kernel is inside time.sleep (a queued cell shows "*" too). The kernel's status is
+    # not asked: on a loaded machine it read idle for a moment while the cell ran (the kernel
+    # reports busy and idle around messages it answers on another channel).
     lab.page.wait_for_function(
         """(path) => {
           const w = Array.from(window.jupyterapp.shell.widgets('main'))
@@ -83,9 +83,7 @@ def test_kernel_waits_time_out_while_the_kernel_is_busy(lab: Lab):
           const cell = w?.node.querySelector('.jp-CodeCell');
           const prompt = cell?.querySelector('.jp-InputPrompt');
           const output = cell?.querySelector('.jp-OutputArea')?.textContent ?? '';
-          return w?.sessionContext.session?.kernel?.status === 'busy'
-            && (prompt?.textContent ?? '').includes('*')
-            && output.includes('sleeping now');
+          return (prompt?.textContent ?? '').includes('*') && output.includes('sleeping now');
         }""",
         arg=path,
         timeout=30_000,
