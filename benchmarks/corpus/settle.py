@@ -2308,11 +2308,11 @@ RULEBOOK: dict[tuple[str, str], tuple[dict[str, str], str]] = {
             "kind": "claim",
             "source": 'not named ("sparked … renewed controversy")',
             "source_type": "vague",
-            "cue": "has sparked",
+            "cue": "",
             "evidence": "testimony",
             "also_acceptable": "fact;speculation",
         },
-        "Both readings key the author's fact; the rulebook (§3 a public reaction with no one named in the body, a paragraph of 28c8996, 'the verdict sparked outrage' its own example) gives a vague source: claim, fact and speculation accepted (the fans who debate are no source of the controversy named).",
+        "Both readings key the author's fact; the rulebook (§3 a public reaction with no one named in the body, a paragraph of 28c8996, 'the verdict sparked outrage' its own example) gives a vague source: claim, fact and speculation accepted (the fans who debate are no source of the controversy named). Its cue is empty (the same paragraph as 1ef2b98 worded it, after this key was settled with 'has sparked').",
     ),
     # Batch 8: both readings agree, the paragraphs of 1ef2b98 say otherwise.
     ("142", "S06"): (
@@ -2363,11 +2363,11 @@ RULEBOOK: dict[tuple[str, str], tuple[dict[str, str], str]] = {
             "kind": "claim",
             "source": 'not named ("sparked an international outcry")',
             "source_type": "vague",
-            "cue": "has sparked",
+            "cue": "",
             "evidence": "testimony",
             "also_acceptable": "fact;speculation;opinion",
         },
-        "The rulebook (§3 a public reaction with no one named in the body, a paragraph of 28c8996 added after this key was settled, 'the verdict sparked outrage' its own example) gives a vague source: claim, fact and speculation accepted; opinion stays accepted for the quoted 'dramatic slide'.",
+        "The rulebook (§3 a public reaction with no one named in the body, a paragraph of 28c8996 added after this key was settled, 'the verdict sparked outrage' its own example) gives a vague source: claim, fact and speculation accepted; opinion stays accepted for the quoted 'dramatic slide'. Its cue is empty (the same paragraph as 1ef2b98 worded it, after this key was settled with 'has sparked').",
     ),
     ("90", "S06"): (
         {"evidence": "physical"},
@@ -2380,6 +2380,65 @@ RULEBOOK: dict[tuple[str, str], tuple[dict[str, str], str]] = {
     ("96", "S02"): (
         {"also_acceptable": "opinion;speculation"},
         "The rulebook (§3 scare quotes, a paragraph of 28c8996 added after this key was settled) accepts speculation where scare quotes distance the writer without a word: a “celebration” of the departure.",
+    ),
+    # Batch 1-7 keys that the paragraphs of 1ef2b98 (added after they were settled) contradict.
+    ("44", "S04"): (
+        {"kind": "opinion", "also_acceptable": "speculation;claim"},
+        "The rulebook (§5 a wish about what others should do, a paragraph of 1ef2b98 added after this key was settled, 'We wish the council would act as fast' its own example) says it works as a recommendation: opinion, speculation also accepted; claim stays accepted for the attributed wish.",
+    ),
+    ("60", "S03"): (
+        {"source": "the article", "source_type": "author", "cue": "", "evidence": "none"},
+        "The rulebook (§2 which wins, a paragraph of 1ef2b98 added after this key was settled) says a statement in which the writer speaks as 'we' (S02 'We were shocked', S07 'our statement') is the author's voice throughout, its sentences naming the writer's body in the third person included, and the cue field is empty for the author, a denial in the author's voice included: VOA's rejection stays a denial, the named body as source (claim), fact and opinion accepted.",
+    ),
+    ("95", "S05"): (
+        {
+            "source": "scientists from the University of Washington and Center for Ecosystem Sentinels"
+        },
+        "The rulebook (§9 a study's finding that 'suggests', a paragraph of 1ef2b98 added after this key was settled) says it speaks for those who published it (§6): the scientists S01 names, named_group by their organisations, with 'suggested' its cue and a hedge.",
+    ),
+    ("95", "S09"): (
+        {
+            "source": "scientists from the University of Washington and Center for Ecosystem Sentinels"
+        },
+        "As S05: a study's finding that 'suggests' speaks for those who published it (§9, a paragraph of 1ef2b98 added after this key was settled).",
+    ),
+    ("100", "S06"): (
+        {"source": "the article", "source_type": "author", "cue": "", "evidence": "none"},
+        "The rulebook (§2 which wins, a paragraph of 1ef2b98 added after this key was settled) says a statement in which the writer speaks as 'we' (S12 'We call on Russia') is the author's voice throughout, its sentences naming the United States in the third person included: the stance is opinion, the named body as source (claim) and fact accepted, the cue empty.",
+    ),
+    ("100", "S07"): (
+        {
+            "source": "the article",
+            "source_type": "author",
+            "cue": "",
+            "evidence": "none",
+            "also_acceptable": "claim",
+        },
+        "As S06 (§2 which wins, a paragraph of 1ef2b98): the author's voice, the cue empty; the feeling is speculation, the named body as source (claim) accepted; fact was accepted because the author was the same body, a line for statements wholly in the third person, and the writer's own feeling accepts no fact (as 124 S13).",
+    ),
+    ("100", "S10"): (
+        {"source": "the article", "source_type": "author", "cue": "", "evidence": "none"},
+        "As S06 (§2 which wins, a paragraph of 1ef2b98): the call is the author's opinion, the named body as source (claim) and fact accepted, the cue empty.",
+    ),
+    ("100", "S14"): (
+        {"source": "the article", "source_type": "author", "cue": "", "evidence": "none"},
+        "As S06 (§2 which wins, a paragraph of 1ef2b98): the condemnation is the author's opinion, the named body as source (claim) and fact accepted, the cue empty.",
+    ),
+    ("107", "S04"): (
+        {"source": "the article", "source_type": "author", "cue": "", "evidence": "none"},
+        "The rulebook (§2 which wins, a paragraph of 1ef2b98 added after this key was settled, 'The United States stands with …' its own example) says a statement in which the writer speaks as 'we' (S06, S09) is the author's voice throughout, its sentences naming the United States in the third person included: opinion, the named body as source (claim) and fact accepted, the cue empty.",
+    ),
+    ("107", "S05"): (
+        {"source": "the article", "source_type": "author", "cue": "", "evidence": "none"},
+        "As S04 (§2 which wins, a paragraph of 1ef2b98): the condemnation is the author's opinion, claim, fact and speculation accepted as before, the cue empty.",
+    ),
+    ("107", "S08"): (
+        {"source": "the article", "source_type": "author", "cue": "", "evidence": "none"},
+        "As S04, the rulebook's own example ('The United States stands with …', §2 which wins, a paragraph of 1ef2b98): the author's voice, the cue empty.",
+    ),
+    ("134", "S03"): (
+        {"cue": ""},
+        "The rulebook (§3 a public reaction with no one named in the body, as 1ef2b98 worded it after this key was settled) gives such a reaction an empty cue, where the settled key had 'sparked outrage'.",
     ),
 }
 
