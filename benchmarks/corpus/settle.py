@@ -28,8 +28,12 @@ and is settled the same way (hedge and booster disagreements by data/cues.csv an
 batch-1 to batch-5 keys the paragraphs of f8ce464 contradict are in RULEBOOK. Batch 7 (texts
 120-128, 131-141; 129 and 130 unused) was read against the rulebook before 28c8996 and is
 settled the same way; the batch-1 to batch-6 keys the paragraphs of 28c8996 contradict are in
-RULEBOOK. Batches 6 and 7 are both in the test part, never seen. NAMES gives reader B's name
-where it is the fuller one for the same speaker, or the same name without reader A's pronoun.
+RULEBOOK. Batch 8 (texts 142-151, 153-162; 152 and 163 unused) was read against the rulebook
+before 1ef2b98 and is settled the same way (hedge and booster disagreements by data/cues.csv and
+§4); the batch-1 to batch-7 keys the paragraphs of 1ef2b98 contradict are in RULEBOOK, and two
+RULEBOOK entries of batch 7's settling (77 S02, 136 S04) now give the empty cue 1ef2b98 words.
+Batches 6, 7 and 8 are all in the test part, never seen. NAMES gives reader B's name where it is
+the fuller one for the same speaker, or the same name without reader A's pronoun.
 
 Run: python benchmarks/corpus/settle.py
 """
