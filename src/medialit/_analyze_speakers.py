@@ -495,9 +495,18 @@ def _segment(text: str) -> list[_Sentence]:
     block, open_block = -1, False
     paragraphs = [paragraph for _, paragraph in split_paragraphs(text)]
     turns = _turns(paragraphs)
+    block_lead: _Attribution | None = None  # "X said:" closing the paragraph before
+    block_goes_on = False  # the paragraph before was a block quotation's
     for number, paragraph in enumerate(paragraphs):
         inside = False
         carried = open_block
+        first = len(sentences)
+        if block_lead is not None and (
+            turns[number]
+            or paragraph.lstrip()[:1] in _QUOTES  # a quotation in marks, a turn: their own rules
+            or (block_goes_on and not _FIRST_PERSON.search(paragraph))
+        ):
+            block_lead = None
         for sentence in split_sentences(paragraph):
             mask, still = _quote_mask(sentence, inside)
             lead = sentence.lstrip()
@@ -509,6 +518,8 @@ def _segment(text: str) -> list[_Sentence]:
             sid = f"S{len(sentences) + 1:02d}"
             item = _Sentence(sid, number, sentence, mask, outer, starts_quoted, block)
             item.attribution = _stated_or_act(_attribution(outer, number, speakers), outer)
+            if block_lead is not None:
+                item.attribution = _block_quoted(item.attribution, block_lead)
             if turns[number] and item.attribution.source_type == "author":
                 label = turns[number]
                 people = [name for name, kind in speakers if kind == "named_person"]
@@ -539,8 +550,48 @@ def _segment(text: str) -> list[_Sentence]:
             sentences.append(item)
             inside = still
         open_block = inside
+        block_goes_on = block_lead is not None
+        block_lead = _block_lead(sentences[first:], block_lead, number, turns)
+        block_goes_on = block_goes_on and block_lead is not None
     _quotes_to_speakers(sentences)
     return sentences
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|we're|we've|our|us)\b")
+
+
+def _block_lead(
+    paragraph: list[_Sentence], lead: _Attribution | None, number: int, turns: list[str]
+) -> _Attribution | None:
+    """Whose block quotation the next paragraph may be: a paragraph that ends with its speaker
+    and a colon ("In an interview, the mayor said:", "Others defended the plan:") announces a
+    quotation printed as a paragraph of its own, without quotation marks (a block quotation,
+    docs/rules.md §2: a lead-in gives the quotation after it to its speaker). The block goes on
+    to the next paragraph only where that paragraph speaks as "I" or "we"."""
+    if not paragraph or turns[number]:
+        return None
+    last = paragraph[-1]
+    if last.outer.rstrip(" \u201d\"'").endswith(":") and _Q not in last.outer:
+        found = last.attribution
+        if found.source_type not in {"author", "vague"} and found.cues:
+            return found
+        return None
+    if lead is not None and all(item.attribution.source == lead.source for item in paragraph):
+        return lead  # the block goes on to a paragraph in which its speaker says "I" or "we"
+    return None
+
+
+def _block_quoted(found: _Attribution, lead: _Attribution) -> _Attribution:
+    """A sentence of a block quotation: its speaker is the lead-in's, whatever it cites (a cue
+    inside it is read only for the kind, docs/rules.md §2), unless it opens with a quotation."""
+    note = f"a block quotation after the lead-in: {lead.source} speaks"
+    return _Attribution(
+        source=lead.source,
+        source_type=lead.source_type,
+        cues=found.cues if found.source_type != "author" else [],
+        notes=[note],
+        end=found.end,
+    )
 
 
 def _quotes_to_speakers(sentences: list[_Sentence]) -> None:

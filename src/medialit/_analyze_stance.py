@@ -78,12 +78,40 @@ _DENIAL_PHRASE = re.compile(
     r"|\b(?:without|ha[sd]\s+(?:\w+ly\s+)?no|have\s+(?:\w+ly\s+)?no|with\s+no|there\s+(?:is|was)\s+"
     r"(?:\w+ly\s+)?no)\s+(?:\w+\s+){0,2}?(?:foundation|basis|grounds|truth)\b"
 )
-# a denial verb with what others asserted as its object, wherever it stands in the sentence
+# a denial verb with what others asserted as its object, wherever it stands in the sentence;
+# a verb of criticism with a criticism or an accusation as its object rejects it too ("have
+# denounced these criticisms", docs/rules.md §3: rejecting a criticism or an accusation)
 _REJECTS_ASSERTIONS = re.compile(
-    r"\b(?:rejects?|rejected|denies|denied|dismiss(?:es|ed)?|disputes?|disputed|refutes?|"
-    r"refuted)\s+(?:(?:all|the|these|those|such|any|its|their|his|her|recent|latest)\s+)*"
+    r"\b(?:rejects?|rejected|rejecting|deny|denies|denied|denying|dismiss(?:es|ed|ing)?|"
+    r"disputes?|disputed|refutes?|refuted|denounc(?:es|ed|ing)|condemn(?:s|ed|ing)?|"
+    r"decr(?:ies|ied)|slamm?(?:s|ed)?)\s+(?:(?:all|the|these|those|such|any|its|their|his|"
+    r"her|recent|latest|repeated)\s+)*"
     r"(?:[\w-]+\s+)?(?:assertions?|accusations?|allegations?|claims?|charges?|reports?|"
-    r"suggestions?|insinuations?|criticism)\b"
+    r"suggestions?|insinuations?|criticisms?)\b"
+    # "deny any connection with", "denied all involvement": the part others said it played
+    r"|\b(?:deny|denies|denied|denying)\s+(?:any|all|every)\s+(?:[\w-]+\s+)?(?:connection|"
+    r"involvement|link|links|role|part|wrongdoing|responsibility|knowledge)\b"
+)
+# a claim called not so with a speaker's emphasis, or a rejection stated as a rule of the
+# speaker's own: "the accusations are categorically false", "it is false to allege that …",
+# "was not involved in any way", "the stories have mischaracterized what we do" (§3); in any
+# voice, because narration does not talk so (a first-person statement's rejections are its
+# writer's denials, docs/rules.md §2)
+_EMPHATIC_FALSE = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|stories|story|"
+    r"assertions?|suggestions?)\b(?:[^.;]|\.(?=\S)){0,120}?\b(?:is|are|was|were)\s+"
+    r"(?:(?:all|simply|just)\s+)?(?:categorically|completely|totally|utterly|entirely|absolutely|"
+    r"patently|demonstrably|wholly|flatly|plainly)\s+(?:false|untrue|baseless|unfounded|"
+    r"groundless|fabricated|wrong|incorrect|inaccurate|fake|made up|invented)\b"
+    r"|\bit\s+is\s+(?:\w+ly\s+)?(?:false|untrue|wrong|a\s+lie|incorrect|misleading)\s+"
+    r"(?:for\s+(?:[\w'\u2019-]+\s+){1,4}?)?to\s+(?:allege|claim|say|suggest|assert|accuse|"
+    r"imply|pretend|insist)\b"
+    r"|\b(?:not|never)\s+(?:been\s+)?(?:involved|responsible|connected|linked|implicated)\b"
+    r"[^.;]{0,40}?\b(?:in\s+any\s+way|whatsoever|at\s+all|in\s+any\s+form|in\s+any\s+manner)\b"
+    r"|\bin\s+no\s+way\s+(?:involved|responsible|connected|linked|implicated)\b"
+    r"|\b(?:reports?|stories|story|accounts?|coverage|articles?|press|media)\b[^.;]{0,60}?"
+    r"\b(?:(?:have|has|had)\s+)?(?:\w+ly,?\s+(?:and\s+\w+ly,?\s+)?)?(?:mischaracteri[sz]ed|"
+    r"misrepresented|distorted|twisted|misstated)\b"
 )
 # "stands by its report": a source keeps to what it said, against those who say it is wrong
 _STANDS_BY = re.compile(
@@ -98,11 +126,35 @@ _CALLED_FALSE = re.compile(
 )
 
 
+# "called the accusations 'complete nonsense'", "dismissed the reports as lies": the label a
+# naming verb puts on what others asserted says it is not so; a denial (§3, "called …
+# baseless"), not a judgement of the speaker's own
+_LABELLED_FALSE = re.compile(
+    r"\b(?:called|calls|call|calling|described|describes|branded|brands|labell?ed|termed|"
+    r"dismissed|dismisses|denounced|denounces|characteri[sz]ed)\s+(?:(?:the|these|those|such|"
+    r"all|its|their|his|her|recent|latest)\s+)*(?:[\w-]+\s+)?(?:assertions?|accusations?|"
+    r"allegations?|claims?|charges?|reports?|rumou?rs?|stories|story|suggestions?|them|it)\b"
+    r"[^.;]{0,40}?[\s\"\u201c\u2018'](?:(?:a|an|as|pure|complete|total|utter|absolute|"
+    r"sheer|simply|just|outright|blatant)\s+)*(?:nonsense|lies|a\s+lie|false|untrue|"
+    r"baseless|groundless|unfounded|fabricated|fabrications?|fake|fiction|absurd|rubbish|"
+    r"slander(?:ous)?|smears?|a\s+hoax|hoax|ludicrous|preposterous|made\s+up|invented|"
+    r"disinformation|propaganda)\b"
+)
+
+
+def labelled_false(lower: str) -> str:
+    """The words by which a speaker labels what others asserted as not so ('' if none):
+    "called the claims 'pure fabrication'", "dismissed the reports as lies" (§3)."""
+    match = _LABELLED_FALSE.search(lower.replace("\u2019", "'"))
+    return match.group(0) if match else ""
+
+
 def denial_phrase(lower: str, attributed: bool) -> str:
     """A denial in other words than a denial verb (docs/rules.md §3) ('' if none). Phrases a
     writer may use of a third party ("has nothing to do with") count only where a source
     speaks; a denial verb with an accusation as its object counts in any voice."""
     for pattern, own in ((_REJECTS_ASSERTIONS, True), (_STANDS_BY, True), (_SAYS_INNOCENT, True),
+                         (_EMPHATIC_FALSE, True), (_LABELLED_FALSE, True),
                          (_DENIAL_PHRASE, False), (_CALLED_FALSE, False)):  # fmt: skip
         if not (own or attributed):
             continue

@@ -27,6 +27,7 @@ from medialit._analyze_stance import courtesy as courtesy
 from medialit._analyze_stance import denial_phrase as denial_phrase
 from medialit._analyze_stance import expressed_state as expressed_state
 from medialit._analyze_stance import first_statement as first_statement
+from medialit._analyze_stance import labelled_false as labelled_false
 from medialit._analyze_stance import loaded_word as loaded_word
 from medialit._analyze_stance import stated_by as stated_by
 from medialit._analyze_values import value_judgement
