@@ -96,3 +96,96 @@ def test_a_rejection_in_other_words_is_a_denial(text: str) -> None:
 def test_a_rejection_of_no_assertion_is_no_denial(text: str) -> None:
     record = row(text)
     assert record["kind"] != "denial", record["why"]
+
+
+# --- duties, rights and tolerance said as norms; set phrases of praise and blame (§2 rule 1) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All of us have a responsibility to protect the river.",
+        "Every parent has a moral duty to speak up.",
+        "When the state fails us, it is our natural right to defend ourselves.",
+        "It's my right to know where the money went.",
+        "Such conduct cannot be tolerated.",
+        "Attacks on nurses will not be tolerated.",
+        "We need justice and security.",
+        "We all need more patience with each other.",
+        "She was a nurse of the highest order.",
+        "This is the very foundation of a free press.",
+        "The failure is painfully obvious.",
+        "Today marks a watershed in the fight against malaria.",
+        "The remark was completely inappropriate.",
+        "This result is one important step toward a cure.",
+    ],
+)
+def test_a_norm_or_a_set_phrase_of_judgement_is_opinion(text: str) -> None:
+    record = row(text)
+    assert record["kind"] == "opinion", record["why"]
+
+
+# --- a stance declared by the speaker itself, in other forms (§2, §5 a wish about others) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The station joins its colleagues abroad in condemning the expulsions.",
+        "We join the other outlets named in the order and condemn this attempt to silence them.",
+        "The United States stands with all who seek peace.",
+        "We wish the council would show the same urgency on housing.",
+        "I only wish the league had listened to the players.",
+        "We question their knowledge of the subject.",
+    ],
+)
+def test_a_stance_in_the_speakers_own_name_is_opinion(text: str) -> None:
+    record = row(text)
+    assert record["kind"] == "opinion", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parents have a legal duty to send their children to school.",
+        "The team joined the league in 1990.",
+        "He wished he had stayed home.",
+        "The road was closed for most of the day.",
+        "The union stood with the strikers at the gate on Monday.",
+        "The permit cannot be renewed after March.",
+    ],
+)
+def test_a_duty_in_law_an_act_or_a_wish_of_ones_own_is_no_opinion(text: str) -> None:
+    record = row(text)
+    assert record["kind"] != "opinion", record["why"]
+
+
+# --- who speaks: a country's officials, one unnamed person, one of a group (§6) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        ("Malaysian police say the two women were arrested.", "named_group"),
+        ("Afghan officials said dozens of police were wounded.", "named_group"),
+        ("Turkish authorities say the journalist was killed.", "named_group"),
+        ("On Tuesday, the Russian delegate insisted that the group is a company.", "named_group"),
+        ("Western officials said the talks had failed.", "anonymous"),
+        ("A spokesman at the U.S. embassy in Harare told VOA the streets were calm.", "anonymous"),
+        ("One official at the French ministry said the plan was dropped.", "anonymous"),
+        (
+            "At least one of the women arrested in Kuala Lumpur has said she was tricked.",
+            "anonymous",
+        ),
+        (
+            "In a press conference on Monday, attended by reporters from Reuters, a police "
+            "spokesperson said the men had fired first.",
+            "anonymous",
+        ),
+    ],
+)
+def test_who_speaks_for_a_country_and_who_is_one_unnamed_person(
+    text: str, source_type: str
+) -> None:
+    record = row(text)
+    assert record["source_type"] == source_type, record["why"]

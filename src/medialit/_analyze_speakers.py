@@ -159,6 +159,8 @@ def _strip_opening(np: str) -> str:
             or head_words[0] in _DAYS
             or head_words[0] in _words("subordinator")
             or head_words[0] in _PARTICIPLES  # "Asked whether …, she said"
+            # "attended by reporters,", "accompanied by aides,": a side detail, not the speaker
+            or (len(head_words) > 1 and head_words[0].endswith("ed") and head_words[1] == "by")
         )
         if not opener:
             break
@@ -504,7 +506,8 @@ def _segment(text: str) -> list[_Sentence]:
         if block_lead is not None and (
             turns[number]
             or paragraph.lstrip()[:1] in _QUOTES  # a quotation in marks, a turn: their own rules
-            or (block_goes_on and not _FIRST_PERSON.search(paragraph))
+            or (block_goes_on and not _FIRST_PERSON.search(_UNQUOTED.sub(" ", paragraph)))
+            or paragraph.rstrip().endswith(":")  # a lead-in of its own (the quotation left out)
         ):
             block_lead = None
         for sentence in split_sentences(paragraph):
@@ -557,6 +560,12 @@ def _segment(text: str) -> list[_Sentence]:
     return sentences
 
 
+_NAME_WHO_SAID = re.compile(
+    r"(?:^|,\s+)(?P<np>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}),\s+(?:who|whose)\b"
+    r"[^:]*,\s+(?P<cue>said|says|added|adds|told\s+[\w\s]{1,30}|wrote|writes|continued|"
+    r"explained|stated|declared|argued)\s*:\s*$"
+)
+_UNQUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")  # a quotation, to see what is outside
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|we're|we've|our|us)\b")
 
 
@@ -571,10 +580,15 @@ def _block_lead(
     if not paragraph or turns[number]:
         return None
     last = paragraph[-1]
-    if last.outer.rstrip(" \u201d\"'").endswith(":") and _Q not in last.outer:
+    if last.outer.rstrip(" \u201d\"'").endswith(":"):
         found = last.attribution
         if found.source_type not in {"author", "vague"} and found.cues:
             return found
+        named = _NAME_WHO_SAID.search(last.outer)  # "Ann Lee, who is called 'X' by some, said:"
+        if named:
+            source, stype, _ = _source_type(named.group("np"), [])
+            if stype in {"named_person", "named_group"}:
+                return _Attribution(source=source, source_type=stype, cues=[named.group("cue")])
         return None
     if lead is not None and all(item.attribution.source == lead.source for item in paragraph):
         return lead  # the block goes on to a paragraph in which its speaker says "I" or "we"

@@ -29,10 +29,30 @@ _BODY_STANCE = re.compile(
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?$")
 
 
+# a stance declared in the present by the speaker itself in other forms: "VOA joins its
+# colleagues in condemning …", "we join them and condemn …", "the country stands with every
+# family …", "we wish the council would act" (a wish about others' conduct, docs/rules.md §5),
+# "we question their knowledge of …"
+_OWN_STANCE = re.compile(
+    r"\bjoins?\s+(?:with\s+)?[^.;]{1,120}?\bin\s+(?:condemning|denouncing|deploring|decrying|"
+    r"calling\s+(?:for|on)|urging|welcoming|praising|applauding|mourning|protesting)\b"
+    r"|\b(?:we|i)\s+(?:[a-z]+\s+){0,12}?and\s+(?:strongly\s+|firmly\s+)?(?:condemn|denounce|"
+    r"deplore|decry|applaud|commend|salute|reject)\s+(?:this|these|that|those|the|its|their|such|"
+    r"all|any)\b"
+    r"|\bstands?\s+(?:firmly\s+|resolutely\s+|united\s+|together\s+|shoulder\s+to\s+shoulder\s+)?"
+    r"with\s+(?:all|every|each|those|everyone|our)\b"
+    r"|\b(?:we|i)\s+(?:only\s+|really\s+|truly\s+|just\s+)?wish\s+(?:that\s+)?(?!to\b|you\b)"
+    r"(?:[\w'-]+\s+){1,5}?(?:would|could|were|had|did)\b"
+    r"|\b(?:we|i)\s+(?:seriously\s+|strongly\s+|also\s+)?question\s+(?:their|his|her|its|the|"
+    r"this|that|whether)\b"
+)
+
+
 def body_stance(lower: str) -> str:
     """The present-tense stance verb of a body's own statement ('' if none): "The agency
-    strongly condemns the attack", "The club welcomes the ruling"."""
-    for match in _BODY_STANCE.finditer(lower):
+    strongly condemns the attack", "The club welcomes the ruling", "VOA joins … in
+    condemning", "we wish the council would …"."""
+    for match in (*_BODY_STANCE.finditer(lower), *_OWN_STANCE.finditer(lower)):
         if _RELATIVE_BEFORE.search(lower[max(0, match.start() - 20) : match.start()]):
             continue  # "a group that condemns violence": a description, not a stance declared
         return match.group(0)
@@ -252,13 +272,44 @@ _WHAT_MATTERS = re.compile(
 )
 
 
+# what someone ought to do or may claim, said as a norm (§2 rule 1: a recommendation): "we
+# all have a responsibility to protect …", "it is our right to defend ourselves", "such acts
+# cannot be tolerated", "we need justice and security"
+_NORM = re.compile(
+    r"\b(?:have|has|bear|bears|carry|carries)\s+(?:a|an|the)\s+"
+    r"(?:(?!legal\b|statutory\b|contractual\b|constitutional\b)[a-z-]+\s+)?(?:responsibility|"
+    r"duty|obligation)\s+to\b"
+    r"|\b(?:it\s+is|it's|is)\s+(?:our|my|your|everyone's|everybody's)\s+(?:[a-z-]+\s+)?"
+    r"(?:right|duty|responsibility)\s+to\b"
+    r"|\b(?:cannot|can't|can\s+not|must\s+not|should\s+not|will\s+not|won't|shall\s+not)\s+be\s+"
+    r"(?:\w+ly\s+)?(?:tolerated|condoned|excused|justified|forgiven)\b"
+    r"|(?:^|[\s\"\u201c(])we\s+(?:all\s+|really\s+|urgently\s+|still\s+|also\s+|badly\s+|"
+    r"simply\s+|just\s+)?need\s+(?!to\b)(?:more\s+|a\s+|an\s+|the\s+|real\s+)?[a-z]+"
+)
+# praise and blame in set phrases whose words are each neutral: "a patriot of the highest
+# order", "the very foundation of", "painfully obvious", "a watershed moment" (§2 rule 1)
+_SET_JUDGEMENT = re.compile(
+    r"\bof\s+the\s+(?:highest|first|finest)\s+(?:order|rank|calibre|caliber)\b"
+    r"|\bsecond\s+to\s+none\b"
+    r"|\b(?:is|are|was|were|remains?)\s+the\s+very\s+(?:foundation|heart|essence|definition|"
+    r"embodiment|cornerstone|bedrock)\s+of\b"
+    r"|\b(?:painfully|glaringly|blatantly|abundantly|patently|woefully|sorely)\s+(?:obvious|"
+    r"clear|evident|inadequate|lacking|insufficient)\b"
+    r"|\b(?:is|was|marks?|marked)\s+(?:a|an|this)\s+(?:\w+\s+)?watershed\b"
+)
+
+
 def judged_in_other_words(lower: str) -> str:
     """A judgement the word lists miss by one word ("is a preventable tragedy", "is a total
-    sham") or in a fixed form ("is to be commended", "is of utmost concern") ('' if none)."""
+    sham"), in a fixed form ("is to be commended", "is of utmost concern"), a norm ("have a
+    responsibility to", "cannot be tolerated") or a set phrase ("of the highest order") ('' if
+    none)."""
     match = (
         _FIXED_JUDGEMENT.search(lower)
         or _judged_noun().search(lower)
         or _WHAT_MATTERS.search(lower.lstrip())
+        or _NORM.search(lower)
+        or _SET_JUDGEMENT.search(lower)
     )
     return match.group(0) if match else ""
 

@@ -338,7 +338,8 @@ def _value_predicate() -> re.Pattern[str]:
     words = "|".join(sorted(_words("value_adjective")))
     return re.compile(
         r"\b(?:am|is|are|was|were|be|been|being|remains?|remained|seems?|seemed|'s|'re)"
-        r"(?:\s+not)?(?:\s+(?:so|very|too|truly|deeply|simply|both|utterly|plainly|quite))?"
+        r"(?:\s+not)?(?:\s+(?:so|very|too|truly|deeply|simply|both|utterly|plainly|quite|"
+        r"completely|totally|entirely|wholly|clearly|grossly))?"
         rf"\s+(?:{words})\b(?!\s+(?!and\b|or\b|to\b|of\b|in\b|for\b)[a-z]+\s+[a-z])"
     )
 
