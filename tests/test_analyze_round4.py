@@ -189,3 +189,40 @@ def test_who_speaks_for_a_country_and_who_is_one_unnamed_person(
 ) -> None:
     record = row(text)
     assert record["source_type"] == source_type, record["why"]
+
+
+# --- a public reaction with no one named: a vague source, an empty cue (§3) -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The verdict sparked outrage across the country.",
+        "The judge's decisions have provoked widespread anger and accusations of bias.",
+        "The escape leaves the country in turmoil.",
+        "The public reaction has been a mix of anger and disbelief.",
+        "Reactions to the ruling were full of shock.",
+        "Indeed, many are wondering how the guards missed him.",
+        "In recent years, the website has been praised for its coverage of the war.",
+        "The new law was widely criticized as a threat to the press.",
+    ],
+)
+def test_a_public_reaction_with_no_one_named_has_a_vague_source(text: str) -> None:
+    record = row(text)
+    assert record["source_type"] == "vague", record["why"]
+    assert record["cue"] == "", record["why"]
+    assert record["kind"] in {"claim", "fact", "speculation"}, record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was praised by the mayor for its speed.",
+        "The storm caused damage in four towns.",
+        "The fire sparked a blaze in the next building.",
+        "Protesters were arrested in the capital.",
+    ],
+)
+def test_an_event_or_a_judgement_with_its_judge_is_no_vague_reaction(text: str) -> None:
+    record = row(text)
+    assert record["source_type"] != "vague", record["why"]

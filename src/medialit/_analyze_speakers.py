@@ -52,7 +52,7 @@ from medialit._analyze_lists import (
     _words,
 )
 from medialit._analyze_sources import AUTHOR, NO_ONE, _source_type
-from medialit._analyze_stance import act_not_cue, stated_by
+from medialit._analyze_stance import act_not_cue, public_reaction, stated_by
 from medialit._article import split_paragraphs, split_sentences
 
 # A pronoun or a surname is resolved among the last speakers named (an article names a few
@@ -484,6 +484,9 @@ def _stated_or_act(found: _Attribution, outer: str) -> _Attribution:
         if source_type not in {"author", "vague"} and _np_ok(stated[0], 13):
             notes = [note] if note else []
             return _Attribution(source, source_type, [stated[1]], notes, span=stated[0])
+    if found.source_type == "author" and not found.cues and public_reaction(outer):
+        note = f"'{public_reaction(outer)}': a public reaction with no one named"
+        return _Attribution(NO_ONE, "vague", [], [note])
     if act_not_cue(found.cues, outer[found.end :]):
         note = f"'{found.cues[0]}' takes an object here, no reported content: an act"
         return _Attribution(notes=[note])

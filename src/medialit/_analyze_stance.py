@@ -400,3 +400,35 @@ def courtesy(text: str) -> bool:
     """Is the unit only a courtesy ("Thank you for having me on today.")? It asserts nothing
     checkable: keyed like a question, fact, the speaker as source (docs/rules.md §2)."""
     return bool(_COURTESY.match(text.replace("\u2019", "'")))
+
+
+# a public reaction with no one named (docs/rules.md §3, more cue words): "the verdict sparked
+# outrage", "reactions were full of shock", "left the country in turmoil", "many are
+# wondering", praise or criticism in the passive with no one after "by" ("has been praised for
+# its coverage"): a vague source, with an empty cue
+_PUBLIC_REACTION = re.compile(
+    r"\b(?:spark(?:s|ed|ing)?|provok(?:es|ed|ing|e)|trigger(?:s|ed|ing)?|caus(?:es|ed|ing)|"
+    r"dr(?:ew|aws)|stirr?(?:s|ed|ing)?|ignit(?:es|ed|ing)|fuel(?:s|led|ed|ing)?|prompt(?:s|ed)|"
+    r"raise[sd]?)\s+(?:(?:a|an|the)\s+)?(?:(?:wide|widespread|renewed|public|international|"
+    r"national|fresh|fierce|heated|mixed|much|strong|angry|a\s+wave\s+of|\w+)\s+)?"
+    r"(?:outrage|controversy|criticism|backlash|anger|debate|concerns?|alarm|uproar|"
+    r"condemnation|indignation|fury|shock|divergence\s+of\s+opinions?|disbelief|dismay|"
+    r"doubts?|questions|reactions?)\b"
+    r"|\b(?:leaves?|left|leaving|plunged|plunges|threw|throws)\s+(?:[\w'\u2019-]+\s+){1,4}?in\s+"
+    r"(?:turmoil|shock|disbelief|uproar|mourning|outrage|disarray)\b"
+    r"|\b(?:the\s+)?(?:public\s+|online\s+|initial\s+)?reactions?\s+(?:to\s+[^.;]{1,60}?\s+)?"
+    r"(?:ha[sv]e?\s+been|were|was|is|are|remain(?:s|ed)?)\s+(?:full\s+of|a\s+mix|mixed|"
+    r"largely|overwhelmingly|swift|fierce|angry|divided|one\s+of)\b"
+    r"|^(?:indeed,?\s+|but\s+|and\s+)?(?:many|some|others|few)\s+(?:are\s+|were\s+)?"
+    r"(?:wondering|asking|wonder|asked|questioning)\b"
+    r"|\b(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:\w+ly\s+)?(?:praised|criticized|"
+    r"criticised|condemned|lauded|hailed|applauded|slammed|denounced)\s+(?:for|as)\b"
+    r"(?![^.;]*\bby\s+(?:the\s+)?[A-Za-z])"
+)
+
+
+def public_reaction(text: str) -> str:
+    """A public reaction or a judgement with no one named ('' if none): the source is vague,
+    the cue empty (docs/rules.md §3; claim, fact and speculation are accepted)."""
+    match = _PUBLIC_REACTION.search(text.lower().replace("\u2019", "'"))
+    return match.group(0) if match else ""
