@@ -226,3 +226,97 @@ def test_a_public_reaction_with_no_one_named_has_a_vague_source(text: str) -> No
 def test_an_event_or_a_judgement_with_its_judge_is_no_vague_reaction(text: str) -> None:
     record = row(text)
     assert record["source_type"] != "vague", record["why"]
+
+
+# --- a lead-in naming a group of people gives the block quotation to them (§2) --------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Others, teachers included, defended the change:",
+        "Many parents also felt the decision was rushed:",
+        "Residents reacted quickly:",
+    ],
+)
+def test_a_lead_in_naming_a_group_gives_the_next_paragraph_to_the_group(lead: str) -> None:
+    found = rows(f"The law passed on Monday. {lead}\n\nIt is about time. I have waited years.")
+    for record in found[-2:]:
+        assert record["source_type"] == "anonymous", record["why"]
+
+
+def test_a_colon_after_an_act_or_a_list_hands_nothing_on() -> None:
+    found = rows(
+        "Lawyers for the group attempted to reach him, but were told only this:\n\n"
+        "The ordeal lasted only a few hours."
+    )
+    assert found[-1]["source_type"] == "author", found[-1]["why"]
+
+
+# --- praise and blame with their label after "as" (§3: criticism in its own words) ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Journalists are criticizing the new rules as \u201cdictatorial.\u201d",
+        "Others defended the senator's remarks as harmless.",
+        "The mayor hailed the deal as historic.",
+        "Critics attacked the budget as wasteful.",
+    ],
+)
+def test_praise_or_blame_with_its_label_is_opinion(text: str) -> None:
+    record = row(text)
+    assert record["kind"] == "opinion", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister defended the plan as part of a wider reform.",
+        "The club welcomed him as its new coach.",
+        "Fans are praising the coach for the win.",
+    ],
+)
+def test_praise_or_blame_without_a_label_of_judgement_is_no_opinion(text: str) -> None:
+    record = row(text)
+    assert record["kind"] != "opinion", record["why"]
+
+
+def test_criticism_in_the_progressive_has_its_critics_as_source() -> None:
+    record = row("Local journalists are criticizing the new media rules.")
+    assert record["source_type"] == "anonymous", record["why"]
+    assert record["kind"] in {"claim", "fact"}, record["why"]
+
+
+# --- feelings and commitments (§5), numbers and statistics that are no hedge (§4) -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are committed to serving our readers.",
+        "I remain committed to advancing civilian security.",
+        "The government remains gravely concerned by the repression.",
+        "Residents are concerned about the noise.",
+    ],
+)
+def test_a_commitment_or_a_concern_is_speculation(text: str) -> None:
+    record = row(text)
+    assert record["kind"] in {"speculation", "opinion"}, record["why"]
+    assert record["kind"] == "speculation" or "committed" in str(record["why"]), record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew landed approximately an hour and a half after lift-off.",
+        "Bloggers pay roughly US $900 per year to publish.",
+        "The clock has a margin of approximately plus or minus 2 minutes.",
+        "The effects cannot be shown in the GDP estimate for the quarter.",
+        "The ministry concerned did not answer.",
+    ],
+)
+def test_an_approximate_quantity_or_a_named_statistic_is_no_hedge(text: str) -> None:
+    record = row(text)
+    assert record["kind"] == "fact", record["why"]

@@ -568,6 +568,13 @@ _NAME_WHO_SAID = re.compile(
     r"[^:]*,\s+(?P<cue>said|says|added|adds|told\s+[\w\s]{1,30}|wrote|writes|continued|"
     r"explained|stated|declared|argued)\s*:\s*$"
 )
+_GROUP_LEAD = re.compile(
+    r"^(?P<np>(?:Others|Some|Many|Most|Those|Several|A\s+few|Few|[A-Z][a-z]+s)\b[^:]{0,70}?)"
+    r"\s+(?:also\s+|instead\s+|however\s+|quickly\s+)?(?P<verb>said|wrote|added|argued|"
+    r"defended|protested|responded|replied|reacted|commented|tweeted|posted|felt|agreed|"
+    r"disagreed|countered|explained|warned|complained|insisted|noted|asked|objected|"
+    r"criticized|criticised|praised|welcomed|joked|cheered|mocked)\b[^:]*:\s*$"
+)
 _UNQUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")  # a quotation, to see what is outside
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|we're|we've|our|us)\b")
 
@@ -592,6 +599,13 @@ def _block_lead(
             source, stype, _ = _source_type(named.group("np"), [])
             if stype in {"named_person", "named_group"}:
                 return _Attribution(source=source, source_type=stype, cues=[named.group("cue")])
+        group = _GROUP_LEAD.match(_strip_opening(last.outer))
+        if group:
+            # "Others, women included, defended the remarks:", "Many parents also felt …:": a
+            # lead-in naming a group gives the quotation after it to that group (§2)
+            source, stype, _ = _source_type(group.group("np"), [])
+            if stype in {"anonymous", "named_group", "named_person"}:
+                return _Attribution(source=source, source_type=stype, cues=[group.group("verb")])
         return None
     if lead is not None and all(item.attribution.source == lead.source for item in paragraph):
         return lead  # the block goes on to a paragraph in which its speaker says "I" or "we"

@@ -77,10 +77,27 @@ _NAMED_AS = re.compile(
 )
 
 
+# "are criticizing the guidelines as 'dictatorial'", "defended the remarks as harmless",
+# "hailed the deal as historic": a verb of praise or blame whose label after "as" is a quoted
+# word or an adjective of judgement (§3, criticism and praise in their own words)
+_JUDGED_AS = re.compile(
+    r"\b(?:criticiz|criticis|defend|prais|hail|denounc|condemn|slamm|attack|celebrat|welcom|"
+    r"ridicul|mock|lambast|blast|castigat)\w*\b[^.;:]{0,110}?\bas\s+(?:[\"\u201c\u2018]\s*\w"
+    r"|(?:an?\s+|the\s+)?(?:\w+ly\s+)?(?:[a-z-]+(?:ous|ful|less|ive|ic|able|ible|ant|ent|ial|ary|"
+    r"ish|ist|ing))\b(?!\s+(?:as|to|of)\b))"
+)
+
+
 def quoted_judgement(text: str) -> str:
     """Criticism or praise reported with its own quoted words ("condemned 'the lack of free
-    elections'", "praised his 'unmatched energy'"): the judgement is the content (§3)."""
-    match = _JUDGING_VERB.search(text.replace("\u2019", "'")) or _NAMED_AS.search(text.lower())
+    elections'", "praised his 'unmatched energy'") or a label after "as" ("defended the remarks
+    as harmless"): the judgement is the content (§3)."""
+    lower = text.lower().replace("\u2019", "'")
+    match = (
+        _JUDGING_VERB.search(text.replace("\u2019", "'"))
+        or _NAMED_AS.search(lower)
+        or _JUDGED_AS.search(lower)
+    )
     return match.group(0).rstrip('"\u201c\u2018 ') if match else ""
 
 

@@ -35,10 +35,14 @@ from medialit._rules import words_of
 
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|neither|nor|\w+n't)\b")
 _NUMBER = re.compile(
-    r"^(?:a |an |\$|£|€)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|"
+    r"^(?:plus or minus |us |u\.s\. )?(?:a |an |\$|£|€)?"
+    r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|"
     r"nine\b|ten\b|eleven\b|twelve\b|twenty\b|thirty\b|forty\b|fifty\b|hundred|thousand|"
     r"million|billion|dozen|half\b|a third|a quarter|one-|two-|three-|several hundred|"
-    r"doubl|tripl|halv|quadrupl)"
+    r"doubl|tripl|halv|quadrupl|"
+    # "approximately an hour and a half", "about a week": a unit counted once
+    r"(?:hour|minute|second|day|week|month|year|decade|century|mile|kilomet|metre|meter|foot|"
+    r"pound|kilo|ton|percent|per cent)s?\b)"
 )
 
 
@@ -100,8 +104,13 @@ def _hedges(text: str) -> list[str]:
         before = lower[max(0, match.start() - 40) : match.start()].rstrip()
         if word == "about" or (word in approximators and _NUMBER.match(after)):
             continue  # a number's approximator, or "about" the preposition
-        if word == "estimate" and _NUMBER.match(after):
-            continue
+        if word == "estimate" and (
+            _NUMBER.match(after)
+            or re.search(
+                r"\b(?:the|an?|its|their|this|that|our)\s+(?:[\w-]+\s+){0,2}$", before + " "
+            )
+        ):
+            continue  # "the GDP estimate for the quarter": a statistic named, not a guess
         if (
             word == "may"
             and text[match.start()] == "M"
