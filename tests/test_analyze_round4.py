@@ -320,3 +320,32 @@ def test_a_commitment_or_a_concern_is_speculation(text: str) -> None:
 def test_an_approximate_quantity_or_a_named_statistic_is_no_hedge(text: str) -> None:
     record = row(text)
     assert record["kind"] == "fact", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first point is simple: all of the accusations you have heard about us are false.",
+        "These allegations about the mayor are untrue.",
+        "The recent stories about Mr. Lee's arrest have badly mischaracterized what we do.",
+        "The charity has been subject to misleading and baseless accusations.",
+        "Our staff have been the target of fabricated claims for months.",
+        "The minister insisted that the firm is just a private company.",
+    ],
+)
+def test_a_rejection_in_a_speakers_own_name_is_a_denial(text: str) -> None:
+    record = row(text)
+    assert record["kind"] == "denial", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He faced false charges of theft in 1990 and was cleared in 1992.",
+        "The company is just a few miles from the border.",
+        "The reports are published every Friday.",
+    ],
+)
+def test_a_false_charge_narrated_or_a_plain_report_is_no_denial(text: str) -> None:
+    record = row(text)
+    assert record["kind"] != "denial", record["why"]

@@ -146,6 +146,14 @@ _EMPHATIC_FALSE = re.compile(
     r"|\b(?:not|never)\s+(?:been\s+)?(?:involved|responsible|connected|linked|implicated)\b"
     r"[^.;]{0,40}?\b(?:in\s+any\s+way|whatsoever|at\s+all|in\s+any\s+form|in\s+any\s+manner)\b"
     r"|\bin\s+no\s+way\s+(?:involved|responsible|connected|linked|implicated)\b"
+    # "all of the accusations you have heard … are false": a present rejection, a speaker's
+    r"|^(?:[^.;]*:\s*)?(?:all\s+(?:of\s+)?)?(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:accusations|"
+    r"allegations|claims|charges|rumou?rs|reports|stories)\b(?:[^.;]|\.(?=\S)){0,100}?\b(?:is|are)\s+"
+    r"(?:all\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies|fake)\b"
+    # "has been subject to baseless accusations": on the receiving end of what it calls false
+    r"|\b(?:subject(?:ed)?\s+to|target(?:ed)?\s+(?:of|by|with)|victims?\s+of)\s+"
+    r"(?:[\w,-]+\s+){0,4}?(?:false|baseless|unfounded|groundless|fabricated|"
+    r"fake|bogus|spurious)\s+(?:accusations|allegations|claims|charges|rumou?rs|reports)\b"
     r"|\b(?:reports?|stories|story|accounts?|coverage|articles?|press|media)\b[^.;]{0,60}?"
     r"\b(?:(?:have|has|had)\s+)?(?:\w+ly,?\s+(?:and\s+\w+ly,?\s+)?)?(?:mischaracteri[sz]ed|"
     r"misrepresented|distorted|twisted|misstated)\b"
@@ -186,10 +194,14 @@ def labelled_false(lower: str) -> str:
     return match.group(0) if match else ""
 
 
+_TITLE_DOT = re.compile(r"\b(mr|mrs|ms|dr|prof|gen|sen|rep|gov|st|jr|sr)\.")
+
+
 def denial_phrase(lower: str, attributed: bool) -> str:
     """A denial in other words than a denial verb (docs/rules.md §3) ('' if none). Phrases a
     writer may use of a third party ("has nothing to do with") count only where a source
     speaks; a denial verb with an accusation as its object counts in any voice."""
+    lower = _TITLE_DOT.sub(r"\1", lower)  # "Mr. Sokha": no sentence ends inside a name
     for pattern, own in ((_REJECTS_ASSERTIONS, True), (_STANDS_BY, True), (_SAYS_INNOCENT, True),
                          (_EMPHATIC_FALSE, True), (_LABELLED_FALSE, True),
                          (_DENIAL_PHRASE, False), (_CALLED_FALSE, False)):  # fmt: skip

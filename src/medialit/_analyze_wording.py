@@ -418,7 +418,9 @@ _CLAIM_FALSE = re.compile(
 
 
 # a contested cue whose content narrows what others said: it rejects the rest (§3)
-_RESTRICTION = re.compile(r"\b(?:only|merely|solely|nothing but)\b")
+_RESTRICTION = re.compile(
+    r"\b(?:only|merely|solely|nothing but|(?:(?<=is )|(?<=are ))just(?= an? ))\b"
+)  # "is just a private company": it is that and no more, against those who say more
 _DISTANCING_ADVERBS = frozenset({"reportedly", "allegedly", "supposedly", "purportedly"})
 _STILL_NEVER = re.compile(
     r"\b(?:still|continues? to|has always|have always|always)\s+(?:\w+\s+){0,1}?"
