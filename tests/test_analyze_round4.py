@@ -349,3 +349,35 @@ def test_a_rejection_in_a_speakers_own_name_is_a_denial(text: str) -> None:
 def test_a_false_charge_narrated_or_a_plain_report_is_no_denial(text: str) -> None:
     record = row(text)
     assert record["kind"] != "denial", record["why"]
+
+
+# --- judgement nouns and value words the lists lacked (§2 rule 1) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our work has become even more vital since the floods.",
+        "Many readers felt the comment was uncalled for.",
+        "She said she thought the driver was being an idiot.",
+        "This is an injustice for my family.",
+        "The nurses were heroes.",
+        "Fixing the roads has become an imperative.",
+    ],
+)
+def test_a_judgement_noun_or_value_word_as_the_predicate_is_opinion(text: str) -> None:
+    record = row(text)
+    assert record["kind"] == "opinion", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was a war hero.",
+        "The driver was a man from Ohio.",
+        "The vital signs of the patient were stable.",
+    ],
+)
+def test_a_description_of_a_person_or_a_side_word_is_no_judgement(text: str) -> None:
+    record = row(text)
+    assert record["kind"] != "opinion", record["why"]

@@ -325,6 +325,10 @@ _SET_JUDGEMENT = re.compile(
     r"|\b(?:painfully|glaringly|blatantly|abundantly|patently|woefully|sorely)\s+(?:obvious|"
     r"clear|evident|inadequate|lacking|insufficient)\b"
     r"|\b(?:is|was|marks?|marked)\s+(?:a|an|this)\s+(?:\w+\s+)?watershed\b"
+    # a person judged by a noun: "she was a hero", "they are liars", "was being an idiot"
+    r"|\b(?:is|are|was|were|being|been|'re|'s)\s+(?:such\s+|truly\s+|real\s+)?(?:an?\s+)?"
+    r"(?:(?!war\b)[a-z]+\s+)?(?:hero|heroes|villain|villains|coward|cowards|liar|liars|idiot|"
+    r"idiots|fool|fools|traitor|traitors|thug|thugs|genius|crook|crooks)\b"
 )
 
 

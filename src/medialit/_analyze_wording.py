@@ -346,10 +346,12 @@ def _value_predicate() -> re.Pattern[str]:
     word before a noun ("brave reporters"): only there is the judgement the sentence's point."""
     words = "|".join(sorted(_words("value_adjective")))
     return re.compile(
-        r"\b(?:am|is|are|was|were|be|been|being|remains?|remained|seems?|seemed|'s|'re)"
+        r"\b(?:am|is|are|was|were|be|been|being|remains?|remained|seems?|seemed|'s|'re|"
+        r"become|becomes|became)"
         r"(?:\s+not)?(?:\s+(?:so|very|too|truly|deeply|simply|both|utterly|plainly|quite|"
-        r"completely|totally|entirely|wholly|clearly|grossly))?"
-        rf"\s+(?:{words})\b(?!\s+(?!and\b|or\b|to\b|of\b|in\b|for\b)[a-z]+\s+[a-z])"
+        r"completely|totally|entirely|wholly|clearly|grossly|even\s+more|more|ever\s+more))?"
+        rf"\s+(?:{words})\b(?!\s+(?!and\b|or\b|to\b|of\b|in\b|for\b|since\b|because\b|as\b|at\b|"
+        r"on\b|with\b|after\b|during\b|when\b)[a-z]+\s+[a-z])"
     )
 
 
