@@ -381,3 +381,40 @@ def test_a_judgement_noun_or_value_word_as_the_predicate_is_opinion(text: str) -
 def test_a_description_of_a_person_or_a_side_word_is_no_judgement(text: str) -> None:
     record = row(text)
     assert record["kind"] != "opinion", record["why"]
+
+
+# --- who holds a view named by a noun, a view verb, an adverb after a name (§3, §6) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        ("There are accusations from opposition lawmakers that the mayor lied.", "anonymous"),
+        ("There have been suggestions, by the minister Ann Lee, that the fire was set.", "named"),
+        ("The former president was accused of corruption by his successor.", "anonymous"),
+        ("Media speculated that the move was political.", "anonymous"),
+        ("Local newspapers speculated that the mayor would resign.", "anonymous"),
+        ("Ann Lee later said that she had lied.", "named"),
+    ],
+)
+def test_who_holds_a_view_named_by_a_noun_or_a_verb(text: str, source_type: str) -> None:
+    record = row(text)
+    assert str(record["source_type"]).startswith(source_type), record["why"]
+
+
+def test_a_speculation_stated_is_speculation() -> None:
+    record = row("Media speculated that the move was political.")
+    assert record["kind"] == "speculation", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police charged the man with theft.",
+        "The claims were filed in March.",
+        "The new media law takes effect in May.",
+    ],
+)
+def test_an_act_or_a_thing_named_hands_nothing_to_anyone(text: str) -> None:
+    record = row(text)
+    assert record["source_type"] == "author", record["why"]

@@ -22,6 +22,11 @@ from medialit._rules import words_of
 AUTHOR = "the article"
 NO_ONE = "no one named"
 
+# an adverb after the speaker's name, before the verb ("Lelisa later said"): not the speaker
+_TRAILING_ADVERBS = frozenset(
+    {"later", "also", "then", "again", "now", "previously", "earlier", "too", "once", "still",
+     "first", "herself", "himself", "themselves", "itself", "repeatedly", "reportedly"}
+)  # fmt: skip
 _GENERIC_PLURAL = re.compile(r"(?:ers|ists|ors|ians|ents|ics)$")
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|can|ean|i)$")
 
@@ -35,6 +40,9 @@ def _source_type(
     # "Silva, who took office in 2022" -> "Silva"
     clean = re.sub(r",\s*(?:who|whose|which)\b[^,]*,?$", "", np.strip(" ,.:;")).strip()
     low_words = [_norm(w).lower().strip(".,") for w in _tokens(clean)]
+    while len(low_words) > 1 and low_words[-1] in _TRAILING_ADVERBS:
+        clean = clean[: clean.rstrip().rfind(" ")].rstrip(" ,")  # "Lelisa later": Lelisa
+        low_words = low_words[:-1]
     if not low_words:
         return NO_ONE, "vague", ""
     if len(low_words) == 1 and low_words[0] in {"we", "i"} and not speakers_only:
@@ -54,6 +62,10 @@ def _source_type(
         and low_words[-2] not in {"and", "or", "but"}
     ):  # "the last time he says", "Later she said": the pronoun speaks, the rest is a time
         return _source_type(_tokens(clean)[-1], speakers, speakers_only)
+    if low_words[-1] in {"media", "outlets", "newspapers"} and not any(
+        w[:1].isupper() for w in _tokens(clean)[1:]
+    ):  # "Media speculated", "local media reported": unnamed bodies (§6)
+        return clean, "anonymous", "unnamed bodies, described by a noun for a kind of body"
     unnamed = _unnamed_people(clean, low_words)
     if unnamed:
         return clean, "anonymous", unnamed

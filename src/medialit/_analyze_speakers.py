@@ -484,6 +484,13 @@ def _stated_or_act(found: _Attribution, outer: str) -> _Attribution:
         if source_type not in {"author", "vague"} and _np_ok(stated[0], 13):
             notes = [note] if note else []
             return _Attribution(source, source_type, [stated[1]], notes, span=stated[0])
+    held = _HELD_BY.search(outer) if found.source_type == "author" and not found.cues else None
+    holder = (held.group("np") or held.group("np2") or "").rstrip(" .") if held else ""
+    if held and _np_ok(holder, 12):  # "There are accusations from X that …": X's
+        source, source_type, note = _source_type(_strip_opening(holder), [])
+        if source_type != "author":
+            cue = held.group("cue") or held.group("cue2")
+            return _Attribution(source, source_type, [cue], [note] if note else [], span=source)
     if found.source_type == "author" and not found.cues and public_reaction(outer):
         note = f"'{public_reaction(outer)}': a public reaction with no one named"
         return _Attribution(NO_ONE, "vague", [], [note])
@@ -574,6 +581,14 @@ _GROUP_LEAD = re.compile(
     r"defended|protested|responded|replied|reacted|commented|tweeted|posted|felt|agreed|"
     r"disagreed|countered|explained|warned|complained|insisted|noted|asked|objected|"
     r"criticized|criticised|praised|welcomed|joked|cheered|mocked)\b[^:]*:\s*$"
+)
+# what someone asserted, named by a noun with its holder: "accusations from opposition
+# Democrats that …", "suggestions, by the adviser, that …", "Z accused of corruption by his
+# successor" (a headline's passive): the holder is the source (docs/rules.md §3, §6)
+_HELD_BY = re.compile(
+    r"\b(?P<cue>accusations?|allegations?|claims?|suggestions?|charges?|assertions?|warnings?)"
+    r"\s*,?\s+(?:from|by)\s+(?P<np>[^,;:]{3,80}?)\s*,?\s+that\b"
+    r"|\b(?P<cue2>accused)\s+of\b[^,;:]{1,80}?\bby\s+(?P<np2>(?:his|her|their|its|the)\s+[^,;:]{2,40})$"
 )
 _UNQUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")  # a quotation, to see what is outside
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|we're|we've|our|us)\b")
