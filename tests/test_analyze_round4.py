@@ -418,3 +418,31 @@ def test_a_speculation_stated_is_speculation() -> None:
 def test_an_act_or_a_thing_named_hands_nothing_to_anyone(text: str) -> None:
     record = row(text)
     assert record["source_type"] == "author", record["why"]
+
+
+# --- keeping something and refusing access are acts, not speech or denials (§3) -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taiwan maintains full diplomatic relations with only 13 countries.",
+        "The club maintained a small office in the capital until 2010.",
+        "Two reporters were denied access to the court.",
+    ],
+)
+def test_keeping_something_or_refusing_access_is_an_act(text: str) -> None:
+    record = row(text)
+    assert record["kind"] == "fact", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor maintains his innocence.",
+        "The company maintained that it had done nothing wrong.",
+    ],
+)
+def test_maintaining_ones_innocence_or_a_clause_stays_a_denial(text: str) -> None:
+    record = row(text)
+    assert record["kind"] == "denial", record["why"]

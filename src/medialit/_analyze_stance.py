@@ -399,6 +399,8 @@ _ACT_CUES = frozenset(
     {
         *("agreed", "agrees", "agree", "added", "adds", "testified", "testifies"),
         *("continues", "continued", "invited", "invites"),
+        # "Taiwan maintains full diplomatic relations with …": keeping something, no speech
+        *("maintains", "maintained", "maintain"),
     }
 )
 # what starts a content: "that", a quotation, punctuation; "added its voice to": speech too
@@ -417,6 +419,8 @@ def act_not_cue(cues: list[str], rest: str) -> bool:
     words = cues[0].lower().split() if len(cues) == 1 else [""]
     if words[-1] == "explain" and "not" in words:  # "did not explain how …": nothing said
         return not re.match(r"\s*[:\"\u201c\u2018']", rest)
+    if words[-1].startswith("maintain") and re.match(r"\s*(?:\w+\s+)?innocence\b", rest.lower()):
+        return False  # "maintains his innocence": a stance on a charge, the speaker's (§3)
     return words[-1] in _ACT_CUES and not _CONTENT_START.match(rest)
 
 
