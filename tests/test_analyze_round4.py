@@ -446,3 +446,29 @@ def test_keeping_something_or_refusing_access_is_an_act(text: str) -> None:
 def test_maintaining_ones_innocence_or_a_clause_stays_a_denial(text: str) -> None:
     record = row(text)
     assert record["kind"] == "denial", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We join our other partners named by the government in this action and condemn it.",
+        "I prefer the old rules.",
+        "The embassy encourages citizens to register online.",
+        "The United States urges all parties to return to talks.",
+    ],
+)
+def test_advice_or_a_preference_in_the_speakers_own_name_is_opinion(text: str) -> None:
+    record = row(text)
+    assert record["kind"] == "opinion", record["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan encourages farmers to plant trees, the ministry said.",
+        "She encouraged him to apply in 2010.",
+    ],
+)
+def test_a_plans_aim_or_a_past_encouragement_is_no_advice(text: str) -> None:
+    record = row(text)
+    assert record["kind"] != "opinion", record["why"]

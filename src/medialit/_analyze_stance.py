@@ -36,15 +36,20 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?$")
 _OWN_STANCE = re.compile(
     r"\bjoins?\s+(?:with\s+)?[^.;]{1,120}?\bin\s+(?:condemning|denouncing|deploring|decrying|"
     r"calling\s+(?:for|on)|urging|welcoming|praising|applauding|mourning|protesting)\b"
-    r"|\b(?:we|i)\s+(?:[a-z]+\s+){0,12}?and\s+(?:strongly\s+|firmly\s+)?(?:condemn|denounce|"
+    r"|\b(?:we|i)\s+(?:[a-z.]+\s+){0,20}?and\s+(?:strongly\s+|firmly\s+)?(?:condemn|denounce|"
     r"deplore|decry|applaud|commend|salute|reject)\s+(?:this|these|that|those|the|its|their|such|"
-    r"all|any)\b"
+    r"all|any|it|them|him|her)\b"
     r"|\bstands?\s+(?:firmly\s+|resolutely\s+|united\s+|together\s+|shoulder\s+to\s+shoulder\s+)?"
     r"with\s+(?:all|every|each|those|everyone|our)\b"
     r"|\b(?:we|i)\s+(?:only\s+|really\s+|truly\s+|just\s+)?wish\s+(?:that\s+)?(?!to\b|you\b)"
     r"(?:[\w'-]+\s+){1,5}?(?:would|could|were|had|did)\b"
     r"|\b(?:we|i)\s+(?:seriously\s+|strongly\s+|also\s+)?question\s+(?:their|his|her|its|the|"
     r"this|that|whether)\b"
+    # "the United States encourages all parties to talk": advice in the speaker's own name
+    r"|(?<!plan\s)(?<!bill\s)(?<!law\s)(?<!rule\s)(?<!scheme\s)(?<!policy\s)(?<!programme\s)"
+    r"(?<!program\s)\b(?:encourages|urges|implores|exhorts)\s+(?:[\w'-]+\s+){1,5}?to\s+[a-z]+"
+    # "I prefer the old rules": the speaker's own preference
+    r"|(?:^|[\s\"\u201c])(?:i|we)\s+(?:much\s+|still\s+|really\s+)?prefer\b"
 )
 
 
