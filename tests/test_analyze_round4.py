@@ -221,6 +221,7 @@ def test_a_public_reaction_with_no_one_named_has_a_vague_source(text: str) -> No
         "The storm caused damage in four towns.",
         "The fire sparked a blaze in the next building.",
         "Protesters were arrested in the capital.",
+        "The audit raised questions about the spending.",
     ],
 )
 def test_an_event_or_a_judgement_with_its_judge_is_no_vague_reaction(text: str) -> None:

@@ -450,8 +450,8 @@ def courtesy(text: str) -> bool:
 # its coverage"): a vague source, with an empty cue
 _PUBLIC_REACTION = re.compile(
     r"\b(?:spark(?:s|ed|ing)?|provok(?:es|ed|ing|e)|trigger(?:s|ed|ing)?|caus(?:es|ed|ing)|"
-    r"dr(?:ew|aws)|stirr?(?:s|ed|ing)?|ignit(?:es|ed|ing)|fuel(?:s|led|ed|ing)?|prompt(?:s|ed)|"
-    r"raise[sd]?)\s+(?:(?:a|an|the)\s+)?(?:(?:wide|widespread|renewed|public|international|"
+    r"dr(?:ew|aws)|stirr?(?:s|ed|ing)?|ignit(?:es|ed|ing)|fuel(?:s|led|ed|ing)?|prompt(?:s|ed))"
+    r"\s+(?:(?:a|an|the)\s+)?(?:(?:wide|widespread|renewed|public|international|"
     r"national|fresh|fierce|heated|mixed|much|strong|angry|a\s+wave\s+of|\w+)\s+)?"
     r"(?:outrage|controversy|criticism|backlash|anger|debate|concerns?|alarm|uproar|"
     r"condemnation|indignation|fury|shock|divergence\s+of\s+opinions?|disbelief|dismay|"
