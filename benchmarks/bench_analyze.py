@@ -355,14 +355,17 @@ def figures_sentence(columns: dict[str, dict[str, int]]) -> str:
     are keyed (texts no one tuning the rules has read), else the whole test part, said to be
     studied since."""
     fresh = never_seen(columns)
-    test = fresh if fresh.get("n") else columns["TEST part"]
+    recorded = {} if fresh.get("n") else last_records()
+    test = fresh if fresh.get("n") else recorded or columns["TEST part"]
     n, kind = test.get("n", 0), test.get("kind", 0)
     if not n:
         return "No text of the test part is keyed yet."
     wrong = n - kind
     texts = f"{test['texts']} news text" + ("s" if test["texts"] != 1 else "")
-    if fresh.get("n"):
+    if fresh.get("n") or recorded:
         where = f"On {texts} it had never seen"
+        if recorded:
+            where = f"When it was last measured on {texts} it had never seen"
         often = f"about 1 label in {round(n / wrong)}" if wrong else "few labels"
         advice = f"So expect {often} to be wrong on this week's news"
     else:
@@ -382,6 +385,22 @@ def figures_sentence(columns: dict[str, dict[str, int]]) -> str:
         f"kind right for {_share(test.get('baseline', 0), n)}. {advice}, and check every label "
         "yourself."
     )
+
+
+def last_records() -> dict[str, int]:
+    """The never-seen figures recorded last (benchmarks/corpus/never_seen.csv: the batches
+    recorded with the same analyzer as the last row), added together: what the lesson quotes
+    while the test part holds no never-seen batch, between one batch moving to tuning and the
+    next one being keyed."""
+    with (ROOT / "benchmarks" / "corpus" / "never_seen.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    if not rows:
+        return {}
+    same = [r for r in rows if r["analyzer"] == rows[-1]["analyzer"]]
+    keys = ("kind", "source", "opinion", "opinion_n", "denial", "denial_n", "baseline", "texts")
+    total = {key: sum(int(r[key]) for r in same) for key in keys}
+    total["n"] = sum(int(r["units"]) for r in same)
+    return total
 
 
 def never_seen(columns: dict[str, dict[str, int]]) -> dict[str, int]:

@@ -55,7 +55,11 @@ def test_the_figures_are_the_test_parts_not_the_tuning_parts():
         test = fresh
         later = [c for c in columns if c.startswith("TEST batch ") and c != "TEST batch 1"]
         assert fresh["n"] == sum(columns[c]["n"] for c in later)
-    assert f"**{test['kind']} of {test['n']} (" in sentence
+    quoted = test
+    if not fresh.get("n") and bench.last_records():  # the records made last, not batch 1
+        quoted = bench.last_records()
+        assert sentence.startswith(f"When it was last measured on {quoted['texts']} news texts")
+    assert f"**{quoted['kind']} of {quoted['n']} (" in sentence
     assert f"{tuning['kind']} of {tuning['n']}" not in sentence
     table = bench.figures_table(columns)
     assert "TEST part" in table and str(test["baseline"]) in table
@@ -137,3 +141,29 @@ def test_every_batch_moved_to_tuning_has_its_never_seen_figures_recorded():
             assert 0 <= int(row[hits]) <= int(row[total]), (batch, hits)
         assert int(row["opinion"]) <= int(row["opinion_n"])
         assert int(row["denial"]) <= int(row["denial_n"])
+
+
+def test_with_no_never_seen_batch_the_lesson_quotes_the_records_made_last(tmp_path, monkeypatch):
+    """Between a batch moving to tuning and the next being keyed, the lesson quotes the batches
+    recorded last with one analyzer (added together), never batch 1's studied texts."""
+    bench = _bench()
+    (tmp_path / "never_seen.csv").write_text(
+        "batch,texts,units,recorded,analyzer,kind,source,opinion,opinion_n,denial,denial_n,"
+        "baseline\n2,3,30,d,old,20,21,1,4,0,1,18\n"
+        "3,2,20,d,new,15,16,2,3,1,2,12\n4,1,10,d,new,6,7,0,1,0,0,5\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(bench, "ROOT", tmp_path.parent)
+    (tmp_path.parent / "benchmarks").mkdir(exist_ok=True)
+    link = tmp_path.parent / "benchmarks" / "corpus"
+    if not link.exists():
+        link.symlink_to(tmp_path)
+    records = bench.last_records()
+    assert records == {
+        "kind": 21, "source": 23, "opinion": 2, "opinion_n": 4, "denial": 1, "denial_n": 2,
+        "baseline": 17, "texts": 3, "n": 30,
+    }  # fmt: skip
+    columns = {"TEST part": {"n": 4, "kind": 4, "texts": 1}, "TEST batch 1": {"n": 4}}
+    sentence = bench.figures_sentence(columns)
+    assert sentence.startswith("When it was last measured on 3 news texts it had never seen")
+    assert "**21 of 30 (70.0 %)**" in sentence and "4 of 4" not in sentence

@@ -53,6 +53,7 @@ from medialit._analyze_wording import (
     denial_phrase,
     expressed_state,
     first_statement,
+    labelled_false,
     loaded_word,
 )
 from medialit._article import piece_suffix
@@ -128,6 +129,9 @@ def _features(
         rejects = _denies_in_other_words(main, attribution)
     if not rejects:  # "has nothing to do with", "rejects the accusations" (§3)
         rejects = denial_phrase(_norm(piece).lower(), attribution.source_type != "author")
+    if judgement and labelled_false(_norm(piece).lower()):
+        judgement = ""  # "called the claims 'pure fiction'": the label is the denial's words
+        rejects = rejects or labelled_false(_norm(piece).lower())
     # "reportedly", "allegedly": a distancing adverb hedges what it touches (§4), whoever speaks
     hedges += [c for c in attribution.cues if c.lower() in _DISTANCING_ADVERBS]
     lower = piece.lower()

@@ -22,6 +22,11 @@ from medialit._rules import words_of
 AUTHOR = "the article"
 NO_ONE = "no one named"
 
+# an adverb after the speaker's name, before the verb ("Lelisa later said"): not the speaker
+_TRAILING_ADVERBS = frozenset(
+    {"later", "also", "then", "again", "now", "previously", "earlier", "too", "once", "still",
+     "first", "herself", "himself", "themselves", "itself", "repeatedly", "reportedly"}
+)  # fmt: skip
 _GENERIC_PLURAL = re.compile(r"(?:ers|ists|ors|ians|ents|ics)$")
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|can|ean|i)$")
 
@@ -35,6 +40,9 @@ def _source_type(
     # "Silva, who took office in 2022" -> "Silva"
     clean = re.sub(r",\s*(?:who|whose|which)\b[^,]*,?$", "", np.strip(" ,.:;")).strip()
     low_words = [_norm(w).lower().strip(".,") for w in _tokens(clean)]
+    while len(low_words) > 1 and low_words[-1] in _TRAILING_ADVERBS:
+        clean = clean[: clean.rstrip().rfind(" ")].rstrip(" ,")  # "Lelisa later": Lelisa
+        low_words = low_words[:-1]
     if not low_words:
         return NO_ONE, "vague", ""
     if len(low_words) == 1 and low_words[0] in {"we", "i"} and not speakers_only:
@@ -54,9 +62,18 @@ def _source_type(
         and low_words[-2] not in {"and", "or", "but"}
     ):  # "the last time he says", "Later she said": the pronoun speaks, the rest is a time
         return _source_type(_tokens(clean)[-1], speakers, speakers_only)
+    if low_words[-1] in {"media", "outlets", "newspapers"} and not any(
+        w[:1].isupper() for w in _tokens(clean)[1:]
+    ):  # "Media speculated", "local media reported": unnamed bodies (§6)
+        return clean, "anonymous", "unnamed bodies, described by a noun for a kind of body"
     unnamed = _unnamed_people(clean, low_words)
     if unnamed:
         return clean, "anonymous", unnamed
+    country = _COUNTRYS_OFFICIALS.match(clean)
+    if country and not _NOT_A_COUNTRY.match(country.group("origin")):
+        # docs/rules.md §6: a country's officials are its government's; an office-holder known
+        # only by title ("the Russian delegate") speaks for that office
+        return clean, "named_group", "a country's officials or its office-holder speak for it"
     apposition = _APPOSITION.match(clean)
     if apposition and len(low_words) > 2:  # "Jane Dorn, a city engineer": Jane Dorn's type
         name = apposition.group("name")
@@ -170,6 +187,21 @@ def _source_type(
     return clean, "anonymous", ""
 
 
+# "Malaysian police", "Afghan officials", "the Russian delegate": a nationality adjective
+# (a capital, not a place's compass word) before a body's officials or an office
+_COUNTRYS_OFFICIALS = re.compile(
+    r"^(?:(?P<the>the)\s+)?(?P<origin>[A-Z][a-z]+(?:ian|ese|ish|can|ean|an|i|ch|ic))\s+"
+    r"(?:(?:police|officials|authorities|government|military|army|prosecutors|ministry|"
+    r"security\s+forces|armed\s+forces)"
+    r"|(?(the)(?:delegate|delegation|representative|ambassador|envoy|mission|foreign\s+minister|"
+    r"president|prime\s+minister)|(?!)))$"
+)
+_NOT_A_COUNTRY = re.compile(
+    r"^(?:Western|Eastern|Northern|Southern|Foreign|Local|Arab|African|European|Asian|Latin|"
+    r"American|Muslim|Christian|Jewish|Republican|Democratic|Islamic|Catholic)$"
+)
+
+
 def _person_head(low_words: list[str]) -> int:
     """Where the description of unnamed people ends: after the noun for people, before a
     participle that describes them ("soldiers interviewed by the newspaper", "scientists
@@ -193,6 +225,10 @@ _COUNTING = frozenset(
     {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
      "several", "many", "some", "few", "dozens", "hundreds", "thousands", "numerous", "other"}
 )  # fmt: skip
+_ONE_OF = re.compile(
+    r"^(?:at\s+least\s+)?(?:one|two|three|four|five|some|several|many|most|none|each|both|"
+    r"all|few)\s+of\s+(?:the|these|those|their|his|her)\s+(?:[a-z-]+\s+)??(?P<people>[a-z]+)\b"
+)
 _GROUP_OF = re.compile(
     r"\b(?:group|team|panel|delegation|coalition|number|handful|dozen|couple)\s+of\s+"
     r"(?:(?:\d+|[a-z]+)\s+)?(?P<people>[a-z]+)\b"
@@ -211,6 +247,20 @@ def _unnamed_people(clean: str, low_words: list[str]) -> str:
     if "," in clean or len(low_words) < 2:
         return ""  # "a spokesman, John Smith": the name follows
     people = _people_nouns()
+    one_of = _ONE_OF.match(" ".join(low_words))
+    plain = {"women", "men", "people", "children", "girls", "boys", "others", "suspects"}
+    if one_of and (
+        one_of.group("people") in people | plain or one_of.group("people")[:-1] in people
+    ):
+        return "unnamed people, counted among others ('one of the women …')"
+    before = re.split(r"\b(?:at|in|of|for|from|with)\b", " ".join(low_words))[0].split()
+    if (
+        low_words[0] in {"a", "an", "one"}
+        and len(before) >= 2
+        and before[-1] in people
+        and not any(w[:1].isupper() for w in _tokens(clean)[1 : len(before)])
+    ):  # "a spokesman at the U.S. embassy": one unnamed person, whichever body (§6)
+        return "one unnamed person with 'a', even speaking for a named body"
     last, raw_last = low_words[-1], _norm(_tokens(clean)[-1])
     spokes = last.startswith("spokes") and any(w[:1].isupper() for w in _tokens(clean)[1:])
     if (low_words[0] in _COUNTING or low_words[0].isdigit()) and not spokes:

@@ -52,7 +52,7 @@ from medialit._analyze_lists import (
     _words,
 )
 from medialit._analyze_sources import AUTHOR, NO_ONE, _source_type
-from medialit._analyze_stance import act_not_cue, stated_by
+from medialit._analyze_stance import act_not_cue, public_reaction, stated_by
 from medialit._article import split_paragraphs, split_sentences
 
 # A pronoun or a surname is resolved among the last speakers named (an article names a few
@@ -159,6 +159,8 @@ def _strip_opening(np: str) -> str:
             or head_words[0] in _DAYS
             or head_words[0] in _words("subordinator")
             or head_words[0] in _PARTICIPLES  # "Asked whether …, she said"
+            # "attended by reporters,", "accompanied by aides,": a side detail, not the speaker
+            or (len(head_words) > 1 and head_words[0].endswith("ed") and head_words[1] == "by")
         )
         if not opener:
             break
@@ -482,6 +484,16 @@ def _stated_or_act(found: _Attribution, outer: str) -> _Attribution:
         if source_type not in {"author", "vague"} and _np_ok(stated[0], 13):
             notes = [note] if note else []
             return _Attribution(source, source_type, [stated[1]], notes, span=stated[0])
+    held = _HELD_BY.search(outer) if found.source_type == "author" and not found.cues else None
+    holder = (held.group("np") or held.group("np2") or "").rstrip(" .") if held else ""
+    if held and _np_ok(holder, 12):  # "There are accusations from X that …": X's
+        source, source_type, note = _source_type(_strip_opening(holder), [])
+        if source_type != "author":
+            cue = held.group("cue") or held.group("cue2")
+            return _Attribution(source, source_type, [cue], [note] if note else [], span=source)
+    if found.source_type == "author" and not found.cues and public_reaction(outer):
+        note = f"'{public_reaction(outer)}': a public reaction with no one named"
+        return _Attribution(NO_ONE, "vague", [], [note])
     if act_not_cue(found.cues, outer[found.end :]):
         note = f"'{found.cues[0]}' takes an object here, no reported content: an act"
         return _Attribution(notes=[note])
@@ -495,9 +507,19 @@ def _segment(text: str) -> list[_Sentence]:
     block, open_block = -1, False
     paragraphs = [paragraph for _, paragraph in split_paragraphs(text)]
     turns = _turns(paragraphs)
+    block_lead: _Attribution | None = None  # "X said:" closing the paragraph before
+    block_goes_on = False  # the paragraph before was a block quotation's
     for number, paragraph in enumerate(paragraphs):
         inside = False
         carried = open_block
+        first = len(sentences)
+        if block_lead is not None and (
+            turns[number]
+            or paragraph.lstrip()[:1] in _QUOTES  # a quotation in marks, a turn: their own rules
+            or (block_goes_on and not _FIRST_PERSON.search(_UNQUOTED.sub(" ", paragraph)))
+            or paragraph.rstrip().endswith(":")  # a lead-in of its own (the quotation left out)
+        ):
+            block_lead = None
         for sentence in split_sentences(paragraph):
             mask, still = _quote_mask(sentence, inside)
             lead = sentence.lstrip()
@@ -509,6 +531,8 @@ def _segment(text: str) -> list[_Sentence]:
             sid = f"S{len(sentences) + 1:02d}"
             item = _Sentence(sid, number, sentence, mask, outer, starts_quoted, block)
             item.attribution = _stated_or_act(_attribution(outer, number, speakers), outer)
+            if block_lead is not None:
+                item.attribution = _block_quoted(item.attribution, block_lead)
             if turns[number] and item.attribution.source_type == "author":
                 label = turns[number]
                 people = [name for name, kind in speakers if kind == "named_person"]
@@ -539,8 +563,81 @@ def _segment(text: str) -> list[_Sentence]:
             sentences.append(item)
             inside = still
         open_block = inside
+        block_goes_on = block_lead is not None
+        block_lead = _block_lead(sentences[first:], block_lead, number, turns)
+        block_goes_on = block_goes_on and block_lead is not None
     _quotes_to_speakers(sentences)
     return sentences
+
+
+_NAME_WHO_SAID = re.compile(
+    r"(?:^|,\s+)(?P<np>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}),\s+(?:who|whose)\b"
+    r"[^:]*,\s+(?P<cue>said|says|added|adds|told\s+[\w\s]{1,30}|wrote|writes|continued|"
+    r"explained|stated|declared|argued)\s*:\s*$"
+)
+_GROUP_LEAD = re.compile(
+    r"^(?P<np>(?:Others|Some|Many|Most|Those|Several|A\s+few|Few|[A-Z][a-z]+s)\b[^:]{0,70}?)"
+    r"\s+(?:also\s+|instead\s+|however\s+|quickly\s+)?(?P<verb>said|wrote|added|argued|"
+    r"defended|protested|responded|replied|reacted|commented|tweeted|posted|felt|agreed|"
+    r"disagreed|countered|explained|warned|complained|insisted|noted|asked|objected|"
+    r"criticized|criticised|praised|welcomed|joked|cheered|mocked)\b[^:]*:\s*$"
+)
+# what someone asserted, named by a noun with its holder: "accusations from opposition
+# Democrats that …", "suggestions, by the adviser, that …", "Z accused of corruption by his
+# successor" (a headline's passive): the holder is the source (docs/rules.md §3, §6)
+_HELD_BY = re.compile(
+    r"\b(?P<cue>accusations?|allegations?|claims?|suggestions?|charges?|assertions?|warnings?)"
+    r"\s*,?\s+(?:from|by)\s+(?P<np>[^,;:]{3,80}?)\s*,?\s+that\b"
+    r"|\b(?P<cue2>accused)\s+of\b[^,;:]{1,80}?\bby\s+(?P<np2>(?:his|her|their|its|the)\s+[^,;:]{2,40})$"
+)
+_UNQUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")  # a quotation, to see what is outside
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|we're|we've|our|us)\b")
+
+
+def _block_lead(
+    paragraph: list[_Sentence], lead: _Attribution | None, number: int, turns: list[str]
+) -> _Attribution | None:
+    """Whose block quotation the next paragraph may be: a paragraph that ends with its speaker
+    and a colon ("In an interview, the mayor said:", "Others defended the plan:") announces a
+    quotation printed as a paragraph of its own, without quotation marks (a block quotation,
+    docs/rules.md §2: a lead-in gives the quotation after it to its speaker). The block goes on
+    to the next paragraph only where that paragraph speaks as "I" or "we"."""
+    if not paragraph or turns[number]:
+        return None
+    last = paragraph[-1]
+    if last.outer.rstrip(" \u201d\"'").endswith(":"):
+        found = last.attribution
+        if found.source_type not in {"author", "vague"} and found.cues:
+            return found
+        named = _NAME_WHO_SAID.search(last.outer)  # "Ann Lee, who is called 'X' by some, said:"
+        if named:
+            source, stype, _ = _source_type(named.group("np"), [])
+            if stype in {"named_person", "named_group"}:
+                return _Attribution(source=source, source_type=stype, cues=[named.group("cue")])
+        group = _GROUP_LEAD.match(_strip_opening(last.outer))
+        if group:
+            # "Others, women included, defended the remarks:", "Many parents also felt …:": a
+            # lead-in naming a group gives the quotation after it to that group (§2)
+            source, stype, _ = _source_type(group.group("np"), [])
+            if stype in {"anonymous", "named_group", "named_person"}:
+                return _Attribution(source=source, source_type=stype, cues=[group.group("verb")])
+        return None
+    if lead is not None and all(item.attribution.source == lead.source for item in paragraph):
+        return lead  # the block goes on to a paragraph in which its speaker says "I" or "we"
+    return None
+
+
+def _block_quoted(found: _Attribution, lead: _Attribution) -> _Attribution:
+    """A sentence of a block quotation: its speaker is the lead-in's, whatever it cites (a cue
+    inside it is read only for the kind, docs/rules.md §2), unless it opens with a quotation."""
+    note = f"a block quotation after the lead-in: {lead.source} speaks"
+    return _Attribution(
+        source=lead.source,
+        source_type=lead.source_type,
+        cues=found.cues if found.source_type != "author" else [],
+        notes=[note],
+        end=found.end,
+    )
 
 
 def _quotes_to_speakers(sentences: list[_Sentence]) -> None:

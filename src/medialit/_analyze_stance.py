@@ -29,10 +29,35 @@ _BODY_STANCE = re.compile(
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?$")
 
 
+# a stance declared in the present by the speaker itself in other forms: "VOA joins its
+# colleagues in condemning …", "we join them and condemn …", "the country stands with every
+# family …", "we wish the council would act" (a wish about others' conduct, docs/rules.md §5),
+# "we question their knowledge of …"
+_OWN_STANCE = re.compile(
+    r"\bjoins?\s+(?:with\s+)?[^.;]{1,120}?\bin\s+(?:condemning|denouncing|deploring|decrying|"
+    r"calling\s+(?:for|on)|urging|welcoming|praising|applauding|mourning|protesting)\b"
+    r"|\b(?:we|i)\s+(?:[a-z.]+\s+){0,20}?and\s+(?:strongly\s+|firmly\s+)?(?:condemn|denounce|"
+    r"deplore|decry|applaud|commend|salute|reject)\s+(?:this|these|that|those|the|its|their|such|"
+    r"all|any|it|them|him|her)\b"
+    r"|\bstands?\s+(?:firmly\s+|resolutely\s+|united\s+|together\s+|shoulder\s+to\s+shoulder\s+)?"
+    r"with\s+(?:all|every|each|those|everyone|our)\b"
+    r"|\b(?:we|i)\s+(?:only\s+|really\s+|truly\s+|just\s+)?wish\s+(?:that\s+)?(?!to\b|you\b)"
+    r"(?:[\w'-]+\s+){1,5}?(?:would|could|were|had|did)\b"
+    r"|\b(?:we|i)\s+(?:seriously\s+|strongly\s+|also\s+)?question\s+(?:their|his|her|its|the|"
+    r"this|that|whether)\b"
+    # "the United States encourages all parties to talk": advice in the speaker's own name
+    r"|(?<!plan\s)(?<!bill\s)(?<!law\s)(?<!rule\s)(?<!scheme\s)(?<!policy\s)(?<!programme\s)"
+    r"(?<!program\s)\b(?:encourages|urges|implores|exhorts)\s+(?:[\w'-]+\s+){1,5}?to\s+[a-z]+"
+    # "I prefer the old rules": the speaker's own preference
+    r"|(?:^|[\s\"\u201c])(?:i|we)\s+(?:much\s+|still\s+|really\s+)?prefer\b"
+)
+
+
 def body_stance(lower: str) -> str:
     """The present-tense stance verb of a body's own statement ('' if none): "The agency
-    strongly condemns the attack", "The club welcomes the ruling"."""
-    for match in _BODY_STANCE.finditer(lower):
+    strongly condemns the attack", "The club welcomes the ruling", "VOA joins … in
+    condemning", "we wish the council would …"."""
+    for match in (*_BODY_STANCE.finditer(lower), *_OWN_STANCE.finditer(lower)):
         if _RELATIVE_BEFORE.search(lower[max(0, match.start() - 20) : match.start()]):
             continue  # "a group that condemns violence": a description, not a stance declared
         return match.group(0)
@@ -57,10 +82,27 @@ _NAMED_AS = re.compile(
 )
 
 
+# "are criticizing the guidelines as 'dictatorial'", "defended the remarks as harmless",
+# "hailed the deal as historic": a verb of praise or blame whose label after "as" is a quoted
+# word or an adjective of judgement (§3, criticism and praise in their own words)
+_JUDGED_AS = re.compile(
+    r"\b(?:criticiz|criticis|defend|prais|hail|denounc|condemn|slamm|attack|celebrat|welcom|"
+    r"ridicul|mock|lambast|blast|castigat)\w*\b[^.;:]{0,110}?\bas\s+(?:[\"\u201c\u2018]\s*\w"
+    r"|(?:an?\s+|the\s+)?(?:\w+ly\s+)?(?:[a-z-]+(?:ous|ful|less|ive|ic|able|ible|ant|ent|ial|ary|"
+    r"ish|ist|ing))\b(?!\s+(?:as|to|of)\b))"
+)
+
+
 def quoted_judgement(text: str) -> str:
     """Criticism or praise reported with its own quoted words ("condemned 'the lack of free
-    elections'", "praised his 'unmatched energy'"): the judgement is the content (§3)."""
-    match = _JUDGING_VERB.search(text.replace("\u2019", "'")) or _NAMED_AS.search(text.lower())
+    elections'", "praised his 'unmatched energy'") or a label after "as" ("defended the remarks
+    as harmless"): the judgement is the content (§3)."""
+    lower = text.lower().replace("\u2019", "'")
+    match = (
+        _JUDGING_VERB.search(text.replace("\u2019", "'"))
+        or _NAMED_AS.search(lower)
+        or _JUDGED_AS.search(lower)
+    )
     return match.group(0).rstrip('"\u201c\u2018 ') if match else ""
 
 
@@ -78,12 +120,48 @@ _DENIAL_PHRASE = re.compile(
     r"|\b(?:without|ha[sd]\s+(?:\w+ly\s+)?no|have\s+(?:\w+ly\s+)?no|with\s+no|there\s+(?:is|was)\s+"
     r"(?:\w+ly\s+)?no)\s+(?:\w+\s+){0,2}?(?:foundation|basis|grounds|truth)\b"
 )
-# a denial verb with what others asserted as its object, wherever it stands in the sentence
+# a denial verb with what others asserted as its object, wherever it stands in the sentence;
+# a verb of criticism with a criticism or an accusation as its object rejects it too ("have
+# denounced these criticisms", docs/rules.md §3: rejecting a criticism or an accusation)
 _REJECTS_ASSERTIONS = re.compile(
-    r"\b(?:rejects?|rejected|denies|denied|dismiss(?:es|ed)?|disputes?|disputed|refutes?|"
-    r"refuted)\s+(?:(?:all|the|these|those|such|any|its|their|his|her|recent|latest)\s+)*"
+    r"\b(?:rejects?|rejected|rejecting|deny|denies|denied|denying|dismiss(?:es|ed|ing)?|"
+    r"disputes?|disputed|refutes?|refuted|denounc(?:es|ed|ing)|condemn(?:s|ed|ing)?|"
+    r"decr(?:ies|ied)|slamm?(?:s|ed)?)\s+(?:(?:all|the|these|those|such|any|its|their|his|"
+    r"her|recent|latest|repeated)\s+)*"
     r"(?:[\w-]+\s+)?(?:assertions?|accusations?|allegations?|claims?|charges?|reports?|"
-    r"suggestions?|insinuations?|criticism)\b"
+    r"suggestions?|insinuations?|criticisms?)\b"
+    # "deny any connection with", "denied all involvement": the part others said it played
+    r"|\b(?:deny|denies|denied|denying)\s+(?:any|all|every)\s+(?:[\w-]+\s+)?(?:connection|"
+    r"involvement|link|links|role|part|wrongdoing|responsibility|knowledge)\b"
+)
+# a claim called not so with a speaker's emphasis, or a rejection stated as a rule of the
+# speaker's own: "the accusations are categorically false", "it is false to allege that …",
+# "was not involved in any way", "the stories have mischaracterized what we do" (§3); in any
+# voice, because narration does not talk so (a first-person statement's rejections are its
+# writer's denials, docs/rules.md §2)
+_EMPHATIC_FALSE = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|stories|story|"
+    r"assertions?|suggestions?)\b(?:[^.;]|\.(?=\S)){0,120}?\b(?:is|are|was|were)\s+"
+    r"(?:(?:all|simply|just)\s+)?(?:categorically|completely|totally|utterly|entirely|absolutely|"
+    r"patently|demonstrably|wholly|flatly|plainly)\s+(?:false|untrue|baseless|unfounded|"
+    r"groundless|fabricated|wrong|incorrect|inaccurate|fake|made up|invented)\b"
+    r"|\bit\s+is\s+(?:\w+ly\s+)?(?:false|untrue|wrong|a\s+lie|incorrect|misleading)\s+"
+    r"(?:for\s+(?:[\w'\u2019-]+\s+){1,4}?)?to\s+(?:allege|claim|say|suggest|assert|accuse|"
+    r"imply|pretend|insist)\b"
+    r"|\b(?:not|never)\s+(?:been\s+)?(?:involved|responsible|connected|linked|implicated)\b"
+    r"[^.;]{0,40}?\b(?:in\s+any\s+way|whatsoever|at\s+all|in\s+any\s+form|in\s+any\s+manner)\b"
+    r"|\bin\s+no\s+way\s+(?:involved|responsible|connected|linked|implicated)\b"
+    # "all of the accusations you have heard … are false": a present rejection, a speaker's
+    r"|^(?:[^.;]*:\s*)?(?:all\s+(?:of\s+)?)?(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:accusations|"
+    r"allegations|claims|charges|rumou?rs|reports|stories)\b(?:[^.;]|\.(?=\S)){0,100}?\b(?:is|are)\s+"
+    r"(?:all\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|lies|fake)\b"
+    # "has been subject to baseless accusations": on the receiving end of what it calls false
+    r"|\b(?:subject(?:ed)?\s+to|target(?:ed)?\s+(?:of|by|with)|victims?\s+of)\s+"
+    r"(?:[\w,-]+\s+){0,4}?(?:false|baseless|unfounded|groundless|fabricated|"
+    r"fake|bogus|spurious)\s+(?:accusations|allegations|claims|charges|rumou?rs|reports)\b"
+    r"|\b(?:reports?|stories|story|accounts?|coverage|articles?|press|media)\b[^.;]{0,60}?"
+    r"\b(?:(?:have|has|had)\s+)?(?:\w+ly,?\s+(?:and\s+\w+ly,?\s+)?)?(?:mischaracteri[sz]ed|"
+    r"misrepresented|distorted|twisted|misstated)\b"
 )
 # "stands by its report": a source keeps to what it said, against those who say it is wrong
 _STANDS_BY = re.compile(
@@ -98,11 +176,39 @@ _CALLED_FALSE = re.compile(
 )
 
 
+# "called the accusations 'complete nonsense'", "dismissed the reports as lies": the label a
+# naming verb puts on what others asserted says it is not so; a denial (§3, "called …
+# baseless"), not a judgement of the speaker's own
+_LABELLED_FALSE = re.compile(
+    r"\b(?:called|calls|call|calling|described|describes|branded|brands|labell?ed|termed|"
+    r"dismissed|dismisses|denounced|denounces|characteri[sz]ed)\s+(?:(?:the|these|those|such|"
+    r"all|its|their|his|her|recent|latest)\s+)*(?:[\w-]+\s+)?(?:assertions?|accusations?|"
+    r"allegations?|claims?|charges?|reports?|rumou?rs?|stories|story|suggestions?|them|it)\b"
+    r"[^.;]{0,40}?[\s\"\u201c\u2018'](?:(?:a|an|as|pure|complete|total|utter|absolute|"
+    r"sheer|simply|just|outright|blatant)\s+)*(?:nonsense|lies|a\s+lie|false|untrue|"
+    r"baseless|groundless|unfounded|fabricated|fabrications?|fake|fiction|absurd|rubbish|"
+    r"slander(?:ous)?|smears?|a\s+hoax|hoax|ludicrous|preposterous|made\s+up|invented|"
+    r"disinformation|propaganda)\b"
+)
+
+
+def labelled_false(lower: str) -> str:
+    """The words by which a speaker labels what others asserted as not so ('' if none):
+    "called the claims 'pure fabrication'", "dismissed the reports as lies" (§3)."""
+    match = _LABELLED_FALSE.search(lower.replace("\u2019", "'"))
+    return match.group(0) if match else ""
+
+
+_TITLE_DOT = re.compile(r"\b(mr|mrs|ms|dr|prof|gen|sen|rep|gov|st|jr|sr)\.")
+
+
 def denial_phrase(lower: str, attributed: bool) -> str:
     """A denial in other words than a denial verb (docs/rules.md §3) ('' if none). Phrases a
     writer may use of a third party ("has nothing to do with") count only where a source
     speaks; a denial verb with an accusation as its object counts in any voice."""
+    lower = _TITLE_DOT.sub(r"\1", lower)  # "Mr. Sokha": no sentence ends inside a name
     for pattern, own in ((_REJECTS_ASSERTIONS, True), (_STANDS_BY, True), (_SAYS_INNOCENT, True),
+                         (_EMPHATIC_FALSE, True), (_LABELLED_FALSE, True),
                          (_DENIAL_PHRASE, False), (_CALLED_FALSE, False)):  # fmt: skip
         if not (own or attributed):
             continue
@@ -200,13 +306,48 @@ _WHAT_MATTERS = re.compile(
 )
 
 
+# what someone ought to do or may claim, said as a norm (§2 rule 1: a recommendation): "we
+# all have a responsibility to protect …", "it is our right to defend ourselves", "such acts
+# cannot be tolerated", "we need justice and security"
+_NORM = re.compile(
+    r"\b(?:have|has|bear|bears|carry|carries)\s+(?:a|an|the)\s+"
+    r"(?:(?!legal\b|statutory\b|contractual\b|constitutional\b)[a-z-]+\s+)?(?:responsibility|"
+    r"duty|obligation)\s+to\b"
+    r"|\b(?:it\s+is|it's|is)\s+(?:our|my|your|everyone's|everybody's)\s+(?:[a-z-]+\s+)?"
+    r"(?:right|duty|responsibility)\s+to\b"
+    r"|\b(?:cannot|can't|can\s+not|must\s+not|should\s+not|will\s+not|won't|shall\s+not)\s+be\s+"
+    r"(?:\w+ly\s+)?(?:tolerated|condoned|excused|justified|forgiven)\b"
+    r"|(?:^|[\s\"\u201c(])we\s+(?:all\s+|really\s+|urgently\s+|still\s+|also\s+|badly\s+|"
+    r"simply\s+|just\s+)?need\s+(?!to\b)(?:more\s+|a\s+|an\s+|the\s+|real\s+)?[a-z]+"
+)
+# praise and blame in set phrases whose words are each neutral: "a patriot of the highest
+# order", "the very foundation of", "painfully obvious", "a watershed moment" (§2 rule 1)
+_SET_JUDGEMENT = re.compile(
+    r"\bof\s+the\s+(?:highest|first|finest)\s+(?:order|rank|calibre|caliber)\b"
+    r"|\bsecond\s+to\s+none\b"
+    r"|\b(?:is|are|was|were|remains?)\s+the\s+very\s+(?:foundation|heart|essence|definition|"
+    r"embodiment|cornerstone|bedrock)\s+of\b"
+    r"|\b(?:painfully|glaringly|blatantly|abundantly|patently|woefully|sorely)\s+(?:obvious|"
+    r"clear|evident|inadequate|lacking|insufficient)\b"
+    r"|\b(?:is|was|marks?|marked)\s+(?:a|an|this)\s+(?:\w+\s+)?watershed\b"
+    # a person judged by a noun: "she was a hero", "they are liars", "was being an idiot"
+    r"|\b(?:is|are|was|were|being|been|'re|'s)\s+(?:such\s+|truly\s+|real\s+)?(?:an?\s+)?"
+    r"(?:(?!war\b)[a-z]+\s+)?(?:hero|heroes|villain|villains|coward|cowards|liar|liars|idiot|"
+    r"idiots|fool|fools|traitor|traitors|thug|thugs|genius|crook|crooks)\b"
+)
+
+
 def judged_in_other_words(lower: str) -> str:
     """A judgement the word lists miss by one word ("is a preventable tragedy", "is a total
-    sham") or in a fixed form ("is to be commended", "is of utmost concern") ('' if none)."""
+    sham"), in a fixed form ("is to be commended", "is of utmost concern"), a norm ("have a
+    responsibility to", "cannot be tolerated") or a set phrase ("of the highest order") ('' if
+    none)."""
     match = (
         _FIXED_JUDGEMENT.search(lower)
         or _judged_noun().search(lower)
         or _WHAT_MATTERS.search(lower.lstrip())
+        or _NORM.search(lower)
+        or _SET_JUDGEMENT.search(lower)
     )
     return match.group(0) if match else ""
 
@@ -263,6 +404,8 @@ _ACT_CUES = frozenset(
     {
         *("agreed", "agrees", "agree", "added", "adds", "testified", "testifies"),
         *("continues", "continued", "invited", "invites"),
+        # "Taiwan maintains full diplomatic relations with …": keeping something, no speech
+        *("maintains", "maintained", "maintain"),
     }
 )
 # what starts a content: "that", a quotation, punctuation; "added its voice to": speech too
@@ -281,6 +424,8 @@ def act_not_cue(cues: list[str], rest: str) -> bool:
     words = cues[0].lower().split() if len(cues) == 1 else [""]
     if words[-1] == "explain" and "not" in words:  # "did not explain how …": nothing said
         return not re.match(r"\s*[:\"\u201c\u2018']", rest)
+    if words[-1].startswith("maintain") and re.match(r"\s*(?:\w+\s+)?innocence\b", rest.lower()):
+        return False  # "maintains his innocence": a stance on a charge, the speaker's (§3)
     return words[-1] in _ACT_CUES and not _CONTENT_START.match(rest)
 
 
@@ -297,3 +442,35 @@ def courtesy(text: str) -> bool:
     """Is the unit only a courtesy ("Thank you for having me on today.")? It asserts nothing
     checkable: keyed like a question, fact, the speaker as source (docs/rules.md §2)."""
     return bool(_COURTESY.match(text.replace("\u2019", "'")))
+
+
+# a public reaction with no one named (docs/rules.md §3, more cue words): "the verdict sparked
+# outrage", "reactions were full of shock", "left the country in turmoil", "many are
+# wondering", praise or criticism in the passive with no one after "by" ("has been praised for
+# its coverage"): a vague source, with an empty cue
+_PUBLIC_REACTION = re.compile(
+    r"\b(?:spark(?:s|ed|ing)?|provok(?:es|ed|ing|e)|trigger(?:s|ed|ing)?|caus(?:es|ed|ing)|"
+    r"dr(?:ew|aws)|stirr?(?:s|ed|ing)?|ignit(?:es|ed|ing)|fuel(?:s|led|ed|ing)?|prompt(?:s|ed))"
+    r"\s+(?:(?:a|an|the)\s+)?(?:(?:wide|widespread|renewed|public|international|"
+    r"national|fresh|fierce|heated|mixed|much|strong|angry|a\s+wave\s+of|\w+)\s+)?"
+    r"(?:outrage|controversy|criticism|backlash|anger|debate|concerns?|alarm|uproar|"
+    r"condemnation|indignation|fury|shock|divergence\s+of\s+opinions?|disbelief|dismay|"
+    r"doubts?|questions|reactions?)\b"
+    r"|\b(?:leaves?|left|leaving|plunged|plunges|threw|throws)\s+(?:[\w'\u2019-]+\s+){1,4}?in\s+"
+    r"(?:turmoil|shock|disbelief|uproar|mourning|outrage|disarray)\b"
+    r"|\b(?:the\s+)?(?:public\s+|online\s+|initial\s+)?reactions?\s+(?:to\s+[^.;]{1,60}?\s+)?"
+    r"(?:ha[sv]e?\s+been|were|was|is|are|remain(?:s|ed)?)\s+(?:full\s+of|a\s+mix|mixed|"
+    r"largely|overwhelmingly|swift|fierce|angry|divided|one\s+of)\b"
+    r"|^(?:indeed,?\s+|but\s+|and\s+)?(?:many|some|others|few)\s+(?:are\s+|were\s+)?"
+    r"(?:wondering|asking|wonder|asked|questioning)\b"
+    r"|\b(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:\w+ly\s+)?(?:praised|criticized|"
+    r"criticised|condemned|lauded|hailed|applauded|slammed|denounced)\s+(?:for|as)\b"
+    r"(?![^.;]*\bby\s+(?:the\s+)?[A-Za-z])"
+)
+
+
+def public_reaction(text: str) -> str:
+    """A public reaction or a judgement with no one named ('' if none): the source is vague,
+    the cue empty (docs/rules.md §3; claim, fact and speculation are accepted)."""
+    match = _PUBLIC_REACTION.search(text.lower().replace("\u2019", "'"))
+    return match.group(0) if match else ""

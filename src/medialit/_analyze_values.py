@@ -37,7 +37,7 @@ _INTENSIFIER = (
     r"equally|especially|genuinely|totally|completely|entirely|clearly|certainly|definitely|"
     r"highly|hugely|enormously|remarkably|exceptionally|fundamentally|profoundly|undeniably)"
 )
-_DETERMINER = r"(?:a|an|the|such\s+an?|one\s+of\s+the|quite\s+an?)"
+_DETERMINER = r"(?:a|an|the|such\s+an?|one\s+of\s+the|quite\s+an?|one)"
 # what may follow a bare predicate adjective: the clause ends, or goes on with its complement
 _PREDICATE_END = re.compile(
     r"\s*(?:$|[.,;:!?\"\u201d\u2019)\u2014-]|(?:and|or|but|to|that|for|of|in|about|because|"

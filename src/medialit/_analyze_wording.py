@@ -27,6 +27,7 @@ from medialit._analyze_stance import courtesy as courtesy
 from medialit._analyze_stance import denial_phrase as denial_phrase
 from medialit._analyze_stance import expressed_state as expressed_state
 from medialit._analyze_stance import first_statement as first_statement
+from medialit._analyze_stance import labelled_false as labelled_false
 from medialit._analyze_stance import loaded_word as loaded_word
 from medialit._analyze_stance import stated_by as stated_by
 from medialit._analyze_values import value_judgement
@@ -34,10 +35,14 @@ from medialit._rules import words_of
 
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|neither|nor|\w+n't)\b")
 _NUMBER = re.compile(
-    r"^(?:a |an |\$|£|€)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|"
+    r"^(?:plus or minus |us |u\.s\. )?(?:a |an |\$|£|€)?"
+    r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|"
     r"nine\b|ten\b|eleven\b|twelve\b|twenty\b|thirty\b|forty\b|fifty\b|hundred|thousand|"
     r"million|billion|dozen|half\b|a third|a quarter|one-|two-|three-|several hundred|"
-    r"doubl|tripl|halv|quadrupl)"
+    r"doubl|tripl|halv|quadrupl|"
+    # "approximately an hour and a half", "about a week": a unit counted once
+    r"(?:hour|minute|second|day|week|month|year|decade|century|mile|kilomet|metre|meter|foot|"
+    r"pound|kilo|ton|percent|per cent)s?\b)"
 )
 
 
@@ -99,8 +104,13 @@ def _hedges(text: str) -> list[str]:
         before = lower[max(0, match.start() - 40) : match.start()].rstrip()
         if word == "about" or (word in approximators and _NUMBER.match(after)):
             continue  # a number's approximator, or "about" the preposition
-        if word == "estimate" and _NUMBER.match(after):
-            continue
+        if word == "estimate" and (
+            _NUMBER.match(after)
+            or re.search(
+                r"\b(?:the|an?|its|their|this|that|our)\s+(?:[\w-]+\s+){0,2}$", before + " "
+            )
+        ):
+            continue  # "the GDP estimate for the quarter": a statistic named, not a guess
         if (
             word == "may"
             and text[match.start()] == "M"
@@ -336,9 +346,12 @@ def _value_predicate() -> re.Pattern[str]:
     word before a noun ("brave reporters"): only there is the judgement the sentence's point."""
     words = "|".join(sorted(_words("value_adjective")))
     return re.compile(
-        r"\b(?:am|is|are|was|were|be|been|being|remains?|remained|seems?|seemed|'s|'re)"
-        r"(?:\s+not)?(?:\s+(?:so|very|too|truly|deeply|simply|both|utterly|plainly|quite))?"
-        rf"\s+(?:{words})\b(?!\s+(?!and\b|or\b|to\b|of\b|in\b|for\b)[a-z]+\s+[a-z])"
+        r"\b(?:am|is|are|was|were|be|been|being|remains?|remained|seems?|seemed|'s|'re|"
+        r"become|becomes|became)"
+        r"(?:\s+not)?(?:\s+(?:so|very|too|truly|deeply|simply|both|utterly|plainly|quite|"
+        r"completely|totally|entirely|wholly|clearly|grossly|even\s+more|more|ever\s+more))?"
+        rf"\s+(?:{words})\b(?!\s+(?!and\b|or\b|to\b|of\b|in\b|for\b|since\b|because\b|as\b|at\b|"
+        r"on\b|with\b|after\b|during\b|when\b)[a-z]+\s+[a-z])"
     )
 
 
@@ -407,7 +420,9 @@ _CLAIM_FALSE = re.compile(
 
 
 # a contested cue whose content narrows what others said: it rejects the rest (§3)
-_RESTRICTION = re.compile(r"\b(?:only|merely|solely|nothing but)\b")
+_RESTRICTION = re.compile(
+    r"\b(?:only|merely|solely|nothing but|(?:(?<=is )|(?<=are ))just(?= an? ))\b"
+)  # "is just a private company": it is that and no more, against those who say more
 _DISTANCING_ADVERBS = frozenset({"reportedly", "allegedly", "supposedly", "purportedly"})
 _STILL_NEVER = re.compile(
     r"\b(?:still|continues? to|has always|have always|always)\s+(?:\w+\s+){0,1}?"
