@@ -476,7 +476,7 @@ def test_two_intensifiers_before_a_value_word() -> None:
         ("The earthquake was the most powerful in the region since 1960.", "fact", "author"),
         ("Parliament met in an extraordinary session on Tuesday.", "fact", "author"),
         ("She was named special envoy to the region in 2019.", "fact", "author"),
-        ("An Acme spokesman said the recall covered 3,000 cars.", "claim", "named_group"),
+        ("An Acme spokesman said the recall covered 3,000 cars.", "claim", "anonymous"),
         ("The fire was reported at 3 a.m. by a neighbour.", "fact", "author"),
         ("Tourism is the region's largest employer.", "fact", "author"),
         ("The storm damaged roofs in four towns, and the bridge was closed.", "fact", "author"),

@@ -473,3 +473,20 @@ def test_advice_or_a_preference_in_the_speakers_own_name_is_opinion(text: str) -
 def test_a_plans_aim_or_a_past_encouragement_is_no_advice(text: str) -> None:
     record = row(text)
     assert record["kind"] != "opinion", record["why"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        ("An Acme spokesman said the recall covered 3,000 cars.", "anonymous"),
+        ("A Boeing spokeswoman said the jet had been inspected.", "anonymous"),
+        ("An Interior Ministry spokesperson told reporters the border was open.", "anonymous"),
+        ("Two Acme spokesmen said the plant would reopen.", "anonymous"),
+        ("Acme spokesman John Smith said the plant would reopen.", "named_person"),
+        ("Acme said in a statement that the plant would reopen.", "named_group"),
+    ],
+)
+def test_one_unnamed_spokesperson_is_anonymous_whichever_body(text, source_type):
+    """docs/rules.md §6: one unnamed person with 'a' or a number is anonymous even when speaking
+    for a named body; a name decides; the body speaking is a named group."""
+    assert row(text)["source_type"] == source_type

@@ -262,9 +262,8 @@ def _unnamed_people(clean: str, low_words: list[str]) -> str:
     ):  # "a spokesman at the U.S. embassy": one unnamed person, whichever body (§6)
         return "one unnamed person with 'a', even speaking for a named body"
     last, raw_last = low_words[-1], _norm(_tokens(clean)[-1])
-    spokes = last.startswith("spokes") and any(w[:1].isupper() for w in _tokens(clean)[1:])
-    if (low_words[0] in _COUNTING or low_words[0].isdigit()) and not spokes:
-        if last in people:  # ("an Acme spokesman" speaks for Acme, on the record: not here)
+    if low_words[0] in _COUNTING or low_words[0].isdigit():
+        if last in people:  # "an Acme spokesman": one unnamed person, whichever body (§6)
             return "unnamed people, described by what they are"
         plural_name = raw_last[:1].isupper() and last.endswith("s") and low_words[0] != "a"
         if plural_name and low_words[0] not in {"an", "one"}:
