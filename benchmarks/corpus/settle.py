@@ -2799,6 +2799,17 @@ RULEBOOK: dict[tuple[str, str], tuple[dict[str, str], str]] = {
         },
         "The rulebook (§3 a public reaction with no one named in the body, a paragraph of 28c8996 added after this key was settled, 'the verdict sparked outrage' its own example) gives a vague source: claim, fact and speculation accepted; opinion stays accepted for the quoted 'dramatic slide'. Its cue is empty (the same paragraph as 1ef2b98 worded it, after this key was settled with 'has sparked').",
     ),
+    ("75", "S02"): (
+        {
+            "kind": "claim",
+            "source": 'not named ("has stirred controversy on social media")',
+            "source_type": "vague",
+            "cue": "",
+            "evidence": "testimony",
+            "also_acceptable": "fact;speculation;opinion",
+        },
+        "The rulebook (§3 a public reaction with no one named in the body, a paragraph of 28c8996 added after this key was settled, with an empty cue as 1ef2b98 worded it) gives 'has stirred controversy on social media' a vague source: claim, fact and speculation accepted; opinion stays accepted for the side words ('heated', 'better suited for diplomatic channels'). Found by the fourth round of rules on 6 December. 47 S03's 'widely condemned' stays the author's: it is a relative clause on a side detail of a sentence whose main statement is fact (§2 one sentence holding two statements), and claim is accepted there.",
+    ),
     ("90", "S06"): (
         {"evidence": "physical"},
         "The rulebook (§3 a thing as the subject of an endorsing verb, a paragraph of 28c8996 added after this key was settled) keys 'The Webb image shows …' as the author's fact with the thing as its evidence: the image, pointed to as in S03, is physical (§9 a photograph pointed to).",
