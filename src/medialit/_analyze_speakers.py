@@ -8,8 +8,8 @@ Sentences come from the package's one splitter (`medialit._article.split_sentenc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from medialit._analyze_blocks import _block_lead, _block_quoted, _quotes_to_speakers
 from medialit._analyze_lists import (
     _AMBIGUOUS,
     _AS_SOON,
@@ -51,8 +51,9 @@ from medialit._analyze_lists import (
     _turns,
     _words,
 )
-from medialit._analyze_sources import AUTHOR, NO_ONE, _source_type
+from medialit._analyze_sources import NO_ONE, _source_type
 from medialit._analyze_stance import act_not_cue, public_reaction, stated_by
+from medialit._analyze_types import _Attribution, _Sentence
 from medialit._article import split_paragraphs, split_sentences
 
 # A pronoun or a surname is resolved among the last speakers named (an article names a few
@@ -115,16 +116,6 @@ _POSSESSED = re.compile(
     r"(?:\b(?:its|their|his|her|our|my|your)\s+(?:[a-z-]+\s+)?|\b(?:the|these|those)\s+)$",
     re.IGNORECASE,
 )
-
-
-@dataclass
-class _Attribution:
-    source: str = AUTHOR
-    source_type: str = "author"
-    cues: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    end: int = 0  # where the attribution ends in the outer text (content starts after)
-    span: str = ""  # the speaker's words as written ("a report to appear in Nature")
 
 
 def _np_ok(np: str, max_words: int = 20) -> bool:
@@ -461,19 +452,6 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
     return attribution
 
 
-@dataclass
-class _Sentence:
-    sid: str
-    paragraph: int
-    text: str
-    mask: str  # "1" inside a quotation, "0" outside, one per character
-    outer: str
-    starts_quoted: bool
-    block: int  # quotation block this sentence opens or continues (-1: none)
-    attribution: _Attribution = field(default_factory=_Attribution)
-    person: str = ""  # a person the sentence names without a cue ("Ann Lee is a coach.")
-
-
 def _stated_or_act(found: _Attribution, outer: str) -> _Attribution:
     """A subject that states a view or finding with a verb the cue lists leave out speaks
     ("Analysts … expressed doubts", "Scientists from X report …"); a cue verb used for an act
@@ -564,24 +542,12 @@ def _segment(text: str) -> list[_Sentence]:
             inside = still
         open_block = inside
         block_goes_on = block_lead is not None
-        block_lead = _block_lead(sentences[first:], block_lead, number, turns)
+        block_lead = _block_lead(sentences[first:], block_lead, number, turns, _strip_opening)
         block_goes_on = block_goes_on and block_lead is not None
     _quotes_to_speakers(sentences)
     return sentences
 
 
-_NAME_WHO_SAID = re.compile(
-    r"(?:^|,\s+)(?P<np>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}),\s+(?:who|whose)\b"
-    r"[^:]*,\s+(?P<cue>said|says|added|adds|told\s+[\w\s]{1,30}|wrote|writes|continued|"
-    r"explained|stated|declared|argued)\s*:\s*$"
-)
-_GROUP_LEAD = re.compile(
-    r"^(?P<np>(?:Others|Some|Many|Most|Those|Several|A\s+few|Few|[A-Z][a-z]+s)\b[^:]{0,70}?)"
-    r"\s+(?:also\s+|instead\s+|however\s+|quickly\s+)?(?P<verb>said|wrote|added|argued|"
-    r"defended|protested|responded|replied|reacted|commented|tweeted|posted|felt|agreed|"
-    r"disagreed|countered|explained|warned|complained|insisted|noted|asked|objected|"
-    r"criticized|criticised|praised|welcomed|joked|cheered|mocked)\b[^:]*:\s*$"
-)
 # what someone asserted, named by a noun with its holder: "accusations from opposition
 # Democrats that …", "suggestions, by the adviser, that …", "Z accused of corruption by his
 # successor" (a headline's passive): the holder is the source (docs/rules.md §3, §6)
@@ -592,84 +558,3 @@ _HELD_BY = re.compile(
 )
 _UNQUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")  # a quotation, to see what is outside
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|we're|we've|our|us)\b")
-
-
-def _block_lead(
-    paragraph: list[_Sentence], lead: _Attribution | None, number: int, turns: list[str]
-) -> _Attribution | None:
-    """Whose block quotation the next paragraph may be: a paragraph that ends with its speaker
-    and a colon ("In an interview, the mayor said:", "Others defended the plan:") announces a
-    quotation printed as a paragraph of its own, without quotation marks (a block quotation,
-    docs/rules.md §2: a lead-in gives the quotation after it to its speaker). The block goes on
-    to the next paragraph only where that paragraph speaks as "I" or "we"."""
-    if not paragraph or turns[number]:
-        return None
-    last = paragraph[-1]
-    if last.outer.rstrip(" \u201d\"'").endswith(":"):
-        found = last.attribution
-        if found.source_type not in {"author", "vague"} and found.cues:
-            return found
-        named = _NAME_WHO_SAID.search(last.outer)  # "Ann Lee, who is called 'X' by some, said:"
-        if named:
-            source, stype, _ = _source_type(named.group("np"), [])
-            if stype in {"named_person", "named_group"}:
-                return _Attribution(source=source, source_type=stype, cues=[named.group("cue")])
-        group = _GROUP_LEAD.match(_strip_opening(last.outer))
-        if group:
-            # "Others, women included, defended the remarks:", "Many parents also felt …:": a
-            # lead-in naming a group gives the quotation after it to that group (§2)
-            source, stype, _ = _source_type(group.group("np"), [])
-            if stype in {"anonymous", "named_group", "named_person"}:
-                return _Attribution(source=source, source_type=stype, cues=[group.group("verb")])
-        return None
-    if lead is not None and all(item.attribution.source == lead.source for item in paragraph):
-        return lead  # the block goes on to a paragraph in which its speaker says "I" or "we"
-    return None
-
-
-def _block_quoted(found: _Attribution, lead: _Attribution) -> _Attribution:
-    """A sentence of a block quotation: its speaker is the lead-in's, whatever it cites (a cue
-    inside it is read only for the kind, docs/rules.md §2), unless it opens with a quotation."""
-    note = f"a block quotation after the lead-in: {lead.source} speaks"
-    return _Attribution(
-        source=lead.source,
-        source_type=lead.source_type,
-        cues=found.cues if found.source_type != "author" else [],
-        notes=[note],
-        end=found.end,
-    )
-
-
-def _quotes_to_speakers(sentences: list[_Sentence]) -> None:
-    """A quotation without its own cue belongs to whoever its block names, else the last."""
-    by_block: dict[int, _Attribution] = {}
-    for item in sentences:
-        if item.starts_quoted and item.attribution.cues:
-            by_block.setdefault(item.block, item.attribution)
-    last: _Attribution | None = None
-    for index, item in enumerate(sentences):
-        quoted_only = item.starts_quoted and not item.attribution.cues
-        if quoted_only and item.outer.replace(_Q, "").strip(" .,;:!?") == "":
-            owner = by_block.get(item.block)
-            following = sentences[index + 1] if index + 1 < len(sentences) else None
-            if (
-                owner is None
-                and following is not None
-                and following.paragraph == item.paragraph
-                and not following.starts_quoted
-                and _Q not in following.outer
-                and following.attribution.cues
-                and following.attribution.source_type in {"named_person", "named_group"}
-            ):  # '"The plant stays open." Tom Reed, the manager, told reporters.'
-                owner = following.attribution
-            owner = owner or last
-            if owner is not None:
-                item.attribution = _Attribution(
-                    source=owner.source,
-                    source_type=owner.source_type,
-                    notes=[f"inside a quotation by {owner.source}"],
-                )
-        if item.attribution.source_type != "author" and item.attribution.cues:
-            last = item.attribution
-        elif item.person and not item.starts_quoted:  # '… Ann Lee is a coach. "I love it."'
-            last = _Attribution(source=item.person, source_type="named_person")

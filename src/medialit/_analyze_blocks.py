@@ -1,0 +1,111 @@
+"""Quotations printed apart from their cue: a block quotation after a lead-in that ends with
+its speaker and a colon ("In an interview, the mayor said:", "Others defended the plan:"), and a
+quotation with no cue of its own, given to whoever its block names (docs/rules.md §2: a lead-in
+gives the quotation after it to its speaker; a continued quotation keeps its attribution)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from medialit._analyze_lists import _Q
+from medialit._analyze_sources import _source_type
+from medialit._analyze_types import _Attribution, _Sentence
+
+_NAME_WHO_SAID = re.compile(
+    r"(?:^|,\s+)(?P<np>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}),\s+(?:who|whose)\b"
+    r"[^:]*,\s+(?P<cue>said|says|added|adds|told\s+[\w\s]{1,30}|wrote|writes|continued|"
+    r"explained|stated|declared|argued)\s*:\s*$"
+)
+_GROUP_LEAD = re.compile(
+    r"^(?P<np>(?:Others|Some|Many|Most|Those|Several|A\s+few|Few|[A-Z][a-z]+s)\b[^:]{0,70}?)"
+    r"\s+(?:also\s+|instead\s+|however\s+|quickly\s+)?(?P<verb>said|wrote|added|argued|"
+    r"defended|protested|responded|replied|reacted|commented|tweeted|posted|felt|agreed|"
+    r"disagreed|countered|explained|warned|complained|insisted|noted|asked|objected|"
+    r"criticized|criticised|praised|welcomed|joked|cheered|mocked)\b[^:]*:\s*$"
+)
+
+
+def _block_lead(
+    paragraph: list[_Sentence],
+    lead: _Attribution | None,
+    number: int,
+    turns: list[str],
+    strip: Callable[[str], str],
+) -> _Attribution | None:
+    """Whose block quotation the next paragraph may be: a paragraph that ends with its speaker
+    and a colon ("In an interview, the mayor said:", "Others defended the plan:") announces a
+    quotation printed as a paragraph of its own, without quotation marks (a block quotation,
+    docs/rules.md §2: a lead-in gives the quotation after it to its speaker). The block goes on
+    to the next paragraph only where that paragraph speaks as "I" or "we"."""
+    if not paragraph or turns[number]:
+        return None
+    last = paragraph[-1]
+    if last.outer.rstrip(" \u201d\"'").endswith(":"):
+        found = last.attribution
+        if found.source_type not in {"author", "vague"} and found.cues:
+            return found
+        named = _NAME_WHO_SAID.search(last.outer)  # "Ann Lee, who is called 'X' by some, said:"
+        if named:
+            source, stype, _ = _source_type(named.group("np"), [])
+            if stype in {"named_person", "named_group"}:
+                return _Attribution(source=source, source_type=stype, cues=[named.group("cue")])
+        group = _GROUP_LEAD.match(strip(last.outer))  # the lead-in without its opening
+        if group:
+            # "Others, women included, defended the remarks:", "Many parents also felt …:": a
+            # lead-in naming a group gives the quotation after it to that group (§2)
+            source, stype, _ = _source_type(group.group("np"), [])
+            if stype in {"anonymous", "named_group", "named_person"}:
+                return _Attribution(source=source, source_type=stype, cues=[group.group("verb")])
+        return None
+    if lead is not None and all(item.attribution.source == lead.source for item in paragraph):
+        return lead  # the block goes on to a paragraph in which its speaker says "I" or "we"
+    return None
+
+
+def _block_quoted(found: _Attribution, lead: _Attribution) -> _Attribution:
+    """A sentence of a block quotation: its speaker is the lead-in's, whatever it cites (a cue
+    inside it is read only for the kind, docs/rules.md §2), unless it opens with a quotation."""
+    note = f"a block quotation after the lead-in: {lead.source} speaks"
+    return _Attribution(
+        source=lead.source,
+        source_type=lead.source_type,
+        cues=found.cues if found.source_type != "author" else [],
+        notes=[note],
+        end=found.end,
+    )
+
+
+def _quotes_to_speakers(sentences: list[_Sentence]) -> None:
+    """A quotation without its own cue belongs to whoever its block names, else the last."""
+    by_block: dict[int, _Attribution] = {}
+    for item in sentences:
+        if item.starts_quoted and item.attribution.cues:
+            by_block.setdefault(item.block, item.attribution)
+    last: _Attribution | None = None
+    for index, item in enumerate(sentences):
+        quoted_only = item.starts_quoted and not item.attribution.cues
+        if quoted_only and item.outer.replace(_Q, "").strip(" .,;:!?") == "":
+            owner = by_block.get(item.block)
+            following = sentences[index + 1] if index + 1 < len(sentences) else None
+            if (
+                owner is None
+                and following is not None
+                and following.paragraph == item.paragraph
+                and not following.starts_quoted
+                and _Q not in following.outer
+                and following.attribution.cues
+                and following.attribution.source_type in {"named_person", "named_group"}
+            ):  # '"The plant stays open." Tom Reed, the manager, told reporters.'
+                owner = following.attribution
+            owner = owner or last
+            if owner is not None:
+                item.attribution = _Attribution(
+                    source=owner.source,
+                    source_type=owner.source_type,
+                    notes=[f"inside a quotation by {owner.source}"],
+                )
+        if item.attribution.source_type != "author" and item.attribution.cues:
+            last = item.attribution
+        elif item.person and not item.starts_quoted:  # '… Ann Lee is a coach. "I love it."'
+            last = _Attribution(source=item.person, source_type="named_person")
