@@ -218,7 +218,7 @@ def parts(quiet: bool = False) -> dict[str, list[str]]:
         "TEST part": keyed(test, quiet=True),
     }
     if rows and "batch" in rows[0]:
-        for batch in sorted({_batch(r) for r in test}):
+        for batch in sorted({_batch(r) for r in test}, key=int):  # 9 before 10
             out[f"TEST batch {batch}"] = keyed([r for r in test if _batch(r) == batch], quiet)
     return out
 
