@@ -375,13 +375,14 @@ def figures_sentence(columns: dict[str, dict[str, int]]) -> str:
             "Its mistakes on these texts were studied afterwards, so on this week's news expect "
             f"{often} to be wrong"
         )
+    gives, finds, gets = ("gave", "found", "got") if recorded else ("gives", "finds", "gets")
     return (
-        f"{where} ({n} statements that two people keyed by hand), the machine gives a kind the "
+        f"{where} ({n} statements that two people keyed by hand), the machine {gives} a kind the "
         f"people's key accepts for **{_share(kind, n)}**, and the right kind of source (the "
         f"author, a named source or an unnamed one) for {_share(test.get('source', 0), n)}. "
-        f"Of the opinions it finds {test.get('opinion', 0)} of {test.get('opinion_n', 0)}, of "
+        f"Of the opinions it {finds} {test.get('opinion', 0)} of {test.get('opinion_n', 0)}, of "
         f"the denials {test.get('denial', 0)} of {test.get('denial_n', 0)}. A much simpler "
-        f'program that only looks for words such as "said", "denied" and "may" gets the '
+        f'program that only looks for words such as "said", "denied" and "may" {gets} the '
         f"kind right for {_share(test.get('baseline', 0), n)}. {advice}, and check every label "
         "yourself."
     )

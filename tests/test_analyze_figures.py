@@ -168,4 +168,5 @@ def test_with_no_never_seen_batch_the_lesson_quotes_the_records_made_last(tmp_pa
     columns = {"TEST part": {"n": 4, "kind": 4, "texts": 1}, "TEST batch 1": {"n": 4}}
     sentence = bench.figures_sentence(columns)
     assert sentence.startswith("When it was last measured on 3 news texts it had never seen")
+    assert "the machine gave a kind" in sentence and " gets " not in sentence  # in the past
     assert "**21 of 30 (70.0 %)**" in sentence and "4 of 4" not in sentence
