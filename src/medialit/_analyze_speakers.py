@@ -64,6 +64,8 @@ _DATELINE = re.compile(
     r"^(?:\([A-Za-z .]+\)\s*[-\u2014\u2013]+\s*|[A-Z][A-Z .,'-]{2,}(?:\s*\([A-Za-z .]+\))?\s*"
     r"[-\u2014\u2013]+\s*)"
 )
+# a place in title case before a dash, as datelines print it ("Nairobi \u2014", an en dash too)
+_PLACE_DATELINE = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[\u2014\u2013]\s*(?=[A-Z])")
 _INTERJECTION = re.compile(
     r",\s*(?:however|meanwhile|too|also|though|in turn|for (?:its|his|her|their) part)\s*(?:,|$)",
     re.IGNORECASE,
@@ -134,6 +136,7 @@ def _np_ok(np: str, max_words: int = 20) -> bool:
 def _strip_opening(np: str) -> str:
     """Drop a dateline, a leading connective or adverbial ("However,", "On Friday,")."""
     np = _DATELINE.sub("", np).strip()
+    np = _PLACE_DATELINE.sub("", np).strip()  # "Nairobi — Human rights advocates": round 5
     np = _COLON_LABEL.sub("", _PAREN_LABEL.sub("", np))  # a transcript's label: not the speaker
     np = _INTERJECTION.sub("", np)  # "Voice of America, however, disputes"
     while "," in np:
