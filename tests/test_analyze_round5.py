@@ -177,3 +177,25 @@ def test_the_records_of_a_proceeding_are_a_named_body(sentence: str) -> None:
 def test_documents_with_no_proceeding_stay_unnamed() -> None:
     record = row("According to documents seen by reporters, the firm paid no tax.")
     assert record["source_type"] != "named_group", record["why"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Center for Rights reported recently that two women were jailed.",
+        "The agency found earlier that the dam leaked.",
+        "The firm announced publicly on Monday that it would close the plant.",
+    ],
+)
+def test_an_adverb_between_the_verb_and_that_keeps_the_clause(sentence: str) -> None:
+    record = row(sentence)
+    assert record["source_type"] == "named_group", record["why"]
+    assert record["kind"] == "claim", record["why"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The team reported only one case that week.", "Liberia has not reported any new cases."],
+)
+def test_a_noun_after_the_verb_still_leaves_the_authors_fact(sentence: str) -> None:
+    assert row(sentence)["source_type"] == "author", row(sentence)["why"]

@@ -179,6 +179,9 @@ def _in_relative_clause(np: str) -> bool:
     return False
 
 
+_MANNER_ADVERB = re.compile(r"[a-z]{3,}ly|earlier|again|also|later|once")
+
+
 def _has_clause(rest: str, belief: bool = False) -> bool:
     """Does a reporting verb govern a clause (that..., a quote, a finite verb), not a noun?"""
     rest = rest.strip()
@@ -192,7 +195,9 @@ def _has_clause(rest: str, belief: bool = False) -> bool:
     when = _DAYS | _words("time_word")
     for i, word in enumerate(low[:6]):
         if word in _words("clause_opener"):
-            if i == 0 or all(w in when or w[:1].isdigit() for w in low[:i]):
+            if i == 0 or all(
+                w in when or w[:1].isdigit() or _MANNER_ADVERB.fullmatch(w) for w in low[:i]
+            ):  # "reported recently that", "said publicly on Monday that": round 5
                 return True
             if word == "that" and low[0] in _words("opening_preposition") | {"to", "with"}:
                 return True  # "said on Facebook that", "told reporters in Paris that"
