@@ -199,3 +199,27 @@ def test_an_adverb_between_the_verb_and_that_keeps_the_clause(sentence: str) -> 
 )
 def test_a_noun_after_the_verb_still_leaves_the_authors_fact(sentence: str) -> None:
     assert row(sentence)["source_type"] == "author", row(sentence)["why"]
+
+
+# --- a motive judged deceitful, as a noun (§2 rule 1: a judgement of value) --------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The offer is a transparent ploy to win votes.",
+        "The inquiry was a charade from the start.",
+        "The hearing was a political smokescreen, she said.",
+        "The firm is resorting to trickery to keep its customers.",
+        "Critics called the visit a publicity stunt.",
+    ],
+)
+def test_a_motive_judged_deceitful_is_an_opinion(sentence: str) -> None:
+    assert rows(sentence)[-1]["kind"] == "opinion", rows(sentence)[-1]["why"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The band played a show of stunts on Friday.", "The smoke cleared by noon."]
+)
+def test_neighbouring_neutral_words_are_no_judgement(sentence: str) -> None:
+    assert rows(sentence)[-1]["kind"] != "opinion", rows(sentence)[-1]["why"]
