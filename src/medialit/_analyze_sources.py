@@ -70,7 +70,7 @@ def _source_type(
         if speakers:
             source, stype = speakers[-1]
             return source, stype, f"'{clean}' = {source}, the last speaker named"
-        if person:  # "he"/"she" point back to a person the text names, if not as a speaker
+        if person:  # "he"/"she": a person the text names (checked: _NAME_IN_BODY, speakers)
             note = f"'{clean}' = a person the text names, though not as a speaker"
             return clean, "named_person", note
         return clean, "anonymous", f"'{clean}' refers to no speaker named before"

@@ -80,6 +80,13 @@ _TIME_NOUNS = frozenset(
     {"day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "evening",
      "afternoon", "night", "time", "season", "decade"}
 )  # fmt: skip
+# round 5: "he"/"she" with no speaker before is a person the text names, if it names one (two
+# capitalised words not opening a sentence, "Mr Hale", "President Nixon", "Ann Lee")
+_PRONOUN_NOTE = "a person the text names, though not as a speaker"
+_NAME_IN_BODY = re.compile(
+    r"\b(?!(?:The|A|An|This|That|These|Those|In|On|At|As|For|But|And|When|If|After|Our|"
+    r"We|It|They|He|She)\b)[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+"
+)
 _PERSON_START = re.compile(  # "Tom Hale is …", "Mara Holt, an independent candidate, …"
     r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s+[a-z]|,\s+(?:a|an|the|\d)\b)"
 )
@@ -532,6 +539,11 @@ def _segment(text: str) -> list[_Sentence]:
                     end=item.attribution.end,
                     notes=[f"{source} speaks here (the interview's label names the speaker)"],
                 )
+            if item.attribution.notes and item.attribution.notes[0].endswith(_PRONOUN_NOTE):
+                body = " ".join(s.text for s in sentences if s.paragraph) + " " + sentence
+                if not _NAME_IN_BODY.search(body):  # "he" with no person named: unnamed
+                    item.attribution.source_type = "anonymous"
+                    item.attribution.notes[0] = f"'{item.attribution.source}' names no one"
             source = item.attribution.source
             if item.attribution.source_type != "author" and source != NO_ONE:
                 if source.lower() not in _words("pronoun"):  # an unresolved 'he' names no one
