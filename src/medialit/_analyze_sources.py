@@ -27,6 +27,19 @@ _TRAILING_ADVERBS = frozenset(
     {"later", "also", "then", "again", "now", "previously", "earlier", "too", "once", "still",
      "first", "herself", "himself", "themselves", "itself", "repeatedly", "reportedly"}
 )  # fmt: skip
+# round 5: an aside between commas after the speaker ("X, in a statement,", "X, speaking on
+# Monday,"): it says where or how the speaker spoke
+_ASIDE = re.compile(
+    r"(?<=\w),\s*(?:in|on|at|during|via|through|after|before|speaking|writing)\s+[^,]{2,80},?$"
+)
+# round 5: the records of a proceeding ("court documents", "his plea agreement", "the
+# indictment") are a court's or a public body's documents, named by function: named_group
+_RECORDS_OF_PROCEEDINGS = re.compile(
+    r"\b(?:court|judicial|police|prosecution|charging|trial|case)\s+(?:documents?|records?|"
+    r"filings?|papers|transcripts?)\b|\b(?:plea\s+agreements?|indictments?|criminal\s+"
+    r"complaints?|affidavits?|charge\s+sheets?)\b",
+    re.IGNORECASE,
+)
 _GENERIC_PLURAL = re.compile(r"(?:ers|ists|ors|ians|ents|ics)$")
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|can|ean|i)$")
 
@@ -39,6 +52,8 @@ def _source_type(
     pats_pron = _words("pronoun")
     # "Silva, who took office in 2022" -> "Silva"
     clean = re.sub(r",\s*(?:who|whose|which)\b[^,]*,?$", "", np.strip(" ,.:;")).strip()
+    # round 5: "Trump, in an interview released Wednesday,": where or how, not who, speaks
+    clean = _ASIDE.sub("", clean).strip() or clean
     low_words = [_norm(w).lower().strip(".,") for w in _tokens(clean)]
     while len(low_words) > 1 and low_words[-1] in _TRAILING_ADVERBS:
         clean = clean[: clean.rstrip().rfind(" ")].rstrip(" ,")  # "Lelisa later": Lelisa
@@ -55,6 +70,9 @@ def _source_type(
         if speakers:
             source, stype = speakers[-1]
             return source, stype, f"'{clean}' = {source}, the last speaker named"
+        if person:  # "he"/"she": a person the text names (checked: _NAME_IN_BODY, speakers)
+            note = f"'{clean}' = a person the text names, though not as a speaker"
+            return clean, "named_person", note
         return clean, "anonymous", f"'{clean}' refers to no speaker named before"
     if (
         len(low_words) > 1
@@ -66,6 +84,8 @@ def _source_type(
         w[:1].isupper() for w in _tokens(clean)[1:]
     ):  # "Media speculated", "local media reported": unnamed bodies (§6)
         return clean, "anonymous", "unnamed bodies, described by a noun for a kind of body"
+    if _RECORDS_OF_PROCEEDINGS.search(clean):  # docs/rules.md §6: documents of a named body
+        return clean, "named_group", "the records of a court or a public body speak for it"
     unnamed = _unnamed_people(clean, low_words)
     if unnamed:
         return clean, "anonymous", unnamed

@@ -64,6 +64,8 @@ _DATELINE = re.compile(
     r"^(?:\([A-Za-z .]+\)\s*[-\u2014\u2013]+\s*|[A-Z][A-Z .,'-]{2,}(?:\s*\([A-Za-z .]+\))?\s*"
     r"[-\u2014\u2013]+\s*)"
 )
+# a place in title case before a dash, as datelines print it ("Nairobi \u2014", an en dash too)
+_PLACE_DATELINE = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[\u2014\u2013]\s*(?=[A-Z])")
 _INTERJECTION = re.compile(
     r",\s*(?:however|meanwhile|too|also|though|in turn|for (?:its|his|her|their) part)\s*(?:,|$)",
     re.IGNORECASE,
@@ -78,6 +80,13 @@ _TIME_NOUNS = frozenset(
     {"day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "evening",
      "afternoon", "night", "time", "season", "decade"}
 )  # fmt: skip
+# round 5: "he"/"she" with no speaker before is a person the text names, if it names one (two
+# capitalised words not opening a sentence, "Mr Hale", "President Nixon", "Ann Lee")
+_PRONOUN_NOTE = "a person the text names, though not as a speaker"
+_NAME_IN_BODY = re.compile(
+    r"\b(?!(?:The|A|An|This|That|These|Those|In|On|At|As|For|But|And|When|If|After|Our|"
+    r"We|It|They|He|She)\b)[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+"
+)
 _PERSON_START = re.compile(  # "Tom Hale is …", "Mara Holt, an independent candidate, …"
     r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s+[a-z]|,\s+(?:a|an|the|\d)\b)"
 )
@@ -134,6 +143,7 @@ def _np_ok(np: str, max_words: int = 20) -> bool:
 def _strip_opening(np: str) -> str:
     """Drop a dateline, a leading connective or adverbial ("However,", "On Friday,")."""
     np = _DATELINE.sub("", np).strip()
+    np = _PLACE_DATELINE.sub("", np).strip()  # "Nairobi — Human rights advocates": round 5
     np = _COLON_LABEL.sub("", _PAREN_LABEL.sub("", np))  # a transcript's label: not the speaker
     np = _INTERJECTION.sub("", np)  # "Voice of America, however, disputes"
     while "," in np:
@@ -176,6 +186,9 @@ def _in_relative_clause(np: str) -> bool:
     return False
 
 
+_MANNER_ADVERB = re.compile(r"[a-z]{3,}ly|earlier|again|also|later|once")
+
+
 def _has_clause(rest: str, belief: bool = False) -> bool:
     """Does a reporting verb govern a clause (that..., a quote, a finite verb), not a noun?"""
     rest = rest.strip()
@@ -189,7 +202,9 @@ def _has_clause(rest: str, belief: bool = False) -> bool:
     when = _DAYS | _words("time_word")
     for i, word in enumerate(low[:6]):
         if word in _words("clause_opener"):
-            if i == 0 or all(w in when or w[:1].isdigit() for w in low[:i]):
+            if i == 0 or all(
+                w in when or w[:1].isdigit() or _MANNER_ADVERB.fullmatch(w) for w in low[:i]
+            ):  # "reported recently that", "said publicly on Monday that": round 5
                 return True
             if word == "that" and low[0] in _words("opening_preposition") | {"to", "with"}:
                 return True  # "said on Facebook that", "told reporters in Paris that"
@@ -524,6 +539,11 @@ def _segment(text: str) -> list[_Sentence]:
                     end=item.attribution.end,
                     notes=[f"{source} speaks here (the interview's label names the speaker)"],
                 )
+            if item.attribution.notes and item.attribution.notes[0].endswith(_PRONOUN_NOTE):
+                body = " ".join(s.text for s in sentences if s.paragraph) + " " + sentence
+                if not _NAME_IN_BODY.search(body):  # "he" with no person named: unnamed
+                    item.attribution.source_type = "anonymous"
+                    item.attribution.notes[0] = f"'{item.attribution.source}' names no one"
             source = item.attribution.source
             if item.attribution.source_type != "author" and source != NO_ONE:
                 if source.lower() not in _words("pronoun"):  # an unresolved 'he' names no one

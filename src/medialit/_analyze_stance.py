@@ -66,7 +66,10 @@ def body_stance(lower: str) -> str:
 
 _JUDGING_VERB = re.compile(
     r"\b(?:condemned|criticized|criticised|denounced|praised|lauded|hailed|slammed|blasted|"
-    r"decried|deplored|applauded|commended|attacked|ridiculed|mocked)\b"
+    r"decried|deplored|applauded|commended|attacked|ridiculed|mocked"
+    # round 5: the same in the progressive ("are condemning what they call 'barbaric acts'")
+    r"|condemning|criticizing|criticising|denouncing|praising|lauding|hailing|slamming|"
+    r"blasting|decrying|deploring|applauding|commending|ridiculing|mocking)\b"
     r"[^\"\u201c\u2018.;:]{0,40}?[\"\u201c\u2018]"
 )
 
@@ -163,6 +166,19 @@ _EMPHATIC_FALSE = re.compile(
     r"\b(?:(?:have|has|had)\s+)?(?:\w+ly,?\s+(?:and\s+\w+ly,?\s+)?)?(?:mischaracteri[sz]ed|"
     r"misrepresented|distorted|twisted|misstated)\b"
 )
+# round 5: what was just said called not so in a sentence of its own ("That's just false.",
+# "This is simply not true."), and a cleft that puts the right party in the wrong one's place
+# ("It is the ministry that broke the rules, not the union."): a claim rejected (§3), in any
+# voice, because narration does not talk so
+_REJECTED_OUTRIGHT = re.compile(
+    r"^[\"\u201c']?(?:that|this|it|all\s+(?:of\s+)?(?:that|this))\s*(?:'s|\u2019s|\s+is|\s+was)\s+"
+    r"(?:(?:just|simply|completely|totally|utterly|absolutely|patently|plainly|flatly|"
+    r"categorically|entirely|all)\s+)*(?:false|untrue|not\s+true|a\s+lie|lies|a\s+falsehood|"
+    r"not\s+the\s+case|nonsense|fiction|a\s+myth)\s*[.!][\"\u201d']?$"
+    r"|^[\"\u201c']?it\s+(?:is|was)\s+(?!not\b)[^,;]{1,60}?\s+(?:that|who)\s+[^;]{5,}?"
+    r"(?:,|\s[\u2013\u2014-]|\u2014)\s*(?:and\s+)?not\s+(?:the\s+)?[\w'\u2019 -]{2,40}"
+    r"[.!][\"\u201d']?$"
+)
 # "stands by its report": a source keeps to what it said, against those who say it is wrong
 _STANDS_BY = re.compile(
     r"\bstands?\s+by\s+(?:its|the|his|her|their|our|my)\s+(?:\w+\s+){0,2}?(?:story|stories|"
@@ -209,7 +225,8 @@ def denial_phrase(lower: str, attributed: bool) -> str:
     lower = _TITLE_DOT.sub(r"\1", lower)  # "Mr. Sokha": no sentence ends inside a name
     for pattern, own in ((_REJECTS_ASSERTIONS, True), (_STANDS_BY, True), (_SAYS_INNOCENT, True),
                          (_EMPHATIC_FALSE, True), (_LABELLED_FALSE, True),
-                         (_DENIAL_PHRASE, False), (_CALLED_FALSE, False)):  # fmt: skip
+                         (_REJECTED_OUTRIGHT, True), (_DENIAL_PHRASE, False),
+                         (_CALLED_FALSE, False)):  # fmt: skip
         if not (own or attributed):
             continue
         match = pattern.search(lower)

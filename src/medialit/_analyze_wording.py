@@ -208,6 +208,12 @@ _RECORD = re.compile(r"\s+(?:since|in|on record|level|rate|point|figure|number|f
 _NEED_DESCRIBED = re.compile(r"\b(?:was|were|had been) (?:a|the) $")  # "there was a need to"
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|shall|'ll)\s+(?:\w+\s+)?$")
 # a wh- or whether-clause: what ought to be done is asked or assigned, not recommended
+# round 5: "That's how it should be.", "This is what we must do.": a norm stated, no remit
+_NORM_CLEFT = re.compile(
+    r"^[\"\u201c']?(?:and\s+|but\s+|so\s+)?(?:that|this)(?:'s|\u2019s|\s+is)\s+(?:exactly\s+|just\s+|"
+    r"precisely\s+)?(?:how|what|why|where|the\s+way)\s+(?:it|things|we|you|they|everyone|"
+    r"a\s+\w+|the\s+\w+)\s+(?:should|must|ought\s+to|need\s+to|has\s+to|have\s+to)\b"
+)
 _WE_BEFORE = re.compile(r"\bwe\s+(?:all\s+|really\s+|still\s+|also\s+)?$")  # "that we need to"
 _OWN_NEED = re.compile(r"\bi\s+(?:\w+ly\s+|also\s+|still\s+|just\s+)?$")
 _PROUD = re.compile(
@@ -292,7 +298,9 @@ def _judgement(text: str, outer: str, cues: list[str]) -> str:
                 continue  # "we will have to close": a necessity foreseen, not a recommendation
             if _NEED_DESCRIBED.search(lower[max(0, match.start() - 20) : match.start()]):
                 continue  # "there was a need to act": a need described, no advice given
-            if _QUESTION_CLAUSE.search(_clause_before(lower, match.start())):
+            if _QUESTION_CLAUSE.search(
+                _clause_before(lower, match.start())
+            ) and not _NORM_CLEFT.match(lower):
                 continue  # "advise on how the holiday should be marked": a remit, no advice
             if word in {"have to", "need to"} and _OWN_NEED.search(lower, 0, match.start()):
                 continue  # "I have to work two jobs": the speaker's own necessity, no advice
