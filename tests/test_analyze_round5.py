@@ -231,3 +231,23 @@ def test_a_motive_judged_deceitful_is_an_opinion(sentence: str) -> None:
 )
 def test_neighbouring_neutral_words_are_no_judgement(sentence: str) -> None:
     assert rows(sentence)[-1]["kind"] != "opinion", rows(sentence)[-1]["why"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The ploy worked, the police said.", "the police"),
+        ("The plan failed, officials said on Monday.", "officials"),
+        ("The fire is out, firefighters say.", "firefighters"),
+        ("Turnout was low, observers noted.", "observers"),
+    ],
+)
+def test_a_short_clause_before_the_comma_is_not_the_speaker(text, source):
+    """'X happened, the police said.': the speaker is after the comma however short the clause
+    (docs/rules.md §6); a name with its description before the verb keeps its apposition."""
+    assert row(text)["source"] == source
+
+
+def test_a_description_after_a_name_stays_with_the_name():
+    found = row("Mara Holt, an independent candidate, said the plan was bad.")
+    assert found["source"].startswith("Mara Holt") and found["source_type"] == "named_person"

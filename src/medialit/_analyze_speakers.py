@@ -358,9 +358,14 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         if np.split(" ", 1)[0].lower() in _EMBEDDERS and len(_tokens(np)) == 1:
             continue  # "When asked to describe …": the verb has no subject here
         head, _, last_np = np.rpartition(",")
+        head_words = [w.lower() for w in _tokens(head)[1:]]
+        clause = any(
+            w in _AUX or w in _FINITE or (len(w) > 4 and w.endswith("ed")) for w in head_words
+        )
         if (
             head
-            and len(_tokens(head)) >= (2 if paragraph == 0 else 5)  # "…, Paper Says"
+            # "…, Paper Says"; "The ploy worked, the police said.": a clause before the comma
+            and (len(_tokens(head)) >= (2 if paragraph == 0 else 5) or clause)
             and len(_tokens(body[match.end() :])) <= 4
             and _np_ok(last_np, 6)
             and _tokens(last_np)[0].lower() not in _words("relative_pronoun") | {"whose"}
