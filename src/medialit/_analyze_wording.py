@@ -207,8 +207,9 @@ _LEGAL = re.compile(
 _RECORD = re.compile(r"\s+(?:since|in|on record|level|rate|point|figure|number|for)\b")
 _NEED_DESCRIBED = re.compile(r"\b(?:was|were|had been) (?:a|the) $")  # "there was a need to"
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|shall|'ll)\s+(?:\w+\s+)?$")
-# a wh- or whether-clause: what ought to be done is asked or assigned, not recommended
-# round 5: "That's how it should be.", "This is what we must do.": a norm stated, no remit
+# a wh- or whether-clause (_QUESTION_CLAUSE): what ought to be done is asked or assigned, not
+# recommended; but a cleft that states a norm is advice, no remit: "That's how it should be.",
+# "This is what we must do." (round 5)
 _NORM_CLEFT = re.compile(
     r"^[\"\u201c']?(?:and\s+|but\s+|so\s+)?(?:that|this)(?:'s|\u2019s|\s+is)\s+(?:exactly\s+|just\s+|"
     r"precisely\s+)?(?:how|what|why|where|the\s+way)\s+(?:it|things|we|you|they|everyone|"
