@@ -388,13 +388,18 @@ def figures_sentence(columns: dict[str, dict[str, int]]) -> str:
     )
 
 
+def _never_seen_records() -> list[dict[str, str]]:
+    """The rows of benchmarks/corpus/never_seen.csv: each batch's figures while unseen."""
+    with (ROOT / "benchmarks" / "corpus" / "never_seen.csv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
 def last_records() -> dict[str, int]:
     """The never-seen figures recorded last (benchmarks/corpus/never_seen.csv: the batches
     recorded with the same analyzer as the last row), added together: what the lesson quotes
     while the test part holds no never-seen batch, between one batch moving to tuning and the
     next one being keyed."""
-    with (ROOT / "benchmarks" / "corpus" / "never_seen.csv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = _never_seen_records()
     if not rows:
         return {}
     same = [r for r in rows if r["analyzer"] == rows[-1]["analyzer"]]
@@ -456,8 +461,7 @@ def history_table() -> str:
     """The figures each earlier test batch gave while no one tuning the rules had read it,
     recorded in benchmarks/corpus/never_seen.csv before it moved to the tuning part (a record:
     the analyzer and some keys have changed since, so they cannot be computed again)."""
-    with (ROOT / "benchmarks" / "corpus" / "never_seen.csv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = _never_seen_records()
     out = [
         "| batch (texts, units) | recorded | the analyzer then | kind | coarse source | opinion "
         "recall | denial recall | baseline kind |",
