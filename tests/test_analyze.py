@@ -393,7 +393,17 @@ def test_agreement_with_the_course_statements() -> None:
     not (CORPUS / "annotations.csv").exists(), reason="no development corpus here (MEDIALIT_CORPUS)"
 )
 def test_kind_agreement_on_the_dev_corpus() -> None:
-    """On the dev corpus (read at run time), are kinds and sentence units above the floors?"""
+    """On the dev corpus (read at run time), are kinds and sentence units above the floors? A
+    kind scores when the corpus's key or the people's key of the same sentence (the practice
+    articles made from 01-03) accepts it, as benchmarks/bench_analyze.py scores it."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_analyze", Path(__file__).parents[1] / "benchmarks" / "bench_analyze.py"
+    )
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
     with (CORPUS / "annotations.csv").open(encoding="utf-8") as handle:
         keys = list(csv.DictReader(handle))
     found = right = 0
@@ -406,7 +416,7 @@ def test_kind_agreement_on_the_dev_corpus() -> None:
             offset = body.index(key["match"])
             found += any(start == offset for start, _ in starts)
             predicted = [r for start, r in starts if start <= offset][-1]
-            right += predicted["kind"] in key["accept_kind"].split("|")
+            right += predicted["kind"] in bench.dev_kinds(key)
     assert found / len(keys) >= 0.98
     assert right / len(keys) >= 0.92
 

@@ -55,6 +55,7 @@ from medialit._analyze_wording import (
     first_statement,
     labelled_false,
     loaded_word,
+    prediction,
 )
 from medialit._article import piece_suffix
 
@@ -165,6 +166,10 @@ def _features(
         also = "claim" if attributed else ""
     elif kind == "speculation" and attribution.source_type != "author" and motive_words(main):
         also = "claim"  # a motive stated by a source: that they said it is checkable (§7)
+    future = prediction(main) if kind == "fact" and attribution.source_type == "author" else ""
+    if future and not rejects and not judgement:  # "the telescope will help …" (§5 Predictions)
+        kind, also = "speculation", "fact"
+        why_kind = f"'{future}' forecasts what has not happened yet → speculation"
     loaded = loaded_word(_norm(piece).lower()) if attribution.source_type == "author" else ""
     if kind == "fact" and loaded and not outer.rstrip().endswith("?"):
         kind, also = "opinion", "fact"  # "trumped-up charges": the author judges (§10)

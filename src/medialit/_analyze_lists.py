@@ -127,7 +127,12 @@ class _Patterns:
 
 
 # A title's abbreviation inside a speaker's name ("said Dr. Mina Okafor"): its stop ends nothing.
-_TITLE_ABBREVIATION = r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|St|Jr|Sr)\."
+# A middle initial ("said James A. Dawson", "Matthew R. Galeotti"): a capital, a stop and a name
+# after it, case kept (the patterns ignore case otherwise).
+_TITLE_ABBREVIATION = (
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|St|Jr|Sr)\."
+    r"|(?-i:\b[A-Z]\.(?=\s+[A-Z][a-z]))"
+)
 
 
 @lru_cache(maxsize=1)

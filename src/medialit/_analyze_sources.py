@@ -44,6 +44,10 @@ _GENERIC_PLURAL = re.compile(r"(?:ers|ists|ors|ians|ents|ics)$")
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|can|ean|i)$")
 
 
+# a middle initial between two names ("James A. Dawson"): left out when names are counted
+_MIDDLE_INITIAL = re.compile(r"(?<=[a-z] )[A-Z]\.\s+(?=[A-Z][a-z])")
+
+
 def _source_type(
     np: str, speakers: list[tuple[str, str]], speakers_only: bool = False
 ) -> tuple[str, str, str]:
@@ -128,7 +132,7 @@ def _source_type(
             and source != clean
         ):
             return source, stype, f"'{clean}' = {source}, named before"
-    words = _tokens(clean)
+    words = _tokens(_MIDDLE_INITIAL.sub("", clean))  # "James A. Dawson": two names side by side
     anonymous, vague, orgs = _words("anonymous_head"), _words("vague_head"), _words("org_word")
     titles = _words("person_title")
     if _TITLED_NAME.search(clean):  # "Dr. Ana Silva of the University of Porto": a person

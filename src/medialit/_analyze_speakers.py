@@ -271,6 +271,20 @@ def _final_ok(match: re.Match[str], outer: str, paragraph: int) -> bool:
     return said or (len(tail) <= 3 and _np_ok(np, 8))
 
 
+def _inverted_np(match: re.Match[str]) -> str:
+    """The speaker after '«Q» said': a long title and name cut before the body it belongs to
+    ("said Assistant Attorney General Makan Delrahim of the Department of Justice's Antitrust
+    Division": the person, named in its first five words)."""
+    np = match.group("np")
+    if _np_ok(np, 10):
+        return np
+    head = _OF_BODY.split(np, maxsplit=1)[0]
+    return head if head[:1].isupper() and _np_ok(head, 10) else np
+
+
+_OF_BODY = re.compile(r"\s+(?:of|at|for|with|from)\s+(?=(?:the\s+)?[A-Z])")
+
+
 def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) -> _Attribution:
     """Who speaks in a sentence, from the words outside its quotations."""
     pats = _patterns()
@@ -284,8 +298,8 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
     if match and _np_ok(match.group("np"), 10):  # "state media quoted judge Ali Reza as saying"
         found.append((1, match.group("np"), "quoted … as saying", match.end()))
     match = pats.inverted.search(outer)
-    if match and _np_ok(match.group("np"), 10):
-        found.append((1, match.group("np"), match.group("cue"), match.end()))
+    if match and _np_ok(_inverted_np(match), 10):
+        found.append((1, _inverted_np(match), match.group("cue"), match.end()))
     match = pats.inverted_end.search(outer)
     if (
         match
@@ -299,8 +313,8 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
     if outer.startswith(_Q):  # '"A," Governor Silva said, "but B."': the speaker in the middle
         outer_end = _CLOSING_QUOTE.sub(".", trimmed)
         match = pats.inverted.search(outer_end)
-        if match and _np_ok(match.group("np"), 10):
-            found.append((1, match.group("np"), match.group("cue"), len(outer)))
+        if match and _np_ok(_inverted_np(match), 10):
+            found.append((1, _inverted_np(match), match.group("cue"), len(outer)))
     else:
         outer_end = trimmed
     match = pats.final_quote.search(outer_end)

@@ -1,0 +1,104 @@
+"""The sixth round's rule classes (docs/rules.md §5, §6; issue 25): a forecast in the author's
+voice, and a speaker named after a quotation with a long title, a middle initial or the body
+the speaker belongs to. Each class in several wordings, every sentence made up for the test
+(none is taken from an article), with negative cases, so a rule that fits one sentence and not
+its class fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+from analyzer_rows import row, rows
+
+# --- a forecast in the author's voice is speculation (§5, Predictions) ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drought will push food prices higher next year.",
+        "Rising seas will make the low islands uninhabitable within decades.",
+        "The new vaccine won't end the outbreak on its own.",
+        "We will stay on the island this time.",
+        "The company will also continue to cut jobs in the north.",
+        "Coastal Towns Will Lose Their Beaches by 2050",
+        "It is clear that the new rules will not stop the smugglers.",
+    ],
+)
+def test_a_forecast_in_the_authors_voice_is_speculation(sentence: str) -> None:
+    found = row(sentence)
+    assert found["kind"] == "speculation", found["why"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Families who will lose their homes received letters on Monday.",  # a relative clause
+        "The aid package will include loans for small farmers.",  # what was decided is made of
+        "Sometimes the court will delay a hearing for weeks.",  # a habit, not a forecast
+        "Will prices fall this winter?",  # a question asserts nothing
+        "The vote showed the will of the people.",  # the noun
+        "The mayor has the political will to act.",
+        "The guide lists the days when the museum will close.",  # a clause inside
+    ],
+)
+def test_will_outside_a_main_clause_forecast_is_no_speculation(sentence: str) -> None:
+    found = row(sentence)
+    assert found["kind"] == "fact", found["why"]
+
+
+def test_a_forecast_someone_is_reported_to_make_stays_their_claim() -> None:
+    """The sentence reports that they forecast it: claim, the two layers of §5 and §7."""
+    found = row("The central bank said inflation will fall next year.")
+    assert (found["kind"], found["source_type"]) == ("claim", "named_group"), found["why"]
+
+
+# --- the speaker after a quotation: long titles, initials, the body after 'of' (§6) ----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "\u201cWe will not tolerate fraud,\u201d said Deputy Attorney General Nora Felder "
+            "of the State Department of Justice\u2019s Consumer Protection Division.",
+            "Deputy Attorney General Nora Felder",
+        ),
+        (
+            "\u201cThe findings are clear,\u201d said Chief Scientist Omar Haddad of the "
+            "National Institute for Coastal Research in the northern province.",
+            "Chief Scientist Omar Haddad",
+        ),
+        (
+            "\u201cThe charges show our resolve,\u201d said Laura J. Menke, Special Agent in "
+            "Charge of the Field Office.",
+            "Laura J. Menke",
+        ),
+        (
+            "\u201cWe found the boat,\u201d said Harbour Master Tom R. Ellis.",
+            "Harbour Master Tom R. Ellis",
+        ),
+    ],
+)
+def test_the_speaker_named_after_a_quotation_with_a_long_title(sentence: str, source: str) -> None:
+    found = row(sentence)
+    assert (found["source"], found["source_type"]) == (source, "named_person"), found["why"]
+    assert found["kind"] != "fact", found["why"]
+
+
+@pytest.mark.parametrize(
+    ("name", "source_type"),
+    [("Ana M. Silva", "named_person"), ("the Ministry of Health", "named_group")],
+)
+def test_a_middle_initial_keeps_a_person_a_person(name: str, source_type: str) -> None:
+    found = row(f"\u201cThe wells are dry,\u201d said {name}.")
+    assert found["source_type"] == source_type, found["why"]
+
+
+def test_a_long_description_without_a_name_is_not_cut_to_a_name() -> None:
+    """Nothing before 'of' is a name: the speaker is not made up from the description."""
+    found = rows(
+        "\u201cThe doors were locked,\u201d said the night guard of the old warehouse by the "
+        "river in the east of the city near the harbour."
+    )[-1]
+    assert found["source_type"] != "named_person", found["why"]
