@@ -102,3 +102,42 @@ def test_a_long_description_without_a_name_is_not_cut_to_a_name() -> None:
         "river in the east of the city near the harbour."
     )[-1]
     assert found["source_type"] != "named_person", found["why"]
+
+
+# --- the account of a case's papers carried on (§2, How far reported speech carries) ----------
+
+RELEASE = (
+    "A Denver man was sentenced today to five years in prison for wire fraud.\n\n"
+    "According to court documents, Jon Reyes ran a roofing firm in Aurora. "
+    "He billed insurers for repairs that never took place. "
+    "In total, the insurers paid him $2 million.\n\n"
+    "Reyes pleaded guilty in March. "
+    "The FBI investigated the case."
+)
+
+
+def test_sentences_after_according_to_court_documents_carry_the_papers_account() -> None:
+    found = rows(RELEASE)
+    carried = [r for r in found if r["source"] == "court documents"]
+    starts = [str(r["text"])[:12] for r in carried]
+    assert starts == ["According to", "He billed in", "In total, th"]
+    assert all(r["kind"] == "claim" for r in carried), [r["why"] for r in carried]
+
+
+def test_the_case_told_by_the_author_ends_the_papers_account() -> None:
+    """A plea, a sentence, an investigation: the author's own telling again."""
+    found = {str(r["text"])[:12]: r for r in rows(RELEASE)}
+    for start in ("A Denver man", "Reyes pleade", "The FBI inve"):
+        assert found[start]["source_type"] == "author", found[start]["why"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "According to the mayor, the roofing firm was run well.",  # a person, not the papers
+        "According to court documents, the firm was run well. \u201cIt was a scam,\u201d she said.",
+    ],
+)
+def test_no_papers_account_carries_past_a_person_or_a_quotation(opening: str) -> None:
+    found = rows(f"{opening} The firm billed insurers twice.")
+    assert found[-1]["source"] != "court documents", found[-1]["why"]

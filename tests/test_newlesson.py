@@ -147,8 +147,9 @@ def test_an_existing_folder_is_never_overwritten(article: Path, tmp_path: Path) 
 
 def test_the_walk_on_a_practice_article(tmp_path: Path) -> None:
     """Does new-lesson draft a course from a practice article's text, and do its draft kinds
-    disagree with the practice key (made by people) only where the analyzer does: S07, S11 and
-    S14, measured 13/16 in the key's accept-set (tests/test_practice.py, KIND_MISSES)?"""
+    disagree with the practice key (made by people) only where the analyzer does: S07 and S14,
+    measured 14/16 in the key's accept-set (tests/test_practice.py, KIND_MISSES; S11 too
+    before the analyzer's sixth round read its "will give" as a forecast)?"""
     practice = medialit.load_course(
         Path(medialit.__file__).parent / "data" / "practice" / "world-bank-forecast"
     )
@@ -159,7 +160,7 @@ def test_the_walk_on_a_practice_article(tmp_path: Path) -> None:
     }
     drafted = draft.statements().to_dict("records")
     wrong = {r["sentence"] for r in drafted if r["kind"] not in key.get(r["sentence"], set())}
-    assert wrong == {"S07", "S11", "S14"}, f"{len(drafted) - len(wrong)} of {len(drafted)}"
+    assert wrong == {"S07", "S14"}, f"{len(drafted) - len(wrong)} of {len(drafted)}"
     form = medialit.annotate(draft.folder)
     form.save_button.click()  # the teacher confirms every label
     assert "✓" in form.status.value

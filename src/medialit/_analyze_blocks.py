@@ -109,3 +109,53 @@ def _quotes_to_speakers(sentences: list[_Sentence]) -> None:
             last = item.attribution
         elif item.person and not item.starts_quoted:  # '… Ann Lee is a coach. "I love it."'
             last = _Attribution(source=item.person, source_type="named_person")
+    _papers_carry_on(sentences)
+
+
+# a case's own papers as the source of an account ("According to court documents, …")
+_CASE_PAPERS = re.compile(
+    r"\b(?:court (?:documents|records|filings)|(?:the|an?) (?:superseding )?indictment|"
+    r"(?:the|a) (?:criminal )?complaint|(?:his|her|their|the) plea agreements?|"
+    r"charging documents|documents filed|(?:the|an) affidavit|evidence presented)\b",
+    re.IGNORECASE,
+)
+# the case itself, told by the author: where the papers' account ends
+_PROCEEDING = re.compile(
+    r"\b(?:pleaded|pled|sentenced|sentencing|convicted|faces|facing|investigat\w*|prosecut\w*|"
+    r"announced|trial|jury|judge|charged|indicted|arrested|extradited|scheduled|"
+    r"injured|killed|wounded)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my)\b")
+
+
+def _papers_carry_on(sentences: list[_Sentence]) -> None:
+    """Sentences after "According to court documents, …" that go on telling what the defendant
+    did, with no source, cue or quotation of their own, carry the papers' account on until the
+    author tells the case itself (a plea, a sentence, an investigation: docs/rules.md §2, "How
+    far reported speech carries"; the author's fact is also accepted there)."""
+    papers: _Attribution | None = None
+    for item in sentences:
+        own = item.attribution
+        if own.cues and own.cues[0] == "According to" and _CASE_PAPERS.search(own.source):
+            papers = own
+            continue
+        if papers is None:
+            continue
+        if (
+            own.source_type != "author"
+            or own.cues
+            or item.starts_quoted
+            or _Q in item.outer
+            or _PROCEEDING.search(item.text)
+            or _FIRST_PERSON.search(item.outer)
+            or item.paragraph == 0
+        ):
+            papers = None
+            continue
+        item.attribution = _Attribution(
+            source=papers.source,
+            source_type=papers.source_type,
+            cues=list(papers.cues),
+            notes=[f"the account of {papers.source} carried on, no new source"],
+        )

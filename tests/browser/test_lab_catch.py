@@ -9,11 +9,11 @@ from playwright.sync_api import expect
 from quizdriver import OWN_ARTICLE, check, saved_answers
 
 LESSON = "notebooks/09-your-own-article.ipynb"
-ERRORS = {"S07": "speculation", "S11": "speculation", "S14": "opinion"}
+ERRORS = {"S07": "speculation", "S14": "opinion"}  # tests/test_catch.py
 
 
 def test_a_widget_correction_is_scored_and_saved(lab: Lab):
-    """Do the drop-downs start at the machine's kind, does choosing the key's kind on the three
+    """Do the drop-downs start at the machine's kind, does choosing the key's kind on the
     statements it gets wrong score full marks, and is only the correction saved? Then: does an
     article typed into the box get the machine's labels, and a changed kind get saved?"""
     notebook = lab.open(LESSON)
@@ -28,7 +28,7 @@ def test_a_widget_correction_is_scored_and_saved(lab: Lab):
         lab.settle()
     feedback = check(box)
     expect(feedback).to_contain_text("✓ Right")
-    expect(feedback).to_contain_text("you caught 3")
+    expect(feedback).to_contain_text(f"you caught {len(ERRORS)}")
     saved = saved_answers(lab.server.medialit_home)
     assert saved[("world-bank-forecast", "catch-machine")]["response"] == ERRORS
 
