@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from analyzer_rows import row, rows
 
+from medialit._analyze import analyze_records
+
 # --- a forecast in the author's voice is speculation (§5, Predictions) ------------------------
 
 
@@ -141,3 +143,44 @@ def test_the_case_told_by_the_author_ends_the_papers_account() -> None:
 def test_no_papers_account_carries_past_a_person_or_a_quotation(opening: str) -> None:
     found = rows(f"{opening} The firm billed insurers twice.")
     assert found[-1]["source"] != "court documents", found[-1]["why"]
+
+
+# --- a statement printed in quotation marks under a headline that names its speaker (§2) -------
+
+
+@pytest.mark.parametrize(
+    ("headline", "source_type"),
+    [
+        ("Statement from Harbour Director Dr. Ines Moreau on the Storm Report", "named_person"),
+        ("Mayor Tomas Reyes\u2019s Statement on the Bridge Closure", "named_person"),
+        ("Remarks by Minister Lena Ortiz at the Water Summit", "named_person"),
+        ("Coast Guard Statement on the Ferry Accident", "named_group"),
+    ],
+)
+def test_a_quoted_statement_belongs_to_the_speaker_its_headline_names(
+    headline: str, source_type: str
+) -> None:
+    found = analyze_records(
+        f"{headline}\n\n"
+        '"The storm was the worst in ten years. We opened two shelters on Friday.\n\n'
+        '"We will rebuild the harbour wall."'
+    )[1:]
+    assert all(r["source_type"] == source_type for r in found), [r["why"] for r in found]
+    assert found[1]["kind"] == "claim", found[1]["why"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Joint Statement on the Ferry Accident", "Storm Closes the Harbour", "A Statement on Storms"],
+)
+def test_a_headline_that_names_no_speaker_gives_the_quotation_to_no_one(headline: str) -> None:
+    found = analyze_records(f'{headline}\n\n"The storm was the worst in ten years."')[1:]
+    assert found[0]["source_type"] == "author", found[0]["why"]
+
+
+def test_the_headline_speaker_does_not_take_a_quotation_whose_speaker_is_named() -> None:
+    found = analyze_records(
+        "Statement from Mayor Tomas Reyes on the Storm\n\n"
+        '"The wall held," said harbour engineer Ana Lopes.'
+    )[1:]
+    assert found[0]["source"] == "harbour engineer Ana Lopes", found[0]["why"]

@@ -76,13 +76,41 @@ def _block_quoted(found: _Attribution, lead: _Attribution) -> _Attribution:
     )
 
 
+# a headline that names whose statement or remarks the page prints ("Statement from NOAA
+# Administrator X on …", "FBI Director X's Statement on …", "Remarks by X")
+_STATEMENT_BY = re.compile(
+    r"\b(?:Statement|Remarks)\s+(?:from|by)\s+(?P<np>[^:;,]+?)"
+    r"(?:\s+(?:on|at|about|regarding|to|before|following)\b.*)?$"
+)
+_STATEMENT_OF = re.compile(
+    r"^(?:A\s+)?(?P<np>[A-Z][^:;,]*?)(?:['\u2019]s)?\s+(?:Statement|Remarks)"
+    r"(?:\s+(?:on|at|about|regarding|to|before|following)\b.*)?$"
+)
+
+
+def _headline_speaker(sentences: list[_Sentence]) -> _Attribution | None:
+    """Whose statement a page prints, when its headline says so: its quotations with no cue of
+    their own are that speaker's (docs/rules.md §2, "A lead-in, then the statement")."""
+    if not sentences or sentences[0].paragraph != 0:
+        return None
+    headline = sentences[0].text.strip()
+    match = _STATEMENT_BY.search(headline) or _STATEMENT_OF.match(headline)
+    if not match or match.group("np").split()[0].lower() in {"joint", "a", "the"}:
+        return None
+    source, source_type, _ = _source_type(match.group("np").strip(), [])
+    if source_type not in {"named_person", "named_group"}:
+        return None
+    return _Attribution(source=source, source_type=source_type)
+
+
 def _quotes_to_speakers(sentences: list[_Sentence]) -> None:
-    """A quotation without its own cue belongs to whoever its block names, else the last."""
+    """A quotation without its own cue belongs to whoever its block names, else the last, else
+    the speaker a statement's headline names."""
     by_block: dict[int, _Attribution] = {}
     for item in sentences:
         if item.starts_quoted and item.attribution.cues:
             by_block.setdefault(item.block, item.attribution)
-    last: _Attribution | None = None
+    last: _Attribution | None = _headline_speaker(sentences)
     for index, item in enumerate(sentences):
         quoted_only = item.starts_quoted and not item.attribution.cues
         if quoted_only and item.outer.replace(_Q, "").strip(" .,;:!?") == "":
