@@ -184,3 +184,52 @@ def test_the_headline_speaker_does_not_take_a_quotation_whose_speaker_is_named()
         '"The wall held," said harbour engineer Ana Lopes.'
     )[1:]
     assert found[0]["source"] == "harbour engineer Ana Lopes", found[0]["why"]
+
+
+# --- a verb of saying with where, when or to whom before its clause (§3) ----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister said on Monday in a speech to parliament that taxes will rise.",
+        "Mayor Ana Ruiz said in an interview on Thursday with a local radio station that the "
+        "bridge is safe.",
+        "The coach told reporters after the match in the team's hotel that he will stay.",
+    ],
+)
+def test_a_clause_after_a_long_phrase_of_place_and_time_is_what_was_said(sentence: str) -> None:
+    found = row(sentence)
+    assert found["source_type"] != "author" and found["kind"] != "fact", found["why"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The team found planets in a distant system that could support life.",
+        "The mayor spoke in the hall that the city built in 1900.",
+    ],
+)
+def test_a_relative_clause_after_a_place_is_no_reported_content(sentence: str) -> None:
+    assert row(sentence)["source_type"] == "author", row(sentence)["why"]
+
+
+# --- "described how …": an account, not a label (§3) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz, a nurse in the capital, described how the clinic ran out of oxygen.",
+        "The witness described what she saw that night.",
+        "Farmers described why the harvest failed.",
+    ],
+)
+def test_described_how_reports_an_account(sentence: str) -> None:
+    found = row(sentence)
+    assert (found["kind"], found["source_type"] != "author") == ("claim", True), found["why"]
+
+
+def test_described_with_a_plain_object_is_no_account() -> None:
+    found = row("She described the house.")
+    assert found["source_type"] == "author", found["why"]

@@ -260,6 +260,11 @@ _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been|being|be|to)\s*$", re.I)
 _RELATIVE = re.compile(r",\s*(?:who|whose|which)\s")
 _CLAUSE_START = re.compile(rf"\s*(?:that\b|to\b|:|{_Q})")
 _PREPOSITION = re.compile(r"\s*(?:in|on|at|by|for|after|as|from|to|with|over|of)\b")
+# a verb of saying, then where, when or to whom, then its clause: "said in an interview on
+# Thursday with a radio host that …", "clarified in the proceedings that …" (round 6)
+_PP_THEN_THAT = re.compile(
+    r"\s*(?:in|on|at|during|before|after|to|with|via|through|from|over)\s[^.;:!?\u00ab]{1,100}?\bthat\b"
+)
 # a label a naming verb puts on something: quoted ('called the plan, unveiled on Monday, a
 # "farce"'), or after "as" ("described the plan as a way to …"; not after "call", "called on")
 _QUOTE_SOON = re.compile(rf"\s*(?:[\w'’.,-]+\s+){{0,12}}?{_Q}")
@@ -388,3 +393,40 @@ def _label_key(name: str) -> str:
     """Who a speaker's label stands for: the interviewer ("q"), or the name's last word."""
     low = name.strip().lower()
     return "q" if low in _INTERVIEWER else low.split()[-1]
+
+
+_MANNER_ADVERB = re.compile(r"[a-z]{3,}ly|earlier|again|also|later|once")
+
+
+def _has_clause(rest: str, belief: bool = False, say: bool = False) -> bool:
+    """Does a reporting verb govern a clause (that..., a quote, a finite verb), not a noun?"""
+    rest = rest.strip()
+    if belief and re.match(r"(?:[\w'’-]+\s+){0,4}to\s", rest):
+        return True  # "Analysts expect shares to fall"
+    if not rest or rest[0] in ":," or rest.startswith(_Q) or (say and _PP_THEN_THAT.match(rest)):
+        return True
+    low = [_norm(w).lower() for w in _tokens(rest)]
+    if low and low[0].endswith("ing") and len(low[0]) > 5:
+        return True  # "have reported finding six planets"
+    when = _DAYS | _words("time_word")
+    for i, word in enumerate(low[:6]):
+        if word in _words("clause_opener"):
+            if i == 0 or all(
+                w in when or w[:1].isdigit() or _MANNER_ADVERB.fullmatch(w) for w in low[:i]
+            ):  # "reported recently that", "said publicly on Monday that": round 5
+                return True
+            if word == "that" and low[0] in _words("opening_preposition") | {"to", "with"}:
+                return True  # "said on Facebook that", "told reporters in Paris that"
+            break
+    # a relative clause belongs to the object: "found planets that could support life"
+    for i, word in enumerate(low):
+        if word in {"that", "which", "who"}:
+            low = low[:i]
+            break
+    if any(w in _AUX or w in _FINITE for w in low):
+        return True
+    # a past-tense verb after a noun: "believe the driver they stopped acted alone"
+    return any(
+        w.endswith("ed") and i > 1 and low[i - 1] not in _DETERMINERS | _words("passive_auxiliary")
+        for i, w in enumerate(low)
+    )

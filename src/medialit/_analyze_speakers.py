@@ -43,6 +43,7 @@ from medialit._analyze_lists import (
     _SPACES,
     _SUBJECT_THEN_SAYING,
     _cue_class,
+    _has_clause,
     _norm,
     _outer,
     _patterns,
@@ -186,43 +187,6 @@ def _in_relative_clause(np: str) -> bool:
     return False
 
 
-_MANNER_ADVERB = re.compile(r"[a-z]{3,}ly|earlier|again|also|later|once")
-
-
-def _has_clause(rest: str, belief: bool = False) -> bool:
-    """Does a reporting verb govern a clause (that..., a quote, a finite verb), not a noun?"""
-    rest = rest.strip()
-    if belief and re.match(r"(?:[\w'’-]+\s+){0,4}to\s", rest):
-        return True  # "Analysts expect shares to fall"
-    if not rest or rest[0] in ":," or rest.startswith(_Q):
-        return True
-    low = [_norm(w).lower() for w in _tokens(rest)]
-    if low and low[0].endswith("ing") and len(low[0]) > 5:
-        return True  # "have reported finding six planets"
-    when = _DAYS | _words("time_word")
-    for i, word in enumerate(low[:6]):
-        if word in _words("clause_opener"):
-            if i == 0 or all(
-                w in when or w[:1].isdigit() or _MANNER_ADVERB.fullmatch(w) for w in low[:i]
-            ):  # "reported recently that", "said publicly on Monday that": round 5
-                return True
-            if word == "that" and low[0] in _words("opening_preposition") | {"to", "with"}:
-                return True  # "said on Facebook that", "told reporters in Paris that"
-            break
-    # a relative clause belongs to the object: "found planets that could support life"
-    for i, word in enumerate(low):
-        if word in {"that", "which", "who"}:
-            low = low[:i]
-            break
-    if any(w in _AUX or w in _FINITE for w in low):
-        return True
-    # a past-tense verb after a noun: "believe the driver they stopped acted alone"
-    return any(
-        w.endswith("ed") and i > 1 and low[i - 1] not in _DETERMINERS | _words("passive_auxiliary")
-        for i, w in enumerate(low)
-    )
-
-
 def _cue_text(match: re.Match[str]) -> str:
     """The cue as written, with its auxiliary or negation ("has said", "don't believe")."""
     pre = [w for w in match.group("pre").split() if w.lower() in _KEEP_IN_CUE]
@@ -283,6 +247,9 @@ def _inverted_np(match: re.Match[str]) -> str:
 
 
 _OF_BODY = re.compile(r"\s+(?:of|at|for|with|from)\s+(?=(?:the\s+)?[A-Z])")
+
+
+_HOW_SOON = re.compile(r"\s*(?:how|what|why|where|when)\b")  # an account, not a label
 
 
 def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) -> _Attribution:
@@ -391,7 +358,10 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         if not np_raw.strip():
             continue  # "Asked whether …": the sentence opens with the verb
         if (
-            (not rest.strip(" .!?") or (_PREPOSITION.match(rest) and not _has_clause(rest)))
+            (
+                not rest.strip(" .!?")
+                or (_PREPOSITION.match(rest) and not _has_clause(rest, say=cue in pats.say))
+            )
             and not re.search(rf"[,:{_Q[0]}]", np_raw)
             and not _INNOCENCE_OBJECT.match(rest)
             and _cue_class(cue) != "denial"
@@ -432,7 +402,9 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         ):
             break
         if cue in _NAMING and not (
-            _QUOTE_SOON.match(rest) or (not cue.startswith("call") and _AS_SOON.match(rest))
+            _QUOTE_SOON.match(rest)
+            or (not cue.startswith("call") and _AS_SOON.match(rest))
+            or (cue.startswith("describ") and _HOW_SOON.match(rest))  # "described how …"
         ):
             break
         words = (pre.group(0).split() if pre else []) + [match.group(0)]
