@@ -233,3 +233,24 @@ def test_described_how_reports_an_account(sentence: str) -> None:
 def test_described_with_a_plain_object_is_no_account() -> None:
     found = row("She described the house.")
     assert found["source_type"] == "author", found["why"]
+
+
+# --- a question asserts nothing, whoever asks it (§2) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz is the coach. \u201cHow well do we know our players?",
+        "\u201cWhat is the city doing about the floods?\u201d the mayor asked.",
+        "Ana Ruiz spoke to reporters. \u201cWhy would anyone want to leave?\u201d",
+    ],
+)
+def test_a_question_in_a_speakers_words_is_fact(text: str) -> None:
+    found = next(r for r in rows(text) if "?" in str(r["text"]))
+    assert found["kind"] == "fact" and found["source_type"] != "author", found["why"]
+
+
+def test_a_statement_after_a_question_keeps_its_kind() -> None:
+    found = rows("\u201cWho is to blame? The company,\u201d said union leader Ana Ruiz.")
+    assert found[-1]["kind"] != "fact" or "?" in str(found[-1]["text"]), found[-1]["why"]

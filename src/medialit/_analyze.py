@@ -84,6 +84,9 @@ def _derive(
     return rules(*args, checkable=checkable, source=source, text=text)
 
 
+# a unit that ends with its question mark, or with a quoted question and its attribution
+# ('"Why now?" the mayor asked.')
+_ASKED = re.compile(r"\?[\s\"\u201d\u2019')\]]*$|\?[\"\u201d]\s+[^\"\u201c\u201d?]{1,80}$")
 _SAYING_CUES = frozenset({"saying", "adding", "arguing", "insisting", "warning"})
 # How an unnamed speaker is described: no motive of the statement's
 _ANONYMITY = re.compile(
@@ -174,6 +177,11 @@ def _features(
     if kind == "fact" and loaded and not outer.rstrip().endswith("?"):
         kind, also = "opinion", "fact"  # "trumped-up charges": the author judges (§10)
         why_kind = f"'{loaded}' is a loaded word, the author's judgement → opinion (fact accepted)"
+    if kind in {"claim", "speculation"} and not rejects and _ASKED.search(piece):
+        # "How well do we know our soldiers?" in a quotation: a speaker's question asserts
+        # nothing either (docs/rules.md §2: keyed like a question, the speaker as source)
+        why_kind = f"a question asserts nothing, whoever asks it → fact ({kind} accepted)"
+        kind, also = "fact", kind
     if courtesy(piece):  # "Thank you for having me.": asserts nothing (§2, courtesies)
         kind, also, why_kind = "fact", "", "a courtesy asserts nothing checkable → fact"
     if kind == "opinion" and rejects and first_statement(piece, rejects, judgement):
