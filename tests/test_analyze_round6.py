@@ -254,3 +254,30 @@ def test_a_question_in_a_speakers_words_is_fact(text: str) -> None:
 def test_a_statement_after_a_question_keeps_its_kind() -> None:
     found = rows("\u201cWho is to blame? The company,\u201d said union leader Ana Ruiz.")
     assert [r["kind"] for r in found] == ["fact", "claim"], [r["why"] for r in found]
+
+
+# --- a claim labelled false before its object: "dismissed as groundless the reports" (§3) -------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry denounced as baseless the latest allegations by its rival.",
+        "The ministry dismissed as groundless the reports of shelling.",
+        "The club on Friday rejected as \u201ccompletely\u201d false the claims of match-fixing.",
+    ],
+)
+def test_a_label_of_falsity_before_its_object_is_a_denial(sentence: str) -> None:
+    found = row(sentence)
+    assert (found["kind"], found["source_type"]) == ("denial", "named_group"), found["why"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The critics denounced as a disgrace the new law.",
+        "The party dismissed as irrelevant the reports of a split.",
+    ],
+)
+def test_a_label_that_is_no_falsity_before_its_object_is_no_denial(sentence: str) -> None:
+    assert row(sentence)["kind"] != "denial", row(sentence)["why"]

@@ -53,7 +53,7 @@ from medialit._analyze_lists import (
     _words,
 )
 from medialit._analyze_sources import NO_ONE, _source_type
-from medialit._analyze_stance import act_not_cue, public_reaction, stated_by
+from medialit._analyze_stance import act_not_cue, labelled_false, public_reaction, stated_by
 from medialit._analyze_types import _Attribution, _Sentence
 from medialit._article import split_paragraphs, split_sentences
 
@@ -357,10 +357,15 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         rest = body[match.end() :]
         if not np_raw.strip():
             continue  # "Asked whether …": the sentence opens with the verb
+        label = labelled_false(match.group(0) + rest.replace(_Q, " "))  # "denounced as false …"
         if (
             (
                 not rest.strip(" .!?")
-                or (_PREPOSITION.match(rest) and not _has_clause(rest, say=cue in pats.say))
+                or (
+                    _PREPOSITION.match(rest)
+                    and not _has_clause(rest, say=cue in pats.say)
+                    and not label
+                )
             )
             and not re.search(rf"[,:{_Q[0]}]", np_raw)
             and not _INNOCENCE_OBJECT.match(rest)
@@ -391,7 +396,7 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
             or cue in _words("progressive")
             or _cue_class(cue) == "distancing"  # "claimed victory", "alleged fraud"
         )
-        preposition = _PREPOSITION.match(rest)
+        preposition = _PREPOSITION.match(rest) and not label
         if takes_np and preposition and not _has_clause(rest, belief):
             break  # "Ebola case confirmed in Congo": a passive participle, no one speaks
         if (

@@ -205,6 +205,15 @@ _LABELLED_FALSE = re.compile(
     r"baseless|groundless|unfounded|fabricated|fabrications?|fake|fiction|absurd|rubbish|"
     r"slander(?:ous)?|smears?|a\s+hoax|hoax|ludicrous|preposterous|made\s+up|invented|"
     r"disinformation|propaganda)\b"
+    # the label before its object: "dismissed as groundless the reports of …", "denounced on
+    # Tuesday as 'completely' baseless the latest allegations" (round 6)
+    r"|\b(?:called|branded|labell?ed|termed|dismissed|dismisses|denounced|denounces|rejected|"
+    r"rejects|characteri[sz]ed)\s+(?:[\w-]+\s+){0,2}?as\s+(?:[\"\u201c\u201d\u2018\u2019']?(?:a|an|"
+    r"pure|complete|completely|total|totally|utter|utterly|absolute|absolutely|entirely|wholly|"
+    r"sheer|simply|just|outright|blatant)[\"\u201c\u201d\u2018\u2019']?\s+)*[\"\u201c\u2018']?(?:false|"
+    r"untrue|baseless|groundless|unfounded|fabricated|fake|fiction|absurd|lies|nonsense)"
+    r"[\"\u201d\u2019']?\s+[^.;]{0,60}?\b(?:assertions?|accusations?|allegations?|claims?|"
+    r"charges?|reports?|rumou?rs?|stories|story|suggestions?)\b"
 )
 
 
