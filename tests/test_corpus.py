@@ -61,6 +61,7 @@ def test_every_text_has_two_readings_and_a_key_with_valid_labels():
     assert [batch[n] for n in names].count("9") == 19
     assert [batch[n] for n in names].count("10") == 12
     assert [batch[n] for n in names].count("11") == 17
+    assert [batch[n] for n in names].count("12") == 13
     for name in names:
         a, b = agreement.read(name, "a"), agreement.read(name, "b")
         assert [r["id"] for r in a] == [r["id"] for r in b]
@@ -109,7 +110,8 @@ def test_keys_follow_the_splitter_units():
 
 def test_manifest_lists_every_text_with_a_part_and_a_batch():
     """Texts and units the issue asks for; batches 2 to 11 moved to the tuning part once their
-    never-seen figures were recorded; the test part is batch 1's test texts."""
+    never-seen figures were recorded; the test part is batch 1's test texts and batch 12, the
+    never-seen batch, whole."""
     from medialit._article import parse_article
 
     rows = _manifest()
@@ -131,11 +133,13 @@ def test_manifest_lists_every_text_with_a_part_and_a_batch():
     assert [r["batch"] for r in rows].count("9") == 19
     assert [r["batch"] for r in rows].count("10") == 12
     assert [r["batch"] for r in rows].count("11") == 17
+    assert [r["batch"] for r in rows].count("12") == 13
     assert all(
-        r["batch"] in {str(n) for n in range(1, 12)} and r["part"] in {"tuning", "test"}
+        r["batch"] in {str(n) for n in range(1, 13)} and r["part"] in {"tuning", "test"}
         for r in rows
     )
-    assert all(r["part"] == "tuning" for r in rows if r["batch"] != "1")
+    assert all(r["part"] == "tuning" for r in rows if r["batch"] not in {"1", "12"})
+    assert all(r["part"] == "test" for r in rows if r["batch"] == "12")
     units = {
         r["file"]: len(
             parse_article((CORPUS / "texts" / r["file"]).read_text(encoding="utf-8")).sentence_rows
@@ -145,6 +149,8 @@ def test_manifest_lists_every_text_with_a_part_and_a_batch():
     assert all(str(units[r["file"]]) == r["sentences"] for r in rows if r["batch"] != "1")
     eleven = [units[r["file"]] for r in rows if r["batch"] == "11"]
     assert len(eleven) == 17 and sum(eleven) == 205
-    assert len(rows) == 201 and sum(units.values()) == (
-        876 + 217 + 275 + 236 + 257 + 238 + 123 + 205
+    twelve = [units[r["file"]] for r in rows if r["batch"] == "12"]
+    assert len(twelve) == 13 and sum(twelve) == 156
+    assert len(rows) == 214 and sum(units.values()) == (
+        876 + 217 + 275 + 236 + 257 + 238 + 123 + 205 + 156
     )
