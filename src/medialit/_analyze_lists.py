@@ -175,7 +175,10 @@ def _patterns() -> _Patterns:
             flags,
         ),
         inverted=re.compile(
-            rf"{_Q}\s*,?\s*(?P<cue>said|says|added|adds|told|asked|wrote|explained|continued)\s+"
+            # after the quotation, a verb of saying then its speaker: '"…," tweeted X' (round 7)
+            rf"{_Q}\s*,?\s*(?P<cue>said|says|added|adds|told|asked|wrote|explained|continued|"
+            rf"tweeted|posted|stated|noted|declared|insisted|argued|warned|replied|responded|"
+            rf"recalled|remarked)\s+"
             rf"(?P<np>(?:{_TITLE_ABBREVIATION}|[^,.;\u00ab])+)",
             flags,
         ),

@@ -436,7 +436,8 @@ _ACT_CUES = frozenset(
 )
 # what starts a content: "that", a quotation, punctuation; "added its voice to": speech too
 _CONTENT_START = re.compile(
-    r"^\s*(?:that\b|[:,;\"\u201c\u2018'\u2014-]|$|\.|(?:its|their|his|her|our|my)\s+voices?\b"
+    # a quotation (the «Q» of the outer text) is content too: 'He added "we have leads"' (round 7)
+    r"^\s*(?:that\b|[:,;\"\u201c\u2018'\u2014\u00ab-]|$|\.|(?:its|their|his|her|our|my)\s+voices?\b"
     # "added he expects …", "agreed the plan was fair": a clause without "that"
     r"|(?:he|she|they|it|we|i|there)\b|(?:[\w'-]+\s+){1,4}?(?:is|are|was|were|will|would|had|"
     r"has|have|could|should|may|might|must|can|did|does|do)\b)"

@@ -35,7 +35,9 @@ from medialit._rules import words_of
 
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|neither|nor|\w+n't)\b")
 _NUMBER = re.compile(
-    r"^(?:plus or minus |us |u\.s\. )?(?:a |an |\$|£|€)?"
+    # a currency's code before the number: "approximately USD 25,500" (round 7)
+    r"^(?:plus or minus |us |u\.s\. )?(?:a |an |\$|£|€|(?:usd|eur|gbp|hkd|cad|aud|inr|rmb|cny|"
+    r"jpy|ngn|kes|zar|php|idr|rub|try|chf|sek|nok|brl|mxn)\s?)?"
     r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|"
     r"nine\b|ten\b|eleven\b|twelve\b|twenty\b|thirty\b|forty\b|fifty\b|hundred|thousand|"
     r"million|billion|dozen|half\b|a third|a quarter|one-|two-|three-|several hundred|"
@@ -104,6 +106,8 @@ def _hedges(text: str) -> list[str]:
         before = lower[max(0, match.start() - 40) : match.start()].rstrip()
         if word == "about" or (word in approximators and _NUMBER.match(after)):
             continue  # a number's approximator, or "about" the preposition
+        if word == "mostly":
+            continue  # "mostly within a decade": how much, not how sure (docs/rules.md §4)
         if word == "estimate" and (
             _NUMBER.match(after)
             or re.search(

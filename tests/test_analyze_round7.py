@@ -1,0 +1,85 @@
+"""The seventh round's rule classes (docs/rules.md §3, §4; issue 25): a verb that can name an act
+("added") followed by a quotation reports what was said; the verbs that may follow a quotation
+before its speaker ('"…," tweeted X'); a currency's code before an approximate number; and
+"mostly", which says how much, not how sure. Each class in several wordings, every sentence
+made up for the test (none is taken from an article), with negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+from analyzer_rows import row
+
+# --- "added" + a quotation: reported content, not an act (§3) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ana Ruiz added \u201cwe have several leads\u201d on the suspects.",
+        "Coach Tom Reed added \u201cthe team never gave up,\u201d pointing to the last minute.",
+        "The club agreed \u201cthe referee was right\u201d in the end.",
+    ],
+)
+def test_a_verb_with_a_quotation_as_its_object_reports_what_was_said(sentence: str) -> None:
+    found = row(sentence)
+    assert found["source_type"] != "author" and found["kind"] != "fact", found["why"]
+
+
+def test_a_verb_with_a_plain_object_stays_an_act() -> None:
+    found = row("The club added background and reaction to its report.")
+    assert found["source_type"] == "author", found["why"]
+
+
+# --- the verbs that may stand between a quotation and its speaker (§2, §3) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("verb", "cue_class_kind"),
+    [("tweeted", "claim"), ("posted", "claim"), ("stated", "claim"), ("insisted", "claim")],
+)
+def test_a_speaker_after_a_quotation_and_a_verb_of_saying(verb: str, cue_class_kind: str) -> None:
+    found = row(f"\u201cThe vote was rigged,\u201d {verb} opposition leader Ana Ruiz.")
+    assert (found["source"], found["kind"]) == ("opposition leader Ana Ruiz", cue_class_kind), (
+        found["why"]
+    )
+
+
+# --- a currency's code before an approximate number (§4, Not hedges) --------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She was released on bail of approximately USD 25,500.",
+        "The fine came to about EUR 3 million.",
+        "The project cost roughly HKD 200,000.",
+    ],
+)
+def test_an_approximate_sum_in_a_currency_code_is_no_hedge(sentence: str) -> None:
+    found = row(sentence)
+    assert (found["kind"], found["hedges"]) == ("fact", ""), found["why"]
+
+
+def test_a_sum_in_a_currency_code_keeps_a_real_hedge() -> None:
+    found = row("The fine could reach EUR 3 million.")
+    assert (found["kind"], found["hedges"]) == ("speculation", "could"), found["why"]
+
+
+# --- "mostly": how much, not how sure (§4, Not hedges) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The whales were hunted mostly within a single decade.",
+        "The protests have been mostly peaceful.",
+    ],
+)
+def test_mostly_is_no_hedge(sentence: str) -> None:
+    found = row(sentence)
+    assert (found["kind"], found["hedges"]) == ("fact", ""), found["why"]
+
+
+def test_a_real_hedge_beside_mostly_still_hedges() -> None:
+    assert row("The protests could stay mostly peaceful.")["kind"] == "speculation"
