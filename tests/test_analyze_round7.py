@@ -83,3 +83,30 @@ def test_mostly_is_no_hedge(sentence: str) -> None:
 
 def test_a_real_hedge_beside_mostly_still_hedges() -> None:
     assert row("The protests could stay mostly peaceful.")["kind"] == "speculation"
+
+
+# --- "asked X to …", "asked for …": a request reported as an act (§3, calls and appeals) -------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry asked Britain to send him to the United States for trial.",
+        "The defendant asked the judge for more time.",
+        "The council asks residents to save water.",
+    ],
+)
+def test_a_request_is_the_authors_fact(sentence: str) -> None:
+    found = row(sentence)
+    assert (found["kind"], found["source_type"]) == ("fact", "author"), found["why"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reporters asked the minister whether taxes would rise.",
+        "The mayor asked: \u201cWho pays for the bridge?\u201d",
+    ],
+)
+def test_a_reported_question_keeps_its_asker(sentence: str) -> None:
+    assert row(sentence)["source_type"] != "author", row(sentence)["why"]

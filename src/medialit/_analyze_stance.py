@@ -453,7 +453,16 @@ def act_not_cue(cues: list[str], rest: str) -> bool:
         return not re.match(r"\s*[:\"\u201c\u2018']", rest)
     if words[-1].startswith("maintain") and re.match(r"\s*(?:\w+\s+)?innocence\b", rest.lower()):
         return False  # "maintains his innocence": a stance on a charge, the speaker's (§3)
+    if words[-1] in {"asked", "asks", "ask"}:  # "asked Britain to send him": a request, an act
+        return not _ASKED_WHAT.match(rest)  # "asked whether …", '"Why?" she asked': a question
     return words[-1] in _ACT_CUES and not _CONTENT_START.match(rest)
+
+
+# what follows "asked" when a question is reported: a question word, a quotation, a colon
+_ASKED_WHAT = re.compile(
+    r"^\s*(?:$|\.|[:,\"\u201c\u00ab]|(?:[\w'\u2019-]+\s+){0,5}?(?:whether|if|why|how|what|when|"
+    r"who|whom|where|which)\b)"
+)
 
 
 # "Thank you.", "Thanks for having me.", "It's great to be with you.": a courtesy (§2)
