@@ -110,3 +110,35 @@ def test_a_request_is_the_authors_fact(sentence: str) -> None:
 )
 def test_a_reported_question_keeps_its_asker(sentence: str) -> None:
     assert row(sentence)["source_type"] != "author", row(sentence)["why"]
+
+
+# --- a degree word raising an adjective as the predicate: a judgement (§2 rule 1) -------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was very competitive.",
+        "Our town is a very resilient town.",
+        "The final was extremely entertaining.",
+        "\u201cThe crowd was really wonderful,\u201d said coach Ana Ruiz.",
+    ],
+)
+def test_an_intensified_adjective_as_the_predicate_is_a_judgement(sentence: str) -> None:
+    found = row(sentence)
+    assert found["kind"] == "opinion", found["why"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The river is very long.",  # a measure
+        "The team was very tired after the match.",  # a feeling
+        "We are very aware of the shortages.",
+        "The cases are really rare.",  # a checkable rarity
+        "The rumours became so widespread that the council met on Sunday.",  # a result
+        "I think the find is probably very novel.",  # hedged
+    ],
+)
+def test_an_intensified_measure_feeling_or_guess_is_no_judgement(sentence: str) -> None:
+    assert row(sentence)["kind"] != "opinion", row(sentence)["why"]

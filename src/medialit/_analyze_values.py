@@ -148,4 +148,35 @@ def value_judgement(lower: str, text: str, embedded: Callable[[str, int], bool])
     stance = _stance().search(lower)
     if stance and not re.search(r"\b(?:whom|who|which|that|what)\s*$", lower[: stance.start() + 1]):
         return stance.group(0).strip(' "\u201c(')
+    for match in _INTENSIFIED.finditer(lower):  # "it was very competitive" (round 7)
+        word = match.group("word")
+        if word in _not_judging() or word.endswith("ed") or embedded(lower, match.start()):
+            continue
+        if _HEDGED_BEFORE.search(lower[: match.start()]):
+            continue  # "I think this is probably very novel": a guess about value (§4)
+        after = lower[match.end() :].split()
+        if match.group("degree") == "so" and any(w in _words("auxiliary") for w in after):
+            continue  # "became so widespread (that) the council was …": a result, a degree
+        return match.group(0).strip()
     return ""
+
+
+# a gradable adjective raised by a degree word, as the predicate: "was very competitive", "is a
+# very resilient city", "looks so alluring" (docs/rules.md §2 rule 1: a judgement of value)
+_INTENSIFIED = re.compile(
+    rf"\b{_COPULA}\s+(?:(?:a|an)\s+)?(?P<degree>very|so|extremely|incredibly|remarkably|hugely|"
+    r"truly|really)\s+(?P<word>[a-z]{4,})\b(?!\s+(?:to|that|as|of|much|many|few|little)\b)"
+)
+_HEDGED_BEFORE = re.compile(r"\b(?:probably|possibly|perhaps|maybe|may|might|could|i think)\b")
+
+
+@cache
+def _not_judging() -> frozenset[str]:
+    """Words after a degree word that describe a checkable state, a feeling or an amount."""
+    return (
+        _words("checkable_adjective")
+        | _words("feeling")
+        | _words("self_allegation")
+        | _words("complement_taker")
+        | frozenset({"much", "many", "often", "well", "close", "long", "high", "low", "large"})
+    )
