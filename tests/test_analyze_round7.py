@@ -142,3 +142,23 @@ def test_an_intensified_adjective_as_the_predicate_is_a_judgement(sentence: str)
 )
 def test_an_intensified_measure_feeling_or_guess_is_no_judgement(sentence: str) -> None:
     assert row(sentence)["kind"] != "opinion", row(sentence)["why"]
+
+
+# --- "ignored demands to …": others' demands, named as a noun, are no recommendation (§2) -------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry ignored demands to release the prisoners.",
+        "The mayor faces calls to resign over the bridge.",
+        "The club played on despite appeals to stop the match.",
+    ],
+)
+def test_demands_named_as_a_noun_are_no_recommendation(sentence: str) -> None:
+    assert row(sentence)["kind"] != "opinion", row(sentence)["why"]
+
+
+def test_a_demand_made_in_the_sentence_is_still_a_recommendation() -> None:
+    found = row("The union demands that the mine close.")
+    assert found["kind"] == "opinion", found["why"]

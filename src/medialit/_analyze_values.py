@@ -1,4 +1,5 @@
-"""Judgements of value found through a general lexicon, not a list fitted to some texts.
+"""Judgements of value found through a general lexicon, not a list fitted to some texts, and
+forecasts in a main clause ("will", docs/rules.md §5; `prediction`).
 
 docs/rules.md §2 rule 1: a judgement of value is opinion in anyone's voice; §10: a judgement in
 a side word ("a standard rejoinder") leaves the author's fact, where the judgement is the point
@@ -24,7 +25,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from medialit._analyze_lists import _words
+from medialit._analyze_lists import _norm, _span, _words
 
 _COPULA = (
     r"(?:am|is|are|was|were|be|been|being|remains?|remained|seems?|seemed|'re|'m|"
@@ -180,3 +181,49 @@ def _not_judging() -> frozenset[str]:
         | _words("complement_taker")
         | frozenset({"much", "many", "often", "well", "close", "long", "high", "low", "large"})
     )
+
+
+# A prediction in the main clause (docs/rules.md §5, Predictions): "will", "won't", "shall" or
+# "'ll" before a verb, not the noun ("the will of the people", "political will to").
+_FUTURE = re.compile(
+    r"\b(?P<aux>will|won't|shall|'ll)\s+(?:(?:not|also|never|soon|still|likely|probably|surely|"
+    r"certainly|then|now|each|all|only|finally|eventually|continue to)\s+)*(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_NOT_A_VERB = frozenset({"of", "to", "and", "or", "the", "a", "an", "that", "is", "was", "for"})
+# what a plan or package already decided is made of, described for those who made it (§5: not a
+# prediction): "the aid package will include …"
+_ARRANGEMENT = frozenset({"include", "consist", "comprise", "feature", "contain"})
+# what makes the clause of "will" subordinate: a relative, a question word, a conjunction
+_SUBORDINATE = re.compile(
+    r"\b(?:who|whom|whose|which|that|how|what|where|when|whether|if|unless|although|though|"
+    r"because|since|while|until|once|as|so|hoping|believe|believes|expect|expects|contend|"
+    r"said|says|say)\b"
+)
+# "it is clear that …": the author asserts what follows, no subordinate clause of a forecast
+_SURE_THAT = re.compile(
+    r"\b(?:it|this)\s+(?:is|was|'s|seems)\s+(?:\w+\s+)?(?:clear|obvious|certain|evident|plain)"
+    r"\s+that\b"
+)
+# "sometimes they will …": a habit, a present practice, not a forecast
+_HABITUAL = re.compile(r"\b(?:sometimes|often|usually|always|typically|generally|tends? to)\b")
+
+
+def prediction(main: str) -> str:
+    """The future auxiliary of a main clause that forecasts ('will' and the verb after it), or ''.
+    A 'will' inside a relative or subordinate clause, and a habitual 'will', are not counted."""
+    lower = _norm(main).lower()
+    if not any(word in lower for word in ("will", "won't", "shall", "'ll")):
+        return ""
+    if _HABITUAL.search(lower) or lower.rstrip(" \"'\u201d").endswith("?"):
+        return ""  # a habit; a question ("Will rates fall?") asserts nothing (§2)
+    for match in _FUTURE.finditer(lower):
+        if match.group("verb") in _NOT_A_VERB:
+            continue  # "the will of the people": the noun
+        if match.group("verb") in _ARRANGEMENT:
+            return ""
+        clause = re.split(r"[,;:\u2014\u2013]|\s-\s|\band\b|\bbut\b", lower[: match.start()])[-1]
+        if _SUBORDINATE.search(_SURE_THAT.sub(" ", clause)):
+            continue
+        return _span(main, match.group(0).split()[0]) or match.group(0).split()[0]
+    return ""

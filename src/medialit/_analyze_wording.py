@@ -30,6 +30,7 @@ from medialit._analyze_stance import first_statement as first_statement
 from medialit._analyze_stance import labelled_false as labelled_false
 from medialit._analyze_stance import loaded_word as loaded_word
 from medialit._analyze_stance import stated_by as stated_by
+from medialit._analyze_values import prediction as prediction
 from medialit._analyze_values import value_judgement
 from medialit._rules import words_of
 
@@ -258,8 +259,21 @@ def _described_call(lower: str, start: int) -> bool:
         r"demands?\b\s*(?:[.,;:]|$|of\b|from\b)", lower[start:]
     ):
         return True  # "a dispute over censorship demands.": a noun
+    # "ignored demands to return …", "despite calls for …": the noun, what others asked (round 7)
+    if re.match(r"(?:demands|calls|appeals)\b", lower[start:]) and before[-1] in _CALL_OBJECT_OF:
+        return True
     # "arrested because he called for protests": a call given as a reason or a time, described
     return any(w in {"which", "who", "because", "after", "since", "until"} for w in before)
+
+
+# verbs and prepositions whose object "demands", "calls", "appeals" are, as nouns
+_CALL_OBJECT_OF = frozenset(
+    {
+        *("ignored", "ignores", "ignore", "rejected", "rejects", "resisted", "resists"),
+        *("defied", "defies", "heeded", "heeds", "answered", "met", "faced", "faces"),
+        *("despite", "amid", "amidst", "against", "after", "following", "to", "with"),
+    }
+)
 
 
 def _second_statement(lower: str, start: int, cues: list[str]) -> bool:
@@ -544,49 +558,3 @@ def _evidence(text: str, attribution: _Attribution) -> str:
     ):
         return "official_record"
     return "none"
-
-
-# A prediction in the main clause (docs/rules.md §5, Predictions): "will", "won't", "shall" or
-# "'ll" before a verb, not the noun ("the will of the people", "political will to").
-_FUTURE = re.compile(
-    r"\b(?P<aux>will|won't|shall|'ll)\s+(?:(?:not|also|never|soon|still|likely|probably|surely|"
-    r"certainly|then|now|each|all|only|finally|eventually|continue to)\s+)*(?P<verb>[a-z]+)\b",
-    re.IGNORECASE,
-)
-_NOT_A_VERB = frozenset({"of", "to", "and", "or", "the", "a", "an", "that", "is", "was", "for"})
-# what a plan or package already decided is made of, described for those who made it (§5: not a
-# prediction): "the aid package will include …"
-_ARRANGEMENT = frozenset({"include", "consist", "comprise", "feature", "contain"})
-# what makes the clause of "will" subordinate: a relative, a question word, a conjunction
-_SUBORDINATE = re.compile(
-    r"\b(?:who|whom|whose|which|that|how|what|where|when|whether|if|unless|although|though|"
-    r"because|since|while|until|once|as|so|hoping|believe|believes|expect|expects|contend|"
-    r"said|says|say)\b"
-)
-# "it is clear that …": the author asserts what follows, no subordinate clause of a forecast
-_SURE_THAT = re.compile(
-    r"\b(?:it|this)\s+(?:is|was|'s|seems)\s+(?:\w+\s+)?(?:clear|obvious|certain|evident|plain)"
-    r"\s+that\b"
-)
-# "sometimes they will …": a habit, a present practice, not a forecast
-_HABITUAL = re.compile(r"\b(?:sometimes|often|usually|always|typically|generally|tends? to)\b")
-
-
-def prediction(main: str) -> str:
-    """The future auxiliary of a main clause that forecasts ('will' and the verb after it), or ''.
-    A 'will' inside a relative or subordinate clause, and a habitual 'will', are not counted."""
-    lower = _norm(main).lower()
-    if not any(word in lower for word in ("will", "won't", "shall", "'ll")):
-        return ""
-    if _HABITUAL.search(lower) or lower.rstrip(" \"'\u201d").endswith("?"):
-        return ""  # a habit; a question ("Will rates fall?") asserts nothing (§2)
-    for match in _FUTURE.finditer(lower):
-        if match.group("verb") in _NOT_A_VERB:
-            continue  # "the will of the people": the noun
-        if match.group("verb") in _ARRANGEMENT:
-            return ""
-        clause = re.split(r"[,;:\u2014\u2013]|\s-\s|\band\b|\bbut\b", lower[: match.start()])[-1]
-        if _SUBORDINATE.search(_SURE_THAT.sub(" ", clause)):
-            continue
-        return _span(main, match.group(0).split()[0]) or match.group(0).split()[0]
-    return ""
