@@ -2,13 +2,14 @@
 
 Two people keyed the texts of benchmarks/corpus/ (batch 1: 16 texts, batch 2: 21, batch 3: 19,
 batch 4: 18, batch 5: 17, batch 6: 22, batch 7: 20, batch 8: 20, batch 9: 19, batch 10: 12, batch
-11: 17, batch 12: 13, batch 13: 16) independently, reading the units against docs/rules.md before
-any analyzer run on them. Their readings are `benchmarks/corpus/readings/reader-a/<text>.csv` and
-`reader-b/<text>.csv`. This prints, per field, Cohen's kappa (kind, source_type, evidence) and
-the raw share of units where the two agree (every field; cue, hedges, boosters and
-also_acceptable compared as sets of words), pooled over all texts, for the tuning and test parts,
-and for each batch from the fourth on; a batch still in the test part after the first is marked
-"never seen": the texts no one has run the analyzer on (benchmarks/corpus/manifest.csv).
+11: 17, batch 12: 13, batch 13: 16, batch 14: 14) independently, reading the units against
+docs/rules.md before any analyzer run on them. Their readings are
+`benchmarks/corpus/readings/reader-a/<text>.csv` and `reader-b/<text>.csv`. This prints, per
+field, Cohen's kappa (kind, source_type, evidence) and the raw share of units where the two agree
+(every field; cue, hedges, boosters and also_acceptable compared as sets of words), pooled over
+all texts, for the tuning and test parts, and for each batch from the fourth on; a batch still
+in the test part after the first is marked "never seen": the texts no one has run the analyzer
+on (benchmarks/corpus/manifest.csv).
 
 The kappa and the word sets come from benchmarks/practice_agreement.py, the one place they are
 defined. Run: .venv/bin/python benchmarks/corpus_agreement.py
