@@ -162,3 +162,27 @@ def test_demands_named_as_a_noun_are_no_recommendation(sentence: str) -> None:
 def test_a_demand_made_in_the_sentence_is_still_a_recommendation() -> None:
     found = row("The union demands that the mine close.")
     assert found["kind"] == "opinion", found["why"]
+
+
+# --- the rulebook's newer hedges, now in data/cues.csv (§3, §4) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("It looked like a gunfight.", "looked like"),
+        ("The crowd sounded like a storm.", "sounded like"),
+        ("The island is considered a safe harbour.", "is considered"),
+    ],
+)
+def test_an_impression_or_an_agentless_view_is_a_hedge(sentence: str, hedge: str) -> None:
+    found = row(sentence)
+    assert (found["kind"], found["hedges"]) == ("speculation", hedge), found["why"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The house looked old and empty.", "The court considered the appeal on Monday."],
+)
+def test_looks_and_considering_as_acts_are_no_hedge(sentence: str) -> None:
+    assert row(sentence)["hedges"] == "", row(sentence)["why"]
