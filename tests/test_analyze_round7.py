@@ -186,3 +186,40 @@ def test_an_impression_or_an_agentless_view_is_a_hedge(sentence: str, hedge: str
 )
 def test_looks_and_considering_as_acts_are_no_hedge(sentence: str) -> None:
     assert row(sentence)["hedges"] == "", row(sentence)["why"]
+
+
+# --- a speaker named with appositions before "said" (§6) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Ana Lopes, an investigator with Licadho, a local rights group, said the denials "
+            "were unsurprising.",
+            "Ana Lopes, an investigator with Licadho, a local rights group",
+        ),
+        (
+            "Am Sam Ath, an investigator with a rights group, said the report was published "
+            "on Monday.",
+            "Am Sam Ath, an investigator with a rights group",
+        ),
+        (
+            "Will Ortiz, the club's captain, said the pitch was wet.",
+            "Will Ortiz, the club's captain",
+        ),
+    ],
+)
+def test_the_named_speaker_before_appositions_speaks(sentence: str, source: str) -> None:
+    found = row(sentence)
+    assert (found["source"], found["kind"]) == (source, "claim"), found["why"]
+
+
+def test_a_clause_before_the_speaker_after_a_comma_still_hands_over() -> None:
+    """'A man robbed a bank on Friday, police said.': the speaker after the comma."""
+    assert row("A man robbed a bank on Friday, police said.")["source"] == "police"
+
+
+def test_a_verb_in_a_subject_still_rules_it_out_as_a_speaker() -> None:
+    found = row("Person Who Was Not an Official Calls Editors, Ministry Says")
+    assert found["source"] != "Person Who Was Not an Official Calls Editors", found["why"]

@@ -128,6 +128,9 @@ _POSSESSED = re.compile(
 )
 
 
+_NAME_AUX = re.compile(r"(?:Am|May|Will)$")  # spelt like a verb, capitalised as a name
+
+
 def _np_ok(np: str, max_words: int = 20) -> bool:
     words = _tokens(np)
     if not words or len(words) > max_words or _Q in np:
@@ -136,8 +139,8 @@ def _np_ok(np: str, max_words: int = 20) -> bool:
     cased = [_norm(w) for w in words]  # "The WHO" is a name, "who" a relative pronoun
     if "who" in cased[1:]:  # "a farmer who asked not to be named": the clause describes him
         low = low[: cased.index("who", 1)]
-    if any(w in _AUX for w in low):
-        return False
+    if any(w in _AUX and not _NAME_AUX.match(c) for w, c in zip(low, cased, strict=False)):
+        return False  # a verb inside; a name's "Am", "May", "Will" ("Am Sam Ath") is no verb
     return low[-1] not in _DETERMINERS | _words("dangling_word")
 
 
@@ -348,6 +351,8 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
             # "…, Paper Says"; "The ploy worked, the police said.": a clause before the comma
             and (len(_tokens(head)) >= (2 if paragraph == 0 else 5) or clause)
             and len(_tokens(body[match.end() :])) <= 4
+            # "X, a rights group, said the … were …": what follows is said, X speaks
+            and not (body[match.end() :].strip(" .!?") and _has_clause(body[match.end() :]))
             and _np_ok(last_np, 6)
             and _tokens(last_np)[0].lower() not in _words("relative_pronoun") | {"whose"}
         ):  # "A man robbed a bank on Friday, police said.": the speaker after the comma
