@@ -78,13 +78,14 @@ def _block_quoted(found: _Attribution, lead: _Attribution) -> _Attribution:
 
 # a headline that names whose statement or remarks the page prints ("Statement from NOAA
 # Administrator X on …", "FBI Director X's Statement on …", "Remarks by X")
+_STATEMENT_TOPIC = (
+    r"(?:\s+(?:on|at|about|regarding|to|before|following)\b.*)?$"  # "… on the report"
+)
 _STATEMENT_BY = re.compile(
-    r"\b(?:Statement|Remarks)\s+(?:from|by)\s+(?P<np>[^:;,]+?)"
-    r"(?:\s+(?:on|at|about|regarding|to|before|following)\b.*)?$"
+    rf"\b(?:Statement|Remarks)\s+(?:from|by)\s+(?P<np>[^:;,]+?){_STATEMENT_TOPIC}"
 )
 _STATEMENT_OF = re.compile(
-    r"^(?:A\s+)?(?P<np>[A-Z][^:;,]*?)(?:['\u2019]s)?\s+(?:Statement|Remarks)"
-    r"(?:\s+(?:on|at|about|regarding|to|before|following)\b.*)?$"
+    rf"^(?:A\s+)?(?P<np>[A-Z][^:;,]*?)(?:['\u2019]s)?\s+(?:Statement|Remarks){_STATEMENT_TOPIC}"
 )
 
 
@@ -154,7 +155,8 @@ _PROCEEDING = re.compile(
     r"injured|killed|wounded)\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my)\b")
+# "I", "we": a speaker's own voice (used here and by _analyze_speakers, which imports it)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|we're|we've|our|us)\b")
 
 
 def _papers_carry_on(sentences: list[_Sentence]) -> None:

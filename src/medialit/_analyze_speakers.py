@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import re
 
-from medialit._analyze_blocks import _block_lead, _block_quoted, _quotes_to_speakers
+from medialit._analyze_blocks import (
+    _FIRST_PERSON,
+    _block_lead,
+    _block_quoted,
+    _quotes_to_speakers,
+)
 from medialit._analyze_lists import (
     _AMBIGUOUS,
     _AS_SOON,
@@ -268,8 +273,9 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
     if match and _np_ok(match.group("np"), 10):  # "state media quoted judge Ali Reza as saying"
         found.append((1, match.group("np"), "quoted … as saying", match.end()))
     match = pats.inverted.search(outer)
-    if match and _np_ok(_inverted_np(match), 10):
-        found.append((1, _inverted_np(match), match.group("cue"), match.end()))
+    np = _inverted_np(match) if match else ""
+    if match and _np_ok(np, 10):
+        found.append((1, np, match.group("cue"), match.end()))
     match = pats.inverted_end.search(outer)
     if (
         match
@@ -283,8 +289,9 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
     if outer.startswith(_Q):  # '"A," Governor Silva said, "but B."': the speaker in the middle
         outer_end = _CLOSING_QUOTE.sub(".", trimmed)
         match = pats.inverted.search(outer_end)
-        if match and _np_ok(_inverted_np(match), 10):
-            found.append((1, _inverted_np(match), match.group("cue"), len(outer)))
+        np = _inverted_np(match) if match else ""
+        if match and _np_ok(np, 10):
+            found.append((1, np, match.group("cue"), len(outer)))
     else:
         outer_end = trimmed
     match = pats.final_quote.search(outer_end)
@@ -578,4 +585,3 @@ _HELD_BY = re.compile(
     r"|\b(?P<cue2>accused)\s+of\b[^,;:]{1,80}?\bby\s+(?P<np2>(?:his|her|their|its|the)\s+[^,;:]{2,40})$"
 )
 _UNQUOTED = re.compile(r"[\u201c\"][^\u201d\"]*[\u201d\"]")  # a quotation, to see what is outside
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|we're|we've|our|us)\b")
