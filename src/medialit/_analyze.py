@@ -231,8 +231,77 @@ def _split_points(item: _Sentence) -> list[int]:
     return sorted(set(points))
 
 
+# What may follow the cue of a lead-in that only announces a quotation (docs/rules.md §2):
+# nothing, "that", "this", "the following", an addressee, and where or how it was said
+_LEAD_TAIL = re.compile(
+    r"(?:that|as follows|(?:(?:this|these words|the following|thus)\b|(?:reporters|journalists|"
+    r"the (?:media|press)|them|him|her|us|me|[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)*)"
+    r"(?=\s+(?:to|through|in|on|at|via|during|after|before|from|with|by|for|over)\b|$))?"
+    r"(?:\s*\b(?:to|through|in|on|at|via|during|after|before|from|with|by|for|over)\b[^:\"\u201c]*)?)"
+)
+
+
+def _lead_in(item: _Sentence) -> bool:
+    """'Carol Narcisse added:', 'Wang stated that:', 'He told VOA through a text:': a lead-in
+    that only announces a quotation asserts nothing; the author's `fact` (docs/rules.md §2)."""
+    own = item.attribution
+    if item.paragraph == 0 or own.source_type == "author" or not own.cues:
+        return False
+    tail = item.outer[own.end :].strip()
+    if not tail.endswith(":") or not _LEAD_TAIL.fullmatch(tail[:-1].strip()):
+        return False
+    return not any(w.lower() in _AUX for w in _tokens(tail))
+
+
+_HEADLINE_COLON = re.compile(r"(?P<who>[^:\"\u201c\u2018]{2,60}):\s+(?P<what>\S+(?:\s+\S+){2,})")
+_NOT_A_STATEMENT = re.compile(r"(?:an?\s+)?(?:interview|reports?|review|profile|\d)", re.I)
+
+
+def _headline_speaker(piece: str) -> str:
+    """'Police: fire was set on purpose', 'Foreign Minister Ana Ruiz: …': a headline that opens
+    with a source and a colon gives that source's word (docs/rules.md §8). The source must be
+    a title, a body or people by their role ('Minister', 'Police', 'Officials'); a place, a
+    column's name or a genre ('Kenya:', 'Netizen Report:', 'Analysis:') is a label."""
+    match = _HEADLINE_COLON.match(piece)
+    if not match or _NOT_A_STATEMENT.match(match.group("what")):
+        return ""
+    who = match.group("who").strip()
+    words = [w.lower().strip(".,") for w in who.split()]
+    if not 1 <= len(words) <= 8 or (len(words) > 1 and words[-1] in _words("document_head")):
+        return ""  # "Netizen Report:", "Research Highlights:": a series, not a source
+    heads = _words("person_title") | _words("anonymous_head") | _words("org_word")
+    titled = any(w in _words("person_title") for w in words[:-1]) and who.split()[-1][:1].isupper()
+    return who if words[-1] in heads or titled else ""
+
+
 def _rows(item: _Sentence) -> list[dict[str, object]]:
     attribution = item.attribution
+    speaker = _headline_speaker(item.text) if item.paragraph == 0 else ""
+    if speaker and attribution.source_type == "author":
+        source, source_type, _ = _source_type(speaker, [])
+        attribution = _Attribution(source=source, source_type=source_type, cues=[":"])
+        whole = _features(item.text, item.mask, attribution, item.outer)
+        whole["why"] = f"a headline that opens with its source and a colon; {whole['why']}"
+        whole["also_acceptable"] = (
+            "; ".join(
+                k
+                for k in ("claim", "fact")
+                if k != whole["kind"] and k not in str(whole["also_acceptable"])
+            )
+            if whole["kind"] != "opinion"
+            else whole["also_acceptable"]
+        )
+        return _rows_of(item, [(item.text, whole, attribution)])
+    if _lead_in(item):
+        cue = attribution.cues[0]
+        attribution = _Attribution()
+        whole = _features(item.text, item.mask, attribution, item.outer)
+        whole["why"] = (
+            f"a lead-in ('{cue}' and a colon) only announces the quotation after it: the "
+            f"author's own voice → {whole['kind']}"
+        )
+        whole["also_acceptable"] = "claim" if whole["kind"] == "fact" else whole["also_acceptable"]
+        return _rows_of(item, [(item.text, whole, attribution)])
     whole = _features(item.text, item.mask, attribution, item.outer)
     pieces: list[tuple[str, dict[str, object], _Attribution]] = []
     start = 0
@@ -249,6 +318,12 @@ def _rows(item: _Sentence) -> list[dict[str, object]]:
         start = point
     if len({p[1]["kind"] for p in pieces}) < 2:
         pieces = [(item.text, whole, attribution)]
+    return _rows_of(item, pieces)
+
+
+def _rows_of(
+    item: _Sentence, pieces: list[tuple[str, dict[str, object], _Attribution]]
+) -> list[dict[str, object]]:
     rows = []
     for index, (piece, feats, own) in enumerate(pieces):
         suffix = piece_suffix(index) if len(pieces) > 1 else ""

@@ -1,0 +1,110 @@
+"""The eighth round's rule classes (docs/rules.md §2, §3; issue 25): verbs of saying the lists
+lacked ("reiterated", "reaffirmed", "clarified", "joked", …) name their subject as the speaker;
+a lead-in that only announces a quotation ("Carol Ode added:", "Wang stated that:") is the
+author's `fact`, while the quotation after it stays its speaker's; a headline that opens with
+a source and a colon ("Police: …") gives that source's word, a label ("Analysis: …") does
+not. Every sentence made up for
+the test (none is taken from an article), with negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+from analyzer_rows import row, rows
+
+from medialit._analyze import analyze_records
+
+# --- verbs of saying the lists lacked (§3) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["reiterated", "reaffirmed", "clarified", "joked", "remarked", "boasted", "lamented",
+     "complained", "cautioned", "hinted", "disclosed", "recounted", "countered"],
+)  # fmt: skip
+def test_a_verb_of_saying_names_its_subject_as_the_speaker(verb: str) -> None:
+    found = row(f"Mayor Ana Ruiz {verb} that the bridge would stay closed until spring.")
+    assert found["source"] == "Mayor Ana Ruiz" and found["source_type"] == "named_person", found[
+        "why"
+    ]
+    assert found["kind"] in {"claim", "speculation"}, found["why"]
+
+
+def test_a_verb_of_saying_after_a_quotation_still_gives_the_speaker() -> None:
+    found = row("\u201cThe bridge stays shut,\u201d Mayor Ana Ruiz reiterated on Friday.")
+    assert found["source"] == "Mayor Ana Ruiz", found["why"]
+
+
+def test_a_noun_spelt_like_no_verb_of_saying_gives_no_speaker() -> None:
+    found = row("The remarks of the mayor drew a crowd of two hundred people.")
+    assert found["source_type"] == "author", found["why"]
+
+
+# --- a lead-in that only announces a quotation (§2) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Coach Tom Reed added:",
+        "Tom Reed, who trains the junior team, stated that:",
+        "He said this to the reporters:",
+        "Tom Reed told VOA through a text message:",
+        "After thanking the fans, Coach Tom Reed continued:",
+    ],
+)
+def test_a_lead_in_is_the_authors_fact_and_the_quotation_stays_the_speakers(lead: str) -> None:
+    found = rows(f"Coach Tom Reed spoke after the match.\n\n{lead}\n\n\u201cWe played badly.\u201d")
+    lead_row = next(r for r in found if str(r["text"]) == lead)
+    assert (lead_row["source_type"], lead_row["kind"]) == ("author", "fact"), lead_row["why"]
+    assert "lead-in" in str(lead_row["why"])
+    quotation = next(r for r in found if str(r["text"]).startswith("\u201cWe played"))
+    assert quotation["source_type"] == "named_person", quotation["why"]
+    assert "Tom Reed" in str(quotation["source"]), quotation["source"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Coach Tom Reed said the team would appeal:",  # a statement of its own before the colon
+        "Coach Tom Reed said the team lost because of the rain:",
+    ],
+)
+def test_a_lead_in_that_says_something_keeps_its_speaker(lead: str) -> None:
+    found = rows(f"{lead}\n\n\u201cWe will win the next one.\u201d")
+    assert found[0]["source_type"] == "named_person", found[0]["why"]
+
+
+# --- a headline that opens with its source and a colon (§8) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headline", "source", "kind"),
+    [
+        ("Police: the fire was set on purpose", "Police", "claim"),  # the rulebook's own example
+        ("Mayor Ana Ruiz: the bridge stays shut all winter", "Mayor Ana Ruiz", "claim"),
+        ("Officials: two dead in the storm", "Officials", "claim"),
+        ("Minister: the port could close next week", "Minister", "speculation"),
+    ],
+)
+def test_a_headline_source_and_a_colon_give_that_sources_word(
+    headline: str, source: str, kind: str
+) -> None:
+    found = analyze_records(f"{headline}\n\nThe fire began at night.")[0]
+    assert (found["source"], found["cue"], found["kind"]) == (source, ":", kind), found["why"]
+    assert "fact" in str(found["also_acceptable"]), found["also_acceptable"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Kenya: police defend their response to the protests",  # a place as a label
+        "Netizen Report: journalists are under fire everywhere",  # a column's name
+        "Analysis: the vote is closer than it looks",  # a genre
+        "Research Highlights: May 11, 2022",  # a series and a date
+        "Coach Tom Reed: an interview with the new coach",  # no statement after the colon
+    ],
+)
+def test_a_label_and_a_colon_name_no_source(headline: str) -> None:
+    found = analyze_records(f"{headline}\n\nThe fire began at night.")[0]
+    assert found["source_type"] == "author", found["why"]
