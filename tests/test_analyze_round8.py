@@ -3,8 +3,8 @@ lacked ("reiterated", "reaffirmed", "clarified", "joked", …) name their subjec
 a lead-in that only announces a quotation ("Carol Ode added:", "Wang stated that:") is the
 author's `fact`, while the quotation after it stays its speaker's; a headline that opens with
 a source and a colon ("Police: …") gives that source's word, a label ("Analysis: …") does
-not. Every sentence made up for
-the test (none is taken from an article), with negative cases.
+not; "claims", "notes", "states" after a subject that is only a name are verbs. Every
+sentence made up for the test (none is taken from an article), with negative cases.
 """
 
 from __future__ import annotations
@@ -108,3 +108,36 @@ def test_a_headline_source_and_a_colon_give_that_sources_word(
 def test_a_label_and_a_colon_name_no_source(headline: str) -> None:
     found = analyze_records(f"{headline}\n\nThe fire began at night.")[0]
     assert found["source_type"] == "author", found["why"]
+
+
+# --- "claims", "notes", "reports" after a subject that is only a name (§3) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Krisher-Ode claims the new tax breaks the law.", "Krisher-Ode"),
+        ("Ana Ruiz notes the rise in prices since March.", "Ana Ruiz"),
+        ("Lopez states the border will stay closed.", "Lopez"),
+    ],
+)
+def test_a_verb_spelt_like_a_noun_after_a_name_is_a_verb(sentence: str, source: str) -> None:
+    found = row(sentence)
+    assert found["source"] == source, found["why"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The claims the minister made were false.",
+        "Her hopes of a medal ended in the heats.",
+        "The EU states then imposed new tariffs.",
+    ],
+)
+def test_the_same_words_as_nouns_name_no_speaker(sentence: str) -> None:
+    assert row(sentence)["source_type"] == "author", row(sentence)["why"]
+
+
+def test_a_noun_before_a_verb_of_saying_is_not_the_speaker() -> None:
+    found = row("News reports say a student was killed in the protests.")
+    assert found["source"] != "News", found["why"]

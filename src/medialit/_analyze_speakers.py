@@ -93,6 +93,11 @@ _NAME_IN_BODY = re.compile(
     r"\b(?!(?:The|A|An|This|That|These|Those|In|On|At|As|For|But|And|When|If|After|Our|"
     r"We|It|They|He|She)\b)[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+"
 )
+# a subject that is only a name ("Krisher-Steele", "Ann Lee"): "claims", "notes" after it is a
+# verb even without "that" (round 8); "The EU" (a determiner first) is not only a name
+_NAME_ONLY = re.compile(
+    r"(?!(?:The|A|An|This|Its|His|Her|Their|Our)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+)
 _PERSON_START = re.compile(  # "Tom Hale is …", "Mara Holt, an independent candidate, …"
     r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s+[a-z]|,\s+(?:a|an|the|\d)\b)"
 )
@@ -393,8 +398,14 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
             continue  # "The plan, which critics say could cost jobs, was approved"
         if match.group(0)[0].isupper() and paragraph != 0:
             continue  # "The United States": part of a name, not a verb
-        if cue in _AMBIGUOUS and not _CLAUSE_START.match(rest):
-            continue  # "The EU states then imposed": a noun
+        named_verb = (
+            _NAME_ONLY.fullmatch(np)
+            and not (  # "News reports say …": a noun
+                _tokens(rest)[:1] and _tokens(rest)[0].lower() in pats.say | _AUX | _FINITE
+            )
+        )
+        if cue in _AMBIGUOUS and not _CLAUSE_START.match(rest) and not named_verb:
+            continue  # "The EU states then imposed": a noun; "Ann Lee claims the …": a verb
         if cue in _AMBIGUOUS and _POSSESSED.search(np_raw):
             continue  # "changed its false claims to …", "her hopes of": a noun, owned
         belief = _cue_class(cue) == "belief"
