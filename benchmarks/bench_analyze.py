@@ -351,15 +351,36 @@ def new_set(show_test: bool, dev: dict[str, int] | None) -> bool:
         line(f"analyzer {names[key]} (new set, TEST part)", test[key], test[total],
              TEST_TARGETS[key])  # fmt: skip
         over |= 100.0 * test[key] / max(test[total], 1) < TEST_TARGETS[key]
-    kind = 100.0 * test["kind"] / test["n"]
-    base = 100.0 * test["baseline"] / test["n"]
+    ok = _above_baseline(test, "new set, TEST part")
+    # Batch 1's six test texts were studied after they were measured; the figures that count
+    # are on batches no one had read (issue 25): the test part's later batches, or, while none
+    # is keyed, the last never-seen record (benchmarks/corpus/never_seen.csv).
+    fresh = never_seen(columns)
+    where = "never-seen test batches"
+    if not fresh.get("n"):
+        fresh = last_records()
+        batches = [r["batch"] for r in _never_seen_records()]
+        where = f"last never-seen record, batch {batches[-1]}" if batches else where
+    if fresh.get("n"):
+        print()
+        for key, total in (("kind", "n"), ("source", "n"),
+                           ("opinion", "opinion_n"), ("denial", "denial_n")):  # fmt: skip
+            line(f"analyzer {names[key]} ({where})", fresh[key], fresh[total], TEST_TARGETS[key])
+            over |= 100.0 * fresh[key] / max(fresh[total], 1) < TEST_TARGETS[key]
+        ok &= _above_baseline(fresh, where)
+    return over or not ok
+
+
+def _above_baseline(column: dict[str, int], where: str) -> bool:
+    kind = 100.0 * column["kind"] / column["n"]
+    base = 100.0 * column["baseline"] / column["n"]
     ok = kind - base >= BASELINE_MARGIN
     print(
-        f"analyzer kind above the baseline (new set, TEST part): {kind - base:+.1f} points "
+        f"analyzer kind above the baseline ({where}): {kind - base:+.1f} points "
         f"({kind:.1f} % against {base:.1f} %) (target >= +{BASELINE_MARGIN:.0f} points) "
         + ("OK" if ok else "OVER")
     )
-    return over or not ok
+    return ok
 
 
 # ---------------------------------------------------------------------------------------------
