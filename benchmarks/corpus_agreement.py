@@ -2,8 +2,8 @@
 
 Two people keyed the texts of benchmarks/corpus/ (batch 1: 16 texts, batch 2: 21, batch 3: 19,
 batch 4: 18, batch 5: 17, batch 6: 22, batch 7: 20, batch 8: 20, batch 9: 19, batch 10: 12, batch
-11: 17, batch 12: 13, batch 13: 16, batch 14: 14) independently, reading the units against
-docs/rules.md before any analyzer run on them. Their readings are
+11: 17, batch 12: 13, batch 13: 16, batch 14: 14, batch 15: 12) independently, reading the units
+against docs/rules.md before any analyzer run on them. Their readings are
 `benchmarks/corpus/readings/reader-a/<text>.csv` and `reader-b/<text>.csv`. This prints, per
 field, Cohen's kappa (kind, source_type, evidence) and the raw share of units where the two agree
 (every field; cue, hedges, boosters and also_acceptable compared as sets of words), pooled over

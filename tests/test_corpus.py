@@ -64,6 +64,7 @@ def test_every_text_has_two_readings_and_a_key_with_valid_labels():
     assert [batch[n] for n in names].count("12") == 13
     assert [batch[n] for n in names].count("13") == 16
     assert [batch[n] for n in names].count("14") == 14
+    assert [batch[n] for n in names].count("15") == 12
     for name in names:
         a, b = agreement.read(name, "a"), agreement.read(name, "b")
         assert [r["id"] for r in a] == [r["id"] for r in b]
@@ -112,7 +113,8 @@ def test_keys_follow_the_splitter_units():
 
 def test_manifest_lists_every_text_with_a_part_and_a_batch():
     """Texts and units the issue asks for; batches 2 to 14 moved to the tuning part once their
-    never-seen figures were recorded; the test part is batch 1's test texts."""
+    never-seen figures were recorded; the test part is batch 1's test texts and batch 15, the
+    never-seen batch, whole."""
     from medialit._article import parse_article
 
     rows = _manifest()
@@ -137,11 +139,13 @@ def test_manifest_lists_every_text_with_a_part_and_a_batch():
     assert [r["batch"] for r in rows].count("12") == 13
     assert [r["batch"] for r in rows].count("13") == 16
     assert [r["batch"] for r in rows].count("14") == 14
+    assert [r["batch"] for r in rows].count("15") == 12
     assert all(
-        r["batch"] in {str(n) for n in range(1, 15)} and r["part"] in {"tuning", "test"}
+        r["batch"] in {str(n) for n in range(1, 16)} and r["part"] in {"tuning", "test"}
         for r in rows
     )
-    assert all(r["part"] == "tuning" for r in rows if r["batch"] != "1")
+    assert all(r["part"] == "tuning" for r in rows if r["batch"] not in {"1", "15"})
+    assert all(r["part"] == "test" for r in rows if r["batch"] == "15")
     units = {
         r["file"]: len(
             parse_article((CORPUS / "texts" / r["file"]).read_text(encoding="utf-8")).sentence_rows
@@ -157,6 +161,8 @@ def test_manifest_lists_every_text_with_a_part_and_a_batch():
     assert len(thirteen) == 16 and sum(thirteen) == 223
     fourteen = [units[r["file"]] for r in rows if r["batch"] == "14"]
     assert len(fourteen) == 14 and sum(fourteen) == 152
-    assert len(rows) == 244 and sum(units.values()) == (
-        876 + 217 + 275 + 236 + 257 + 238 + 123 + 205 + 156 + 223 + 152
+    fifteen = [units[r["file"]] for r in rows if r["batch"] == "15"]
+    assert len(fifteen) == 12 and sum(fifteen) == 126
+    assert len(rows) == 256 and sum(units.values()) == (
+        876 + 217 + 275 + 236 + 257 + 238 + 123 + 205 + 156 + 223 + 152 + 126
     )
