@@ -141,3 +141,34 @@ def test_the_same_words_as_nouns_name_no_speaker(sentence: str) -> None:
 def test_a_noun_before_a_verb_of_saying_is_not_the_speaker() -> None:
     found = row("News reports say a student was killed in the protests.")
     assert found["source"] != "News", found["why"]
+
+
+# --- after batch 15's record: data/cues.csv follows the rulebook's "point to" (§4) ------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Models point to emissions from power plants as the cause.",
+        "The survey data points to a fall in reading among teenagers.",
+    ],
+)
+def test_findings_that_point_to_something_are_hedged(sentence: str) -> None:
+    found = row(sentence)
+    assert found["kind"] == "speculation" and "point" in str(found["hedges"]), found["why"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz scored 26 points to lead the team to the title.",
+        "Unemployment fell by 0.2 percentage point to 3.5 percent in May.",
+    ],
+)
+def test_points_after_a_number_are_no_hedge(sentence: str) -> None:
+    assert row(sentence)["hedges"] == "", row(sentence)["why"]
+
+
+def test_a_first_name_may_opening_the_sentence_is_no_hedge() -> None:
+    assert row("May Chen, the captain, said the team would win.")["hedges"] == ""
+    assert row("May the best team win, the coach said.")["hedges"] == "May"

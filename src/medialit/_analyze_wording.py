@@ -95,6 +95,10 @@ def _in_clause(lower: str, start: int) -> bool:
     return bool(_embedded(lower, start, reach=25))
 
 
+# "May Chen, the captain, said": a first name opening the sentence, not the modal
+_NAME_MAY = re.compile(r"May\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,")
+
+
 def _hedges(text: str) -> list[str]:
     """The words that lower the certainty of the sentence itself (not of a number or clause)."""
     pats = _patterns()
@@ -107,8 +111,10 @@ def _hedges(text: str) -> list[str]:
         before = lower[max(0, match.start() - 40) : match.start()].rstrip()
         if word == "about" or (word in approximators and _NUMBER.match(after)):
             continue  # a number's approximator, or "about" the preposition
-        if word == "mostly":
-            continue  # "mostly within a decade": how much, not how sure (docs/rules.md §4)
+        if word == "mostly" or (
+            word.startswith("point") and re.search(r"(?:\d|percentage|\b(?:a|the|no))$", before)
+        ):
+            continue  # "mostly …": how much, not how sure (§4); "26 points to lead": a noun
         if word == "estimate" and (
             _NUMBER.match(after)
             or re.search(
@@ -119,7 +125,7 @@ def _hedges(text: str) -> list[str]:
         if (
             word == "may"
             and text[match.start()] == "M"
-            and match.start() > 0
+            and (match.start() > 0 or _NAME_MAY.match(text))
             and (
                 not _title_case(text)
                 or _MONTH.search(lower[max(0, match.start() - 12) : match.end() + 6])
