@@ -535,6 +535,22 @@ def history_table() -> str:
             _pct(int(r["baseline"]), n),
         ]
         out.append("| " + " | ".join(cells) + " |")
+    if len(rows) > 1:  # every record at once: the best estimate of what new text gets
+        counted = ("texts", "units", "kind", "source", "opinion", "opinion_n", "denial",
+                   "denial_n", "baseline")  # fmt: skip
+        total = {k: sum(int(r[k]) for r in rows) for k in counted}
+        n = total["units"]
+        cells = [
+            f"**all {len(rows)} together** ({total['texts']}, {n})",
+            "",
+            "each as it then stood",
+            _pct(total["kind"], n),
+            _pct(total["source"], n),
+            _pct(total["opinion"], total["opinion_n"]),
+            _pct(total["denial"], total["denial_n"]),
+            _pct(total["baseline"], n),
+        ]
+        out.append("| " + " | ".join(cells) + " |")
     return "\n".join(out)
 
 

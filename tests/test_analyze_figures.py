@@ -170,3 +170,22 @@ def test_with_no_never_seen_batch_the_lesson_quotes_the_records_made_last(tmp_pa
     assert sentence.startswith("When it was last measured on 3 news texts it had never seen")
     assert "the machine gave a kind" in sentence and " gets " not in sentence  # in the past
     assert "**21 of 30 (70.0 %)**" in sentence and "4 of 4" not in sentence
+
+
+def test_the_records_table_ends_with_every_record_added_together(tmp_path, monkeypatch):
+    """The second table's last row adds every never-seen record up (each measured with the
+    analyzer of its day): the best estimate of what a teacher's new text gets."""
+    bench = _bench()
+    rows = [
+        "batch,texts,units,recorded,analyzer,kind,source,opinion,opinion_n,denial,denial_n,baseline",
+        "2,3,30,d,old,20,21,1,4,0,1,18",
+        "3,2,20,d,new,15,16,2,3,1,2,12",
+    ]
+    monkeypatch.setattr(bench, "_never_seen_records", lambda: list(csv.DictReader(rows)))
+    last = bench.history_table().splitlines()[-1]
+    assert last.startswith("| **all 2 together** (5, 50) |")
+    assert (
+        "| 35/50 = 70.0 % | 37/50 = 74.0 % | 3/7 = 42.9 % | 1/3 = 33.3 % | 30/50 = 60.0 % |" in last
+    )
+    monkeypatch.setattr(bench, "_never_seen_records", lambda: list(csv.DictReader(rows[:2])))
+    assert "together" not in bench.history_table()  # one record needs no sum
