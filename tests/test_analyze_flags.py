@@ -86,3 +86,20 @@ def test_held_out_scores_come_from_the_other_batches():
     wrong = np.array([u.wrong for u in data])
     assert f.auc(scores, wrong) == 1.0
     assert scores[wrong].min() > 0.5 > scores[~wrong].max()
+
+
+def test_learned_sources_come_from_the_other_batches():
+    """A word that marks named speakers in every batch is learned from the other batches and
+    gives the held-out batch's named units; the rest stay the author's."""
+    f = _flags()
+    data = []
+    for b in "234":
+        for i in range(24):
+            named = i % 3 == 0
+            unit = _unit(f, f"spokesperson Ode {i}" if named else f"plain wording {i}", batch=b)
+            unit.key_source = "named" if named else "article"
+            data.append(unit)
+    assert f.learned_sources(data) == len(data)
+    for unit in data:
+        unit.key_source = "unnamed"  # one class everywhere: every unit gets it
+    assert f.learned_sources(data) == len(data)
