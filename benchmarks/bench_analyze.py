@@ -358,15 +358,19 @@ def new_set(show_test: bool, dev: dict[str, int] | None) -> bool:
     fresh = never_seen(columns)
     where = "never-seen test batches"
     if not fresh.get("n"):
-        fresh = last_records()
-        batches = [r["batch"] for r in _never_seen_records()]
-        where = f"last never-seen record, batch {batches[-1]}" if batches else where
+        fresh = last_records()  # the batches recorded with the last row's analyzer
+        rows = _never_seen_records()
+        same = [r["batch"] for r in rows if rows and r["analyzer"] == rows[-1]["analyzer"]]
+        where = f"last never-seen record, batch {' + '.join(same)}" if same else where
     if fresh.get("n"):
         print()
         for key, total in (("kind", "n"), ("source", "n"),
                            ("opinion", "opinion_n"), ("denial", "denial_n")):  # fmt: skip
+            if not fresh.get(total):
+                print(f"analyzer {names[key]} ({where}): none keyed, not judged")
+                continue
             line(f"analyzer {names[key]} ({where})", fresh[key], fresh[total], TEST_TARGETS[key])
-            over |= 100.0 * fresh[key] / max(fresh[total], 1) < TEST_TARGETS[key]
+            over |= 100.0 * fresh[key] / fresh[total] < TEST_TARGETS[key]
         ok &= _above_baseline(fresh, where)
     return over or not ok
 

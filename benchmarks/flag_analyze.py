@@ -7,8 +7,8 @@ only worth building if its marks find the errors. This script measures that on t
 part of benchmarks/corpus (the test part is never read), leave one batch out:
 
 1. Hand flags, each a reason a teacher could read ("a quotation, but no speaker found", "first
-   person, but no speaker found", "a speaker carried over from an earlier sentence", "an
-   unnamed source", "the headline", "no speaker right after a sentence that had one"): how
+   person, but no speaker found", "a speaker carried over from elsewhere", "an
+   unnamed source", "the headline", "no speaker, right after a sentence with one"): how
    many units each marks, and the share of those the analyzer gets wrong (kind outside the
    key's accept-set, or the wrong kind of source: the author, a named or an unnamed source).
 2. A learned error model: an L2-regularised logistic regression (numpy only) on a unit's

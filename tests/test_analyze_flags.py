@@ -86,6 +86,17 @@ def test_held_out_scores_come_from_the_other_batches():
     wrong = np.array([u.wrong for u in data])
     assert f.auc(scores, wrong) == 1.0
     assert scores[wrong].min() > 0.5 > scores[~wrong].max()
+    # a word that marks the errors in batch 4 only: learned from the other batches, it would
+    # rank them first; scored with batch 4 held out, it is no feature and ranks them by chance
+    only = [
+        _unit(f, f"rare{i % 4} mark {i}" if b == "4" else f"plain wording {i}", batch=b,
+              wrong=b == "4" and i % 4 == 0)
+        for b in "234"
+        for i in range(24)
+    ]  # fmt: skip
+    held = np.array([u.batch == "4" for u in only])
+    scores = f.held_out_scores(only)[held]
+    assert np.ptp(scores) < 1e-9  # every batch-4 unit looks the same to a model of batches 2-3
 
 
 def test_learned_sources_come_from_the_other_batches():
@@ -100,6 +111,12 @@ def test_learned_sources_come_from_the_other_batches():
             unit.key_source = "named" if named else "article"
             data.append(unit)
     assert f.learned_sources(data) == len(data)
+    # named speakers marked by a word found in batch 4 only: the other batches cannot teach it
+    for unit in data:
+        if unit.batch == "4":
+            unit.feats = f.features(unit) + ["w onlyhere"] * (unit.key_source == "named")
+            unit.feats = [x for x in unit.feats if not x.startswith(("w spokesperson", "w ode"))]
+    assert f.learned_sources(data) == len(data) - 8  # batch 4's 8 named units are missed
     for unit in data:
         unit.key_source = "unnamed"  # one class everywhere: every unit gets it
     assert f.learned_sources(data) == len(data)

@@ -232,12 +232,14 @@ def _split_points(item: _Sentence) -> list[int]:
 
 
 # What may follow the cue of a lead-in that only announces a quotation (docs/rules.md §2):
-# nothing, "that", "this", "the following", an addressee, and where or how it was said
+# nothing, "that", "this", "the following", an addressee, and a short where or how it was said
+# ("to the media", "through a text message"), never a clause ("in a statement that profits fell")
+_PREP = r"(?:to|through|in|on|at|via|during|after|before|from|with|by|for|over)"
 _LEAD_TAIL = re.compile(
-    r"(?:that|as follows|(?:(?:this|these words|the following|thus)\b|(?:reporters|journalists|"
-    r"the (?:media|press)|them|him|her|us|me|[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)*)"
-    r"(?=\s+(?:to|through|in|on|at|via|during|after|before|from|with|by|for|over)\b|$))?"
-    r"(?:\s*\b(?:to|through|in|on|at|via|during|after|before|from|with|by|for|over)\b[^:\"\u201c]*)?)"
+    r"(?:that|as follows|(?:this|these words|the following|thus)|(?:reporters|journalists|"
+    r"the (?:media|press)|them|him|her|us|me|"
+    r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)*))?"
+    rf"(?:\s*\b{_PREP}(?:\s+(?!that\b)[\w\u2019'.-]+){{1,3}})*"
 )
 
 
@@ -248,9 +250,10 @@ def _lead_in(item: _Sentence) -> bool:
     if item.paragraph == 0 or own.source_type == "author" or not own.cues:
         return False
     tail = item.outer[own.end :].strip()
-    if not tail.endswith(":") or not _LEAD_TAIL.fullmatch(tail[:-1].strip()):
+    if not tail.endswith(":") or not _LEAD_TAIL.fullmatch(tail[:-1].strip() or "that"):
         return False
-    return not any(w.lower() in _AUX for w in _tokens(tail))
+    words = _tokens(tail)
+    return len(words) <= 7 and not any(w.lower() in _AUX for w in words)
 
 
 _HEADLINE_COLON = re.compile(r"(?P<who>[^:\"\u201c\u2018]{2,60}):\s+(?P<what>\S+(?:\s+\S+){2,})")
@@ -282,15 +285,10 @@ def _rows(item: _Sentence) -> list[dict[str, object]]:
         attribution = _Attribution(source=source, source_type=source_type, cues=[":"])
         whole = _features(item.text, item.mask, attribution, item.outer)
         whole["why"] = f"a headline that opens with its source and a colon; {whole['why']}"
-        whole["also_acceptable"] = (
-            "; ".join(
-                k
-                for k in ("claim", "fact")
-                if k != whole["kind"] and k not in str(whole["also_acceptable"])
-            )
-            if whole["kind"] != "opinion"
-            else whole["also_acceptable"]
-        )
+        accepted = [k for k in str(whole["also_acceptable"]).split("; ") if k]
+        if whole["kind"] != "opinion":  # §8: the source's word and the headline's own voice
+            accepted += [k for k in ("claim", "fact") if k != whole["kind"] and k not in accepted]
+        whole["also_acceptable"] = "; ".join(accepted)
         return _rows_of(item, [(item.text, whole, attribution)])
     if _lead_in(item):
         cue = attribution.cues[0]

@@ -98,6 +98,9 @@ _NAME_IN_BODY = re.compile(
 _NAME_ONLY = re.compile(
     r"(?!(?:The|A|An|This|Its|His|Her|Their|Our)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 )
+_CLAUSE_OPENER = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we)\b|[A-Z][a-z]|\d)"
+)
 _PERSON_START = re.compile(  # "Tom Hale is …", "Mara Holt, an independent candidate, …"
     r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s+[a-z]|,\s+(?:a|an|the|\d)\b)"
 )
@@ -398,12 +401,9 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
             continue  # "The plan, which critics say could cost jobs, was approved"
         if match.group(0)[0].isupper() and paragraph != 0:
             continue  # "The United States": part of a name, not a verb
-        named_verb = (
-            _NAME_ONLY.fullmatch(np)
-            and not (  # "News reports say …": a noun
-                _tokens(rest)[:1] and _tokens(rest)[0].lower() in pats.say | _AUX | _FINITE
-            )
-        )
+        # "Ann Lee claims the …": a verb, if a clause can start after it ("EU states then
+        # imposed", "Climate fears grew", "News reports say": nouns)
+        named_verb = _NAME_ONLY.fullmatch(np) and _CLAUSE_OPENER.match(rest)
         if cue in _AMBIGUOUS and not _CLAUSE_START.match(rest) and not named_verb:
             continue  # "The EU states then imposed": a noun; "Ann Lee claims the …": a verb
         if cue in _AMBIGUOUS and _POSSESSED.search(np_raw):

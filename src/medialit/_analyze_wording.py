@@ -95,6 +95,12 @@ def _in_clause(lower: str, start: int) -> bool:
     return bool(_embedded(lower, start, reach=25))
 
 
+# "Models point to …", "the data points to …": only findings hedge with "point to" (§4)
+_FINDINGS = re.compile(
+    r"\b(?:data|models?|findings?|evidence|results?|figures|surveys?|stud(?:y|ies)|research|"
+    r"analys[ie]s|records|statistics|signs|indicators|trends?|tests?|measurements?|"
+    r"observations?|images?|samples?)\s*$"
+)
 # "May Chen, the captain, said": a first name opening the sentence, not the modal
 _NAME_MAY = re.compile(r"May\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,")
 
@@ -111,9 +117,7 @@ def _hedges(text: str) -> list[str]:
         before = lower[max(0, match.start() - 40) : match.start()].rstrip()
         if word == "about" or (word in approximators and _NUMBER.match(after)):
             continue  # a number's approximator, or "about" the preposition
-        if word == "mostly" or (
-            word.startswith("point") and re.search(r"(?:\d|percentage|\b(?:a|the|no))$", before)
-        ):
+        if word == "mostly" or (word.startswith("point") and not _FINDINGS.search(before)):
             continue  # "mostly …": how much, not how sure (§4); "26 points to lead": a noun
         if word == "estimate" and (
             _NUMBER.match(after)
