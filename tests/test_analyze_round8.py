@@ -103,6 +103,7 @@ def test_a_headline_source_and_a_colon_give_that_sources_word(
         "Analysis: the vote is closer than it looks",  # a genre
         "Research Highlights: May 11, 2022",  # a series and a date
         "Coach Tom Reed: an interview with the new coach",  # no statement after the colon
+        "Premier League: Arsenal beat Chelsea again",  # a competition as a section label
     ],
 )
 def test_a_label_and_a_colon_name_no_source(headline: str) -> None:

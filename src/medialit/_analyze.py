@@ -272,7 +272,8 @@ def _headline_speaker(piece: str) -> str:
     words = [w.lower().strip(".,") for w in who.split()]
     if not 1 <= len(words) <= 8 or (len(words) > 1 and words[-1] in _words("document_head")):
         return ""  # "Netizen Report:", "Research Highlights:": a series, not a source
-    heads = _words("person_title") | _words("anonymous_head") | _words("org_word")
+    # a competition is a section label in a sports headline ("Premier League: Arsenal beat …")
+    heads = (_words("person_title") | _words("anonymous_head") | _words("org_word")) - {"league"}
     titled = any(w in _words("person_title") for w in words[:-1]) and who.split()[-1][:1].isupper()
     return who if words[-1] in heads or titled else ""
 
