@@ -32,6 +32,7 @@ import csv
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -171,16 +172,23 @@ def fit(x: np.ndarray, y: np.ndarray, steps: int = 30) -> np.ndarray:
     return w
 
 
-def held_out_scores(data: list[Unit]) -> np.ndarray:
-    """Each unit's P(wrong) from a model trained on the other batches."""
-    out = np.zeros(len(data))
+def folds(data: list[Unit]) -> Iterator[tuple[list[Unit], list[int], np.ndarray, np.ndarray]]:
+    """Leave one batch out: per batch, the other batches' units, the held-out units' indexes,
+    and both as matrices over the features of at least MIN_COUNT training units."""
     for held in sorted({u.batch for u in data}, key=int):
         train = [u for u in data if u.batch != held]
         rows = [i for i, u in enumerate(data) if u.batch == held]
         counts = Counter(f for u in train for f in set(u.feats))
         vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= MIN_COUNT))}
-        w = fit(matrix(train, vocab), np.array([u.wrong for u in train], dtype=float))
-        out[rows] = 1.0 / (1.0 + np.exp(-(matrix([data[i] for i in rows], vocab) @ w)))
+        yield train, rows, matrix(train, vocab), matrix([data[i] for i in rows], vocab)
+
+
+def held_out_scores(data: list[Unit]) -> np.ndarray:
+    """Each unit's P(wrong) from a model trained on the other batches."""
+    out = np.zeros(len(data))
+    for train, rows, x_train, x_test in folds(data):
+        w = fit(x_train, np.array([u.wrong for u in train], dtype=float))
+        out[rows] = 1.0 / (1.0 + np.exp(-(x_test @ w)))
     return out
 
 
@@ -211,18 +219,13 @@ def learned_sources(data: list[Unit]) -> int:
     one and scored on the one left out: how many it gets right."""
     classes = ("article", "named", "unnamed")
     right = 0
-    for held in sorted({u.batch for u in data}, key=int):
-        train = [u for u in data if u.batch != held]
-        test = [u for u in data if u.batch == held]
-        counts = Counter(f for u in train for f in set(u.feats))
-        vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= MIN_COUNT))}
-        x_train, x_test = matrix(train, vocab), matrix(test, vocab)
+    for train, rows, x_train, x_test in folds(data):
         scores = np.column_stack(
             [x_test @ fit(x_train, np.array([u.key_source == c for u in train], float))
              for c in classes]
         )  # fmt: skip
         right += sum(
-            classes[i] == u.key_source for i, u in zip(scores.argmax(1), test, strict=True)
+            classes[i] == data[r].key_source for i, r in zip(scores.argmax(1), rows, strict=True)
         )
     return right
 
