@@ -394,6 +394,7 @@ def _above_baseline(column: dict[str, int], where: str) -> bool:
 
 FIGURE_FILES = (
     "docs/analyzer.md",
+    "docs/new-article.md",
     "notebooks/09-your-own-article.ipynb",
     "solutions/09-your-own-article.ipynb",
 )
@@ -558,8 +559,42 @@ def history_table() -> str:
     return "\n".join(out)
 
 
+def records_sentence() -> str:
+    """The teacher's guide's sentence: every never-seen record added together (each batch
+    measured while unseen, with the analyzer of its day), what a teacher's new text may expect."""
+    rows = _never_seen_records()
+    if not rows:
+        return "The analyzer has not yet been measured on news it had never seen."
+    t = {k: sum(int(r[k]) for r in rows) for k in ("texts", "units", "kind", "source",
+         "opinion", "opinion_n", "denial", "denial_n")}  # fmt: skip
+    n = t["units"]
+    kind_wrong, source_wrong = n - t["kind"], n - t["source"]
+    often = (
+        f"So expect to change about 1 kind in {round(n / kind_wrong)}"
+        if kind_wrong
+        else "So expect to change few kinds"
+    )
+    often += f" and 1 source in {round(n / source_wrong)}" if source_wrong else ""
+    classes = (("opinions", "opinion", "opinion_n"), ("denials", "denial", "denial_n"))
+    missed = [name for name, hits, total in classes if 2 * t[hits] < t[total]]
+    hardest = (
+        f", and look hardest for {' and '.join(missed)}: it misses most of them" if missed else ""
+    )
+    return (
+        f"How much to expect: on {t['texts']} news texts it had never seen ({n} statements "
+        f"keyed by two people each; each batch measured once, before any rule was written from "
+        f"it), the analyzer gave a kind the people's key accepts for {_share(t['kind'], n)} and "
+        f"the right kind of source (the author, a named or an unnamed source) for "
+        f"{_share(t['source'], n)}; it found {t['opinion']} of {t['opinion_n']} opinions and "
+        f"{t['denial']} of {t['denial_n']} denials. {often}{hardest}."
+    )
+
+
 def render(path: str, columns: dict[str, dict[str, int]]) -> str:
-    """What the marked passage of this file says: the tables in the docs, a sentence else."""
+    """What the marked passage of this file says: the tables in the docs, the records in the
+    teacher's guide, a sentence in the lesson."""
+    if path.endswith("new-article.md"):
+        return records_sentence()
     if path.endswith(".md"):
         history = (
             "\n\nEach earlier test batch's figures while it was never seen, recorded before it "

@@ -189,3 +189,26 @@ def test_the_records_table_ends_with_every_record_added_together(tmp_path, monke
     )
     monkeypatch.setattr(bench, "_never_seen_records", lambda: list(csv.DictReader(rows[:2])))
     assert "together" not in bench.history_table()  # one record needs no sum
+
+
+def test_the_teachers_guide_quotes_every_record_added_together(monkeypatch):
+    """docs/new-article.md tells a teacher how much of a draft to expect to correct: every
+    never-seen record added up, with how often a kind and a source were wrong."""
+    bench = _bench()
+    rows = [
+        "batch,texts,units,recorded,analyzer,kind,source,opinion,opinion_n,denial,denial_n,baseline",
+        "2,3,30,d,old,20,21,1,4,0,1,18",
+        "3,2,20,d,new,15,10,2,3,1,2,12",
+    ]
+    monkeypatch.setattr(bench, "_never_seen_records", lambda: list(csv.DictReader(rows)))
+    sentence = bench.render("docs/new-article.md", {})
+    assert "on 5 news texts it had never seen (50 statements" in sentence
+    assert "for 35 of 50 (70.0 %) and the right kind of source" in sentence
+    assert "for 31 of 50 (62.0 %); it found 3 of 7 opinions and 1 of 3 denials" in sentence
+    assert "about 1 kind in 3 and 1 source in 3" in sentence  # 50/15 and 50/19, rounded
+    assert "look hardest for opinions and denials" in sentence  # 3 of 7, 1 of 3: most missed
+    found_most = [*rows[:2], "3,2,20,d,new,15,10,3,3,2,2,12"]  # 4 of 7 opinions, 2 of 3 denials
+    monkeypatch.setattr(bench, "_never_seen_records", lambda: list(csv.DictReader(found_most)))
+    assert "look hardest" not in bench.render("docs/new-article.md", {})
+    monkeypatch.setattr(bench, "_never_seen_records", lambda: [])
+    assert "not yet been measured" in bench.render("docs/new-article.md", {})
