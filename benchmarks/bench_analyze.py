@@ -581,9 +581,11 @@ def records_sentence() -> str:
         f", and look hardest for {' and '.join(missed)}: it misses most of them" if missed else ""
     )
     return (
-        f"How much to expect: on {t['texts']} news texts it had never seen ({n} statements "
-        f"keyed by two people each; each batch measured once, before any rule was written from "
-        f"it), the analyzer gave a kind the people's key accepts for {_share(t['kind'], n)} and "
+        f"How much to expect: in {len(rows)} measurements on news the analyzer had never seen "
+        f"({t['texts']} texts, {n} statements, each labelled by two readers on their own and "
+        "settled by the rulebook; each batch measured before any rule was written from it, with "
+        f"the analyzer as it then stood), it gave a kind the people's key accepts for "
+        f"{_share(t['kind'], n)} and "
         f"the right kind of source (the author, a named or an unnamed source) for "
         f"{_share(t['source'], n)}; it found {t['opinion']} of {t['opinion_n']} opinions and "
         f"{t['denial']} of {t['denial_n']} denials. {often}{hardest}."

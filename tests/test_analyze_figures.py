@@ -202,7 +202,8 @@ def test_the_teachers_guide_quotes_every_record_added_together(monkeypatch):
     ]
     monkeypatch.setattr(bench, "_never_seen_records", lambda: list(csv.DictReader(rows)))
     sentence = bench.render("docs/new-article.md", {})
-    assert "on 5 news texts it had never seen (50 statements" in sentence
+    assert "on news the analyzer had never seen (5 texts, 50 statements" in sentence
+    assert "in 2 measurements" in sentence
     assert "for 35 of 50 (70.0 %) and the right kind of source" in sentence
     assert "for 31 of 50 (62.0 %); it found 3 of 7 opinions and 1 of 3 denials" in sentence
     assert "about 1 kind in 3 and 1 source in 3" in sentence  # 50/15 and 50/19, rounded

@@ -89,7 +89,7 @@ def test_word_lists_come_from_the_analyzers_data():
         ("officials", "NOUN", "Kremlin", "named"),  # a proper-noun modifier
         ("officials", "NOUN", "", "unnamed"),
         ("he", "PRON", "", None),  # pronouns are the rules' to carry over
-        ("It", "PRON", "", None),
+        ("Who", "NOUN", "", None),  # a pronoun the tagger called a noun
     ],
 )
 def test_the_subject_of_a_listed_verb_is_the_source(subject, pos, modifier, expected):
@@ -121,9 +121,20 @@ def test_reading_c_needs_the_statement_itself():
 
 
 def test_only_main_clauses_are_read():
+    """The root, or a verb joined to it by 'and' or as an aside; not a complement clause
+    ('the minister said the bank estimates …': the bank is no speaker of the sentence)."""
     study = _study()
-    assert _speaker(study, _parse("said", "say", "Pence", "PROPN", dep="ccomp")) == "named"
+    assert _speaker(study, _parse("said", "say", "Pence", "PROPN", dep="conj")) == "named"
+    assert _speaker(study, _parse("said", "say", "Pence", "PROPN", dep="parataxis")) == "named"
+    assert _speaker(study, _parse("said", "say", "Pence", "PROPN", dep="ccomp")) is None
     assert _speaker(study, _parse("said", "say", "Pence", "PROPN", dep="advcl")) is None
-    relative = _parse("said", "say", "Pence", "PROPN", dep="ccomp")
+    relative = _parse("said", "say", "Pence", "PROPN", dep="conj")
     relative[-1].dep_ = "relcl"  # the verb's head is no main clause either
     assert _speaker(study, relative) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "pos"), [("everyone", "PRON"), ("national", "ADJ"), ("It", "PRON")]
+)
+def test_a_subject_must_be_a_noun_or_a_proper_noun(word, pos):
+    assert _speaker(_study(), _parse("said", "say", word, pos)) is None
