@@ -18,7 +18,8 @@ Evaluation: leave one batch out. For each batch, train on the four others, measu
 kind in the key's accept-set, opinion recall, denial recall, labels the layer fixes and
 labels it breaks, for the rules alone and for rules + layer.
 
-Run: .venv/bin/python benchmarks/train_analyze.py      (the tables and the decision, ~25 s)
+Run: .venv/bin/python benchmarks/train_analyze.py      (the tables and the decision: ~25 s on
+     the five batches it was written for; on 14 batches variant A alone takes ~35 minutes)
 """
 
 from __future__ import annotations
