@@ -433,3 +433,26 @@ def _has_clause(rest: str, belief: bool = False, say: bool = False) -> bool:
         w.endswith("ed") and i > 1 and low[i - 1] not in _DETERMINERS | _words("passive_auxiliary")
         for i, w in enumerate(low)
     )
+
+
+_SMALL_WORDS = frozenset({"with", "from", "into", "over", "after", "about", "than", "that", "this"})
+
+
+def _title_case(text: str) -> bool:
+    """Is a line written in title case ("Minister Says Budget Will Balance"), as headlines are?"""
+    words = [w for w in _tokens(text) if len(w) > 3 and w.lower() not in _SMALL_WORDS]
+    return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+# "May Chen,", "June Almeida,": a month or a day that is a first name, before a capitalised one
+_DAY_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z'’-]+")
+
+
+def _verb_inside(np: str) -> bool:
+    """A finite verb after the first word, in lower case and before a relative pronoun ("said
+    the report came out on Monday"): a clause, not a speaker ("said the Plans Committee" is a
+    name, "said a man who saw the crash" and "says a report to appear in May" speakers)."""
+    words = _tokens(np)[1:]
+    relative = [i for i, word in enumerate(words) if word in ("who", "that", "which")]
+    words = words[: relative[0] if relative else None]
+    return any(w in _FINITE and (i == 0 or words[i - 1] != "to") for i, w in enumerate(words))

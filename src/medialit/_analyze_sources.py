@@ -10,6 +10,7 @@ import re
 
 from medialit._analyze_lists import (
     _APPOSITION,
+    _DAY_NAME,
     _DAYS,
     _DETERMINERS,
     _QUANTIFIERS,
@@ -143,7 +144,10 @@ def _source_type(
         if not bare or not (bare[0].isupper() or bare[0].isdigit()):
             continue
         lowered = bare.lower()
-        if lowered in _DAYS | _DETERMINERS | _QUANTIFIERS or lowered in _words("connective"):
+        pair = f"{bare} {_norm(words[1]).rstrip('.,')}" if i == 0 and len(words) > 1 else ""
+        if lowered in _DAYS and _DAY_NAME.fullmatch(pair):
+            pass  # "May Chen": a first name, not a month
+        elif lowered in _DAYS | _DETERMINERS | _QUANTIFIERS or lowered in _words("connective"):
             continue
         if i == 0 and (lowered in anonymous or lowered in vague):
             continue

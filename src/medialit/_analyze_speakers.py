@@ -25,6 +25,7 @@ from medialit._analyze_lists import (
     _CLOSING_QUOTE,
     _COLON_LABEL,
     _COORDINATED_SUBJECT,
+    _DAY_NAME,
     _DAYS,
     _DETERMINERS,
     _DOCUMENT_BY,
@@ -53,8 +54,10 @@ from medialit._analyze_lists import (
     _outer,
     _patterns,
     _quote_mask,
+    _title_case,
     _tokens,
     _turns,
+    _verb_inside,
     _words,
 )
 from medialit._analyze_sources import NO_ONE, _source_type
@@ -174,7 +177,7 @@ def _strip_opening(np: str) -> str:
             # "Earlier this month,", "Later that day,": a time, not the speaker
             or (head_words[0] in _words("connective") and head_words[-1] in _TIME_NOUNS)
             or head_words[0] in _words("opening_preposition")
-            or head_words[0] in _DAYS
+            or (head_words[0] in _DAYS and not _DAY_NAME.fullmatch(head.strip()))
             or head_words[0] in _words("subordinator")
             or head_words[0] in _PARTICIPLES  # "Asked whether …, she said"
             # "attended by reporters,", "accompanied by aides,": a side detail, not the speaker
@@ -218,15 +221,6 @@ def _act_object(after: str) -> str:
         if i >= 3:
             break
     return ""
-
-
-_SMALL_WORDS = frozenset({"with", "from", "into", "over", "after", "about", "than", "that", "this"})
-
-
-def _title_case(text: str) -> bool:
-    """Is a line written in title case ("Minister Says Budget Will Balance"), as headlines are?"""
-    words = [w for w in _tokens(text) if len(w) > 3 and w.lower() not in _SMALL_WORDS]
-    return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _final_ok(match: re.Match[str], outer: str, paragraph: int) -> bool:
@@ -291,8 +285,14 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         and not match.group("np")[:1].isupper()
     ):
         match = None  # "…, said the attacker fled: «…»": a clause said, no speaker named after
-    if match and _np_ok(match.group("np"), 12) and not _NOT_A_SPEAKER.match(match.group("np")):
-        found.append((1, match.group("np"), match.group("cue"), len(outer)))
+    end_np = match.group("np") if match else ""  # ", said the report came out": a clause
+    if (
+        match
+        and _np_ok(end_np, 12)
+        and not _NOT_A_SPEAKER.match(end_np)
+        and not _verb_inside(end_np)
+    ):
+        found.append((1, end_np, match.group("cue"), len(outer)))
     trimmed = _TRAILING.sub(".", outer)
     if outer.startswith(_Q):  # '"A," Governor Silva said, "but B."': the speaker in the middle
         outer_end = _CLOSING_QUOTE.sub(".", trimmed)

@@ -17,10 +17,11 @@ from medialit._analyze_lists import (
     _norm,
     _patterns,
     _span,
+    _title_case,
     _tokens,
     _words,
 )
-from medialit._analyze_speakers import _Attribution, _in_relative_clause, _title_case
+from medialit._analyze_speakers import _Attribution, _in_relative_clause
 from medialit._analyze_stance import act_not_cue as act_not_cue
 from medialit._analyze_stance import body_stance, judged_in_other_words, quoted_judgement
 from medialit._analyze_stance import courtesy as courtesy
