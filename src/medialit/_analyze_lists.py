@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from medialit._rules import cue_class, whole_words, words_of
 
@@ -448,11 +449,27 @@ def _title_case(text: str) -> bool:
 _DAY_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z'’-]+")
 
 
+def _day_name(head: str) -> bool:
+    """'May Chen', 'June Almeida': a first name; 'May Day', 'Monday Morning': a time."""
+    times = {"day", "morning", "afternoon", "evening", "night"}
+    return bool(_DAY_NAME.fullmatch(head)) and head.split()[1].lower() not in times
+
+
 def _verb_inside(np: str) -> bool:
-    """A finite verb after the first word, in lower case and before a relative pronoun ("said
-    the report came out on Monday"): a clause, not a speaker ("said the Plans Committee" is a
-    name, "said a man who saw the crash" and "says a report to appear in May" speakers)."""
-    words = _tokens(np)[1:]
-    relative = [i for i, word in enumerate(words) if word in ("who", "that", "which")]
-    words = words[: relative[0] if relative else None]
-    return any(w in _FINITE and (i == 0 or words[i - 1] != "to") for i, w in enumerate(words))
+    """A verb in the simple past after a final "said", before any preposition or relative word
+    and not after a determiner ("said the report came out on Monday"): a clause, not a speaker
+    ("said a man who saw the crash", "said people familiar with the plans" are speakers)."""
+    words = _tokens(np)  # case kept: "said Rose Grew" is a name
+    for before, word in pairwise(words):
+        if word in _STOPS_NP:
+            return False
+        if word in _PAST and before.lower() not in _DETERMINERS and not before.endswith("'s"):
+            return True
+    return False
+
+
+_PAST = _words("simple_past")
+_STOPS_NP = frozenset(
+    {"who", "that", "which", "whose", "where", "when", "of", "for", "at", "with", "in", "on"}
+    | {"by", "from", "to", "about"}
+)

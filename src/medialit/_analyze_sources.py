@@ -144,9 +144,10 @@ def _source_type(
         if not bare or not (bare[0].isupper() or bare[0].isdigit()):
             continue
         lowered = bare.lower()
-        pair = f"{bare} {_norm(words[1]).rstrip('.,')}" if i == 0 and len(words) > 1 else ""
-        if lowered in _DAYS and _DAY_NAME.fullmatch(pair):
-            pass  # "May Chen": a first name, not a month
+        alone = len(words) == 2 or (len(words) > 2 and words[1].endswith(","))
+        pair = f"{bare} {_norm(words[1]).rstrip('.,')}" if i == 0 and alone else ""
+        if lowered in _DAYS and _DAY_NAME.fullmatch(pair) and not pair.endswith(" Day"):
+            pass  # "May Chen", "May Chen, the captain": a first name ("Sunday Times" a paper)
         elif lowered in _DAYS | _DETERMINERS | _QUANTIFIERS or lowered in _words("connective"):
             continue
         if i == 0 and (lowered in anonymous or lowered in vague):

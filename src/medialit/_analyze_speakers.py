@@ -25,7 +25,6 @@ from medialit._analyze_lists import (
     _CLOSING_QUOTE,
     _COLON_LABEL,
     _COORDINATED_SUBJECT,
-    _DAY_NAME,
     _DAYS,
     _DETERMINERS,
     _DOCUMENT_BY,
@@ -49,6 +48,7 @@ from medialit._analyze_lists import (
     _SPACES,
     _SUBJECT_THEN_SAYING,
     _cue_class,
+    _day_name,
     _has_clause,
     _norm,
     _outer,
@@ -177,7 +177,7 @@ def _strip_opening(np: str) -> str:
             # "Earlier this month,", "Later that day,": a time, not the speaker
             or (head_words[0] in _words("connective") and head_words[-1] in _TIME_NOUNS)
             or head_words[0] in _words("opening_preposition")
-            or (head_words[0] in _DAYS and not _DAY_NAME.fullmatch(head.strip()))
+            or (head_words[0] in _DAYS and not _day_name(head.strip()))
             or head_words[0] in _words("subordinator")
             or head_words[0] in _PARTICIPLES  # "Asked whether …, she said"
             # "attended by reporters,", "accompanied by aides,": a side detail, not the speaker
