@@ -1,8 +1,9 @@
 """Faults of the speaker finder noted after the eighth round (issue 25) and fixed on made-up
 text, none read from an article: a clause after a final "said" is what was said, not who said
 it ("…, said the report came out on Monday."), and a month or a day that is a first name
-before a capitalised name ("May Chen", "June Almeida") is a person, not a date. Each with the
-cases that must not change. (The analyzer's figures on every keyed corpus are unchanged.)
+before a capitalised name ("May Chen", "June Almeida") is a person, not a date; an aside with a
+cue between a subject and its verb of saying ("The minister, asked about the delay, said …")
+is not the verb. Each with the cases that must not change.
 """
 
 from __future__ import annotations
@@ -90,3 +91,29 @@ def test_a_date_before_the_speaker_is_still_no_name(
 ) -> None:
     found = row(sentence)
     assert (found["source"], found["source_type"]) == (source, source_type), found["why"]
+
+
+# --- an aside with a cue between a subject and its verb of saying -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue"),
+    [
+        ("The minister, asked about the delay, said the money went to the wrong account.",
+         "The minister", "said"),
+        ("The minister, when asked about the delay, said the money was lost.", "The minister",
+         "said"),
+        ("The mayor, asked whether she would resign, told reporters she would stay.",
+         "The mayor", "told"),
+        # and what must not change
+        ("The ministry, however, denied the report, saying it was false.", "The ministry",
+         "denied"),
+        ("Police, who arrested him, said he was armed.", "Police", "said"),
+        ("The ministry rejected the claims, said the spokesman.", "the spokesman", "said"),
+    ],
+)  # fmt: skip
+def test_an_aside_with_a_cue_is_not_the_verb_of_saying(
+    sentence: str, source: str, cue: str
+) -> None:
+    found = row(sentence)
+    assert (found["source"], found["cue"]) == (source, cue), found["why"]

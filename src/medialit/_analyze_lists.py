@@ -473,3 +473,14 @@ _STOPS_NP = frozenset(
     {"who", "that", "which", "whose", "where", "when", "of", "for", "at", "with", "in", "on"}
     | {"by", "from", "to", "about"}
 )
+
+
+# "… of the Department of Justice": a body after a speaker's name and title
+_OF_BODY = re.compile(r"\s+(?:of|at|for|with|from)\s+(?=(?:the\s+)?[A-Z])")
+_HOW_SOON = re.compile(r"\s*(?:how|what|why|where|when)\b")  # an account, not a label
+# "The minister, asked about the delay, said …": an aside with a cue ("asked") between a
+# subject and its verb of saying; the speaker finder reads the sentence without it
+_ASIDE_THEN_SAID = re.compile(
+    r",\s*(?:when\s+|after\s+being\s+|if\s+)?[a-z]+ed\b[^,.;:\u00ab\"\u201c\u201d]{0,60},"
+    r"(?=\s*(?:said|says|told|tells|added|adds|stated|insisted|argued|warned|noted)\b)"
+)

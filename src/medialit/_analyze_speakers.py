@@ -18,6 +18,7 @@ from medialit._analyze_blocks import (
 from medialit._analyze_lists import (
     _AMBIGUOUS,
     _AS_SOON,
+    _ASIDE_THEN_SAID,
     _AUX,
     _BE_END,
     _CHARGE,
@@ -30,11 +31,13 @@ from medialit._analyze_lists import (
     _DOCUMENT_BY,
     _EMBEDDERS,
     _FINITE,
+    _HOW_SOON,
     _INNOCENCE_OBJECT,
     _KEEP_IN_CUE,
     _NAMED_THEN_SAYING,
     _NAMING,
     _NOT_A_SPEAKER,
+    _OF_BODY,
     _PAREN_LABEL,
     _PARTICIPLES,
     _PASSIVE_DENIAL,
@@ -256,12 +259,6 @@ def _inverted_np(match: re.Match[str]) -> str:
     return head if head[:1].isupper() and _np_ok(head, 10) else np
 
 
-_OF_BODY = re.compile(r"\s+(?:of|at|for|with|from)\s+(?=(?:the\s+)?[A-Z])")
-
-
-_HOW_SOON = re.compile(r"\s*(?:how|what|why|where|when)\b")  # an account, not a label
-
-
 def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) -> _Attribution:
     """Who speaks in a sentence, from the words outside its quotations."""
     pats = _patterns()
@@ -318,6 +315,7 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         found.append((2, match.group("np"), match.group("cue"), match.end()))
     body = _DATELINE.sub("", outer)
     offset = len(outer) - len(body)
+    body = _ASIDE_THEN_SAID.sub(lambda m: " " * len(m.group(0)), body)  # same length: offsets
     for match in pats.cue.finditer(body):
         cue = _SPACES.sub(" ", match.group(0)).lower()
         prefix = body[: match.start()]
