@@ -105,7 +105,13 @@ def test_a_date_before_the_speaker_is_still_no_name(
          "said"),
         ("The mayor, asked whether she would resign, told reporters she would stay.",
          "The mayor", "told"),
+        ("John Smith, 34, charged with murder, told the court he was innocent.",
+         "John Smith, 34", "told"),
+        ("Many, frustrated by the delays, said they would leave.", "Many", "said"),
+        ("Minister, pressed on delay, insists money is safe", "Minister", "insists"),
         # and what must not change
+        ("The driver, identified as John Smith, told police the brakes failed.",
+         "The driver, identified as John Smith", "told"),
         ("The ministry, however, denied the report, saying it was false.", "The ministry",
          "denied"),
         ("Police, who arrested him, said he was armed.", "Police", "said"),

@@ -481,6 +481,7 @@ _HOW_SOON = re.compile(r"\s*(?:how|what|why|where|when)\b")  # an account, not a
 # "The minister, asked about the delay, said …": an aside with a cue ("asked") between a
 # subject and its verb of saying; the speaker finder reads the sentence without it
 _ASIDE_THEN_SAID = re.compile(
-    r",\s*(?:when\s+|after\s+being\s+|if\s+)?[a-z]+ed\b[^,.;:\u00ab\"\u201c\u201d]{0,60},"
-    r"(?=\s*(?:said|says|told|tells|added|adds|stated|insisted|argued|warned|noted)\b)"
+    r",\s*(?:when\s+|after\s+being\s+|if\s+)?[a-z]+ed\b(?!(?:\s+\w+)?\s+as\s)"  # "named as X"
+    r"[^,.;:\u00ab\"\u201c\u201d]{0,60},(?=\s*(?:said|says|told|tells|added|adds|stated|states|"
+    r"insisted|insists|argued|argues|warned|warns|noted|notes)\b)"
 )

@@ -315,7 +315,7 @@ def _attribution(outer: str, paragraph: int, speakers: list[tuple[str, str]]) ->
         found.append((2, match.group("np"), match.group("cue"), match.end()))
     body = _DATELINE.sub("", outer)
     offset = len(outer) - len(body)
-    body = _ASIDE_THEN_SAID.sub(lambda m: " " * len(m.group(0)), body)  # same length: offsets
+    body = _ASIDE_THEN_SAID.sub(lambda m: "," + " " * (len(m[0]) - 1), body)  # offsets hold
     for match in pats.cue.finditer(body):
         cue = _SPACES.sub(" ", match.group(0)).lower()
         prefix = body[: match.start()]
