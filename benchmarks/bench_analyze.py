@@ -257,6 +257,17 @@ def parts(quiet: bool = False) -> dict[str, list[str]]:
     return out
 
 
+def keyed_records(name: str) -> list[tuple[dict[str, str], dict[str, object]]]:
+    """Each key row of a keyed text of the new set with the analyzer's record covering it (the
+    studies over the tuning part read their units through this)."""
+    text = (NEW_SET / "texts" / f"{name}.txt").read_text(encoding="utf-8")
+    with (NEW_SET / "keys" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+        keys = list(csv.DictReader(handle))
+    statements = located(text, analyze_records(text))
+    offsets = _key_offsets(text, keys)
+    return [(key, covering(statements, at)) for at, key in zip(offsets, keys, strict=True)]
+
+
 def score_texts(names: list[str], label: str = "", show: bool = False) -> dict[str, int]:
     """The analyzer and the baseline on these keyed texts of the new set. With a label, prints
     per-text counts; with `show`, every disagreement (never for the test part by default)."""

@@ -28,7 +28,6 @@ with --sources, ~5 minutes more: a learned coarse source, leave one batch out, a
 
 from __future__ import annotations
 
-import csv
 import re
 import sys
 from collections import Counter
@@ -44,7 +43,6 @@ sys.path.insert(0, str(HERE.parent / "src"))
 
 import bench_analyze as bench  # noqa: E402
 
-from medialit._analyze import analyze_records  # noqa: E402
 from medialit._data import COARSE_SOURCE as COARSE  # noqa: E402
 
 MIN_COUNT = 3  # a word is a feature if at least this many training units have it
@@ -87,13 +85,8 @@ def units() -> list[Unit]:
         if row["part"] != "tuning":
             continue
         for name in bench.keyed([row], quiet=True):
-            text = (bench.NEW_SET / "texts" / f"{name}.txt").read_text(encoding="utf-8")
-            with (bench.NEW_SET / "keys" / f"{name}.csv").open(encoding="utf-8") as handle:
-                keys = list(csv.DictReader(handle))
-            statements = bench.located(text, analyze_records(text))
             previous = "start"
-            for offset, key in zip(bench._key_offsets(text, keys), keys, strict=True):
-                record = bench.covering(statements, offset)
+            for key, record in bench.keyed_records(name):
                 accepted = [key["kind"], *filter(None, key["also_acceptable"].split(";"))]
                 source = COARSE[str(record["source_type"])]
                 out.append(

@@ -46,7 +46,6 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks")]
 
 import bench_analyze as bench  # noqa: E402
 
-from medialit._analyze import analyze_records  # noqa: E402
 from medialit._data import COARSE_SOURCE as COARSE  # noqa: E402
 
 DATA = ROOT / "src" / "medialit" / "data"
@@ -118,12 +117,7 @@ def units() -> list[tuple[str, str, str]]:
     """(text, the rules' coarse source, the key's coarse source) of every tuning unit."""
     out = []
     for name in bench.parts(quiet=True)["tuning part"]:
-        text = (bench.NEW_SET / "texts" / f"{name}.txt").read_text(encoding="utf-8")
-        with (bench.NEW_SET / "keys" / f"{name}.csv").open(encoding="utf-8") as handle:
-            keys = list(csv.DictReader(handle))
-        statements = bench.located(text, analyze_records(text))
-        for offset, key in zip(bench._key_offsets(text, keys), keys, strict=True):
-            record = bench.covering(statements, offset)
+        for key, record in bench.keyed_records(name):
             rules = COARSE[str(record["source_type"])]
             out.append((key["text"], rules, COARSE[key["source_type"]]))
     return out

@@ -24,7 +24,6 @@ Run: .venv/bin/python benchmarks/train_analyze.py      (the tables and the decis
 
 from __future__ import annotations
 
-import csv
 import itertools
 import re
 import sys
@@ -40,7 +39,6 @@ sys.path.insert(0, str(HERE.parent / "src"))
 
 import bench_analyze as bench  # noqa: E402
 
-from medialit._analyze import analyze_records  # noqa: E402
 from medialit._rules import cue_class  # noqa: E402
 
 MIN_COUNT = 3  # a word or word pair is a feature if it is in at least this many training units
@@ -82,12 +80,7 @@ def units() -> list[Unit]:
         batch = bench._batch(row)
         batch = "1t" if batch == "1" else batch
         for name in bench.keyed([row], quiet=True):
-            text = (bench.NEW_SET / "texts" / f"{name}.txt").read_text(encoding="utf-8")
-            with (bench.NEW_SET / "keys" / f"{name}.csv").open(encoding="utf-8") as handle:
-                keys = list(csv.DictReader(handle))
-            statements = bench.located(text, analyze_records(text))
-            for offset, key in zip(bench._key_offsets(text, keys), keys, strict=True):
-                record = bench.covering(statements, offset)
+            for key, record in bench.keyed_records(name):
                 accepted = [key["kind"], *filter(None, key["also_acceptable"].split(";"))]
                 out.append(Unit(batch, name, record, features(record), key["kind"], accepted))
     return out
